@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { createDataSource, migrate } from './db/data-source.js';
+import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres.js';
+import { seedDemo } from './db/seed/demo.js';
+import { ensureInitialAdmin } from './db/seed/initial-admin.js';
+import { createHttpServer } from './http/server.js';
+import { createLogger, type Logger } from './logger.js';
+import { buildAppSchema } from './schema.js';
+import { createServices, type AppServices } from './services.js';
+
+export interface RunningApp {
+  /** Base URL, e.g. http://localhost:4000 */
+  url: string;
+  port: number;
+  services: AppServices;
+  /** Ordered shutdown: HTTP and WebSocket, then the database pool, then the embedded PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  clock?: Clock;
+  log?: Logger;
+}
+
+const SWEEP_INTERVAL_MS = 3600_000;
+const EMBEDDED_DATABASE = 'tandem';
+
+/** Starts the whole product: database (embedded unless DATABASE_URL), migrations, seed, API and client. */
+export async function startApp({ config, clock = systemClock, log = createLogger(config.logLevel) }: StartOptions): Promise<RunningApp> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        log.error({ err: error }, 'error while shutting down');
+      }
+    }
+  };
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dir: config.dataDir, port: config.embeddedPgPort, log });
+      cleanups.push(() => cluster.stop());
+      await cluster.ensureDatabase(EMBEDDED_DATABASE);
+      databaseUrl = cluster.url(EMBEDDED_DATABASE);
+    }
+
+    const db = createDataSource(databaseUrl, config);
+    await db.initialize();
+    cleanups.push(async () => {
+      await db.destroy();
+      // Give PostgreSQL a moment to see the connections go before it is asked to stop.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    await migrate(db, log);
+
+    const services = createServices(config, clock, db, log);
+    await ensureInitialAdmin(config, services.users, log);
+    if (config.seedDemo) await seedDemo(db, clock.now(), log);
+
+    const sweep = setInterval(() => {
+      services.auth.sweep().catch((error) => log.warn({ err: error }, 'session sweep failed'));
+    }, SWEEP_INTERVAL_MS);
+    sweep.unref();
+    cleanups.push(async () => clearInterval(sweep));
+
+    const server = await createHttpServer(services, await buildAppSchema(createPubSub()));
+    cleanups.push(() => server.stop());
+    const port = await server.listen(config.port, config.host);
+    const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+    return { url: `http://${host}:${port}`, port, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

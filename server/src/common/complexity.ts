@@ -1,0 +1,30 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Cost ceiling of one operation: every field costs 1, list fields cost their page size times their selection. */
+export const MAX_QUERY_COMPLEXITY = 3000;
+
+export function complexityLimitPlugin<T extends object>(schema: GraphQLSchema, max = MAX_QUERY_COMPLEXITY): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > max) {
+            throw new GraphQLError(
+              `This request asks for too much at once (cost ${complexity}, limit ${max}). Ask for fewer rows or fields.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX' } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

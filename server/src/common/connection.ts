@@ -1,0 +1,95 @@
+import { LIMITS } from '@tandem/shared';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { DomainError } from './domain-error.js';
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+/** Relay-style page arguments; `first` is capped so no request reads an unbounded list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: LIMITS.pageSizeDefault, description: `1 to ${LIMITS.pageSizeMax}.` })
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
+  first: number = LIMITS.pageSizeDefault;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** A `<Name>Connection` type with `<Name>Edge`s for the node class. */
+export function Connection<T extends object>(name: string, NodeClass: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => NodeClass)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/** Cost of a connection field: its selection, once per requested row. */
+export const connectionComplexity: ComplexityEstimator = ({ args, childComplexity }) =>
+  1 + Number(args.first ?? LIMITS.pageSizeDefault) * childComplexity;
+
+/** Opaque keyset cursor holding the sort key of the last row. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((part) => typeof part === 'string' || typeof part === 'number')
+    ) {
+      return key;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
+}
+
+/**
+ * Turns `first + 1` rows fetched in keyset order into a page: the extra row only tells whether a
+ * next page exists.
+ */
+export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => (string | number)[]): ConnectionShape<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,56 @@
+import { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { User } from '../modules/users/user.entity.js';
+import { CreateTeam1795305600000 } from './migrations/1795305600000-CreateTeam.js';
+import { CreateTickets1795305600001 } from './migrations/1795305600001-CreateTickets.js';
+
+/** Every migration, oldest first. A landed migration is never edited; add a new one. */
+export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001];
+
+export const ENTITIES = [User];
+
+export function createDataSource(url: string, config: Pick<Config, 'dbPoolSize' | 'statementTimeoutMs'>): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+    poolSize: config.dbPoolSize,
+    extra: {
+      // No query may hold a connection for long, whatever a client asks for.
+      statement_timeout: config.statementTimeoutMs,
+      application_name: 'tandem',
+    },
+  });
+}
+
+// Any constant works; every instance uses the same one, so only one migrates at a time.
+const MIGRATION_LOCK = 7_317_001;
+
+/** Applies pending migrations; safe when several instances start at once. */
+export async function migrate(db: DataSource, log: Logger): Promise<void> {
+  await withAdvisoryLock(db, MIGRATION_LOCK, async () => {
+    const applied = await db.runMigrations({ transaction: 'each' });
+    for (const migration of applied) log.info({ migration: migration.name }, 'applied migration');
+  });
+}
+
+/** Runs `work` while holding a session-level advisory lock on a dedicated connection. */
+export async function withAdvisoryLock<T>(db: DataSource, key: number, work: () => Promise<T>): Promise<T> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [key]);
+    }
+  } finally {
+    await runner.release();
+  }
+}

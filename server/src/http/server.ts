@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import { complexityLimitPlugin } from '../common/complexity.js';
+import { createContext, type Context } from '../common/context.js';
+import { createFormatError } from '../common/errors.js';
+import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
+import type { AppServices } from '../services.js';
+import { serveClient } from './static-client.js';
+
+export const MAX_QUERY_DEPTH = 8;
+export const MAX_ALIASES = 15;
+
+export interface HttpServer {
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, lets in-flight ones finish (2 s at most) and closes live connections. */
+  stop(): Promise<void>;
+}
+
+function requestId(req: http.IncomingMessage, res: http.ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+/** A browser page on another site must not open a live connection with our cookie. */
+function isSameOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function createHttpServer(services: AppServices, schema: GraphQLSchema): Promise<HttpServer> {
+  const { config, log, auth } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: requestId,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || Boolean(req.url?.startsWith('/assets/')) },
+      // Method, path and status are enough; headers would put cookies and user agents in the logs.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.db.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { viewerToken?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = readSessionToken(ctx.extra.request);
+        if (!isSameOrigin(ctx.extra.request) || !token || !(await auth.resolveSession(token))) return false;
+        ctx.extra.viewerToken = token;
+        return true;
+      },
+      // Resolved again for every operation, so a session that ended stops live updates too.
+      context: async (ctx) => {
+        const viewer = ctx.extra.viewerToken ? await auth.resolveSession(ctx.extra.viewerToken) : null;
+        return createContext(services, { requestId: randomUUID(), log, viewer, http: null });
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    validationRules: [
+      maxDepthRule({ n: MAX_QUERY_DEPTH, exposeLimits: true }),
+      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+    ],
+    formatError: createFormatError(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      complexityLimitPlugin<Context>(schema),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = readSessionToken(req);
+        const viewer = token ? await auth.resolveSession(token) : null;
+        if (token && !viewer) clearSessionCookie(req, res);
+        return createContext(services, { requestId: String(req.id), log: req.log, viewer, http: { req, res } });
+      },
+    }),
+  );
+
+  serveClient(app, config.clientDir, log);
+
+  return {
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo.js';
+import { createLogger } from './logger.js';
+
+const SHUTDOWN_DEADLINE_MS = 4_500;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const app = await startApp({ config, log });
+
+  const lines = [`\n  Tandem is ready at ${app.url}\n`];
+  if (config.seedDemo) {
+    lines.push(`  Demo logins (password for all: ${DEMO_PASSWORD})`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(22)} ${user.description}`);
+    lines.push('');
+  }
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting now');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    app.stop().then(
+      () => process.exit(0),
+      (error) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { checkPasswordStrength, normalizeEmail, type Role } from '@tandem/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import type { Viewer } from '../../common/context.js';
+import { DomainError, ensure } from '../../common/domain-error.js';
+import { hashPassword, verifyPassword } from './password.js';
+
+/** More than this many failed sign-ins for one account within the window are refused. */
+export const MAX_FAILED_LOGINS = 10;
+export const LOGIN_WINDOW_MS = 15 * 60_000;
+// Writing last_seen_at on every request would turn each read into a write.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+interface SessionRow {
+  session_id: string;
+  last_seen_at: Date;
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  is_active: boolean;
+  trainer_id: string | null;
+  can_train: boolean;
+}
+
+/** Sessions live in PostgreSQL so any server instance can serve any request. */
+export class AuthService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: Config,
+  ) {}
+
+  /** Signs in; returns the new session's secret token (only its hash is stored) and the user id. */
+  async login(emailInput: string, password: string, meta: RequestMeta, previousToken: string | null) {
+    const email = normalizeEmail(emailInput);
+    if (!email || !password) throw new DomainError('BAD_USER_INPUT', 'Enter your e-mail address and password.');
+    const now = this.clock.now();
+
+    const outcome = await this.db.transaction(async (tx) => {
+      const check = await this.checkPassword(tx, email, password, meta, now);
+      if (check.kind !== 'ok') return check;
+      if (!check.isActive) return { kind: 'inactive' as const };
+      if (previousToken) await tx.query(`DELETE FROM user_session WHERE id = $1`, [hashToken(previousToken)]);
+      const token = randomBytes(32).toString('base64url');
+      await tx.query(
+        `INSERT INTO user_session (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)
+         VALUES ($1, $2, $3, $3, $4, $5, $6)`,
+        [hashToken(token), check.userId, now, new Date(now.getTime() + this.maxAgeMs()), meta.ip, meta.userAgent?.slice(0, 300) ?? null],
+      );
+      await tx.query(`UPDATE app_user SET last_login_at = $2 WHERE id = $1`, [check.userId, now]);
+      return { kind: 'ok' as const, userId: check.userId, token };
+    });
+
+    switch (outcome.kind) {
+      case 'ok':
+        return { userId: outcome.userId, token: outcome.token };
+      case 'throttled':
+        throw tooManyAttempts();
+      case 'inactive':
+        throw new DomainError('USER_INACTIVE', 'This account is deactivated. Ask an admin to reactivate it.');
+      case 'failed':
+        throw new DomainError('INVALID_CREDENTIALS', 'That e-mail and password do not match.');
+    }
+  }
+
+  async logout(token: string | null): Promise<void> {
+    if (token) await this.db.query(`DELETE FROM user_session WHERE id = $1`, [hashToken(token)]);
+  }
+
+  /** Changes the viewer's password and ends their other sessions (a lost laptop stays signed out). */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, meta: RequestMeta): Promise<void> {
+    ensure(checkPasswordStrength(newPassword, viewer.email));
+    const hash = await hashPassword(newPassword);
+    const now = this.clock.now();
+    const outcome = await this.db.transaction(async (tx) => {
+      const check = await this.checkPassword(tx, viewer.email, currentPassword, meta, now);
+      if (check.kind !== 'ok') return check.kind;
+      await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = $3 WHERE id = $1`, [viewer.id, hash, now]);
+      await tx.query(`DELETE FROM user_session WHERE user_id = $1 AND id <> $2`, [viewer.id, viewer.sessionId]);
+      return 'ok';
+    });
+    if (outcome === 'throttled') throw tooManyAttempts();
+    if (outcome === 'failed') throw new DomainError('WRONG_PASSWORD', 'Your current password is not right.');
+  }
+
+  /** The viewer behind a session token, or null when the session is unknown, idle too long or expired. */
+  async resolveSession(token: string): Promise<Viewer | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const now = this.clock.now();
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.name, u.email, u.roles, u.is_active, u.trainer_id, u.can_train
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.is_active`,
+      [hashToken(token), now, new Date(now.getTime() - this.idleMs())],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+      await this.db.query(`UPDATE user_session SET last_seen_at = $2 WHERE id = $1`, [row.session_id, now]);
+    }
+    return {
+      sessionId: row.session_id,
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      roles: row.roles,
+      isActive: row.is_active,
+      trainerId: row.trainer_id,
+      canTrain: row.can_train,
+    };
+  }
+
+  /** Deletes expired sessions and sign-in attempts nobody needs any more. */
+  async sweep(): Promise<void> {
+    const now = this.clock.now();
+    await this.db.query(`DELETE FROM user_session WHERE expires_at < $1 OR last_seen_at < $2`, [
+      now,
+      new Date(now.getTime() - this.idleMs()),
+    ]);
+    await this.db.query(`DELETE FROM login_attempt WHERE attempted_at < $1`, [new Date(now.getTime() - 24 * 3600_000)]);
+  }
+
+  maxAgeMs(): number {
+    return this.config.sessionMaxHours * 3600_000;
+  }
+
+  private idleMs(): number {
+    return this.config.sessionIdleMinutes * 60_000;
+  }
+
+  /**
+   * Checks a password under the per-account throttle. Attempts for one account are serialised by
+   * an advisory lock, so parallel requests and aliased batches are counted one by one.
+   */
+  private async checkPassword(tx: EntityManager, email: string, password: string, meta: RequestMeta, now: Date) {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${email}`]);
+    const [{ failures }] = await tx.query(
+      `SELECT count(*)::int AS failures FROM login_attempt a
+        WHERE a.email = $1 AND NOT a.succeeded AND a.attempted_at > $2
+          AND a.attempted_at > coalesce(
+            (SELECT max(attempted_at) FROM login_attempt WHERE email = $1 AND succeeded), '-infinity')`,
+      [email, new Date(now.getTime() - LOGIN_WINDOW_MS)],
+    );
+    if (failures >= MAX_FAILED_LOGINS) return { kind: 'throttled' as const };
+    const [user]: { id: string; password_hash: string; is_active: boolean }[] = await tx.query(
+      `SELECT id, password_hash, is_active FROM app_user WHERE email = $1`,
+      [email],
+    );
+    const matches = await verifyPassword(user?.password_hash ?? null, password);
+    await tx.query(`INSERT INTO login_attempt (email, succeeded, ip, attempted_at) VALUES ($1, $2, $3, $4)`, [
+      email,
+      matches,
+      meta.ip,
+      now,
+    ]);
+    if (!matches || !user) return { kind: 'failed' as const };
+    return { kind: 'ok' as const, userId: user.id, isActive: user.is_active };
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function tooManyAttempts(): DomainError {
+  return new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins for this account. Wait 15 minutes and try again.');
+}

@@ -1,0 +1,65 @@
+import { Role } from './roles.js';
+import { canBeTrainer, hasRole, type Person } from './user-rules.js';
+
+export const NavKey = {
+  INBOX: 'INBOX',
+  APPROVALS: 'APPROVALS',
+  ESCALATIONS: 'ESCALATIONS',
+  FEATURE_REQUESTS: 'FEATURE_REQUESTS',
+  ROTA: 'ROTA',
+  REPORTS: 'REPORTS',
+  SAVED_REPLIES: 'SAVED_REPLIES',
+  ADMIN: 'ADMIN',
+} as const;
+export type NavKey = (typeof NavKey)[keyof typeof NavKey];
+
+export interface NavItem {
+  key: NavKey;
+  label: string;
+  path: string;
+  /** Who sees the item; the API enforces the same roles on the operations behind the page. */
+  isVisibleTo: (person: Person) => boolean;
+}
+
+const onRota = (p: Person) => hasRole(p, Role.AGENT, Role.MANAGER);
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: NavKey.INBOX, label: 'Inbox', path: '/inbox', isVisibleTo: onRota },
+  {
+    key: NavKey.APPROVALS,
+    label: 'Approvals',
+    path: '/approvals',
+    isVisibleTo: (p) => hasRole(p, Role.MANAGER) || canBeTrainer(p),
+  },
+  {
+    key: NavKey.ESCALATIONS,
+    label: 'Escalations',
+    path: '/escalations',
+    isVisibleTo: (p) => hasRole(p, Role.ENGINEER, Role.MANAGER, Role.AGENT),
+  },
+  {
+    key: NavKey.FEATURE_REQUESTS,
+    label: 'Feature requests',
+    path: '/feature-requests',
+    isVisibleTo: (p) => hasRole(p, Role.PRODUCT, Role.MANAGER, Role.AGENT),
+  },
+  { key: NavKey.ROTA, label: 'Rota', path: '/rota', isVisibleTo: () => true },
+  {
+    key: NavKey.REPORTS,
+    label: 'Reports',
+    path: '/reports',
+    isVisibleTo: (p) => hasRole(p, Role.MANAGER, Role.ADMIN, Role.PRODUCT),
+  },
+  { key: NavKey.SAVED_REPLIES, label: 'Saved replies', path: '/saved-replies', isVisibleTo: onRota },
+  { key: NavKey.ADMIN, label: 'Admin', path: '/admin/users', isVisibleTo: (p) => hasRole(p, Role.ADMIN) },
+];
+
+/** The navigation a person sees, in display order. */
+export function navigationFor(person: Person): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.isVisibleTo(person));
+}
+
+/** Where a person lands after signing in: the first page of their navigation. */
+export function homePathFor(person: Person): string {
+  return navigationFor(person)[0]?.path ?? '/rota';
+}

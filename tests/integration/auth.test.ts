@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '../support/api-client.js';
+import { createStaff, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
+import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { id name } }`;
+const VIEWER = `{ viewer { id email } }`;
+const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+const MINUTE = 60_000;
+
+let server: TestServer;
+const clock = new ManualClock(new Date('2026-11-23T09:00:00Z'));
+
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+});
+afterAll(() => server?.stop());
+
+describe('login', () => {
+  it('refuses a wrong password with a clear error and sets no cookie', async () => {
+    const user = await createStaff(server);
+    const client = server.client();
+    const result = await client.request(LOGIN, { input: { email: user.email, password: 'not-the-password' } });
+    expect(errorCode(result)).toBe('INVALID_CREDENTIALS');
+    expect(result.errors![0]!.message).toBe('That e-mail and password do not match.');
+    expect(client.cookie).toBeNull();
+  });
+
+  it('answers an unknown e-mail exactly like a wrong password', async () => {
+    const result = await server.client().request(LOGIN, { input: { email: 'nobody@test.example', password: 'whatever-123' } });
+    expect(errorCode(result)).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses empty input', async () => {
+    const result = await server.client().request(LOGIN, { input: { email: ' ', password: '' } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+
+  it('signs in case-insensitively with an HttpOnly, SameSite=Lax session cookie', async () => {
+    const user = await createStaff(server);
+    const client = server.client();
+    const result = await client.request(LOGIN, { input: { email: user.email.toUpperCase(), password: FACTORY_PASSWORD } });
+    expect(result.errors).toBeUndefined();
+    const cookie = result.headers.getSetCookie().find((c) => c.startsWith('tandem_session='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/i);
+    expect((await client.ok(VIEWER)).viewer.email).toBe(user.email);
+  });
+
+  it('marks the cookie Secure behind an HTTPS proxy when TRUST_PROXY is on', async () => {
+    const proxied = await startTestServer({ config: { trustProxy: true } });
+    try {
+      const user = await createStaff(proxied);
+      const result = await proxied
+        .client()
+        .request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } }, { 'x-forwarded-proto': 'https' });
+      expect(result.headers.getSetCookie().find((c) => c.startsWith('tandem_session='))).toMatch(/Secure/);
+    } finally {
+      await proxied.stop();
+    }
+  });
+
+  it('gives a fresh session id at every login and ends the session the browser had', async () => {
+    const user = await createStaff(server);
+    const client = await server.signIn(user.email, FACTORY_PASSWORD);
+    const first = client.cookie;
+    await client.signIn(user.email, FACTORY_PASSWORD);
+    expect(client.cookie).not.toBe(first);
+    const old = server.client();
+    old.cookie = first;
+    expect((await old.ok(VIEWER)).viewer).toBeNull();
+  });
+
+  it('refuses a deactivated account even with the right password', async () => {
+    const admin = await server.signIn('admin@example.com');
+    const user = await createStaff(server);
+    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: user.id });
+    const result = await server.client().request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
+    expect(errorCode(result)).toBe('USER_INACTIVE');
+  });
+});
+
+describe('login throttling', () => {
+  it('refuses the 11th attempt within 15 minutes with TOO_MANY_ATTEMPTS, even with the right password', async () => {
+    const user = await createStaff(server);
+    const client = server.client();
+    for (let i = 0; i < 10; i++) {
+      const result = await client.request(LOGIN, { input: { email: user.email, password: `wrong-${i}-password` } });
+      expect(errorCode(result)).toBe('INVALID_CREDENTIALS');
+    }
+    const eleventh = await client.request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
+    expect(errorCode(eleventh)).toBe('TOO_MANY_ATTEMPTS');
+    expect(eleventh.errors![0]!.message).toMatch(/15 minutes/);
+
+    clock.advance(15 * MINUTE + 1000);
+    const later = await client.request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
+    expect(later.errors).toBeUndefined();
+  });
+
+  it('counts attempts batched with aliases one by one: no batch gets past the tenth failure', async () => {
+    const user = await createStaff(server);
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `a${i}: login(input: { email: "${user.email}", password: "wrong-password-${i}" }) { id }`,
+    );
+    const batch = `mutation { ${aliases.join('\n')} }`;
+    const codes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const result = await server.client().request(batch);
+      codes.push(...result.errors!.map((e) => e.extensions!.code));
+    }
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(10);
+    expect(codes.at(-1)).toBe('TOO_MANY_ATTEMPTS');
+    const [{ verified }] = await server.services.db.query(
+      `SELECT count(*)::int AS verified FROM login_attempt WHERE email = $1`,
+      [user.email],
+    );
+    expect(verified).toBe(10);
+    const right = await server.client().request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
+    expect(errorCode(right)).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('counts parallel attempts exactly', async () => {
+    const user = await createStaff(server);
+    const results = await Promise.all(
+      Array.from({ length: 13 }, (_, i) =>
+        server.client().request(LOGIN, { input: { email: user.email, password: `wrong-password-${i}` } }),
+      ),
+    );
+    const codes = results.map(errorCode);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(3);
+  });
+
+  it('does not lock out other accounts', async () => {
+    const victim = await createStaff(server);
+    const other = await createStaff(server);
+    for (let i = 0; i < 11; i++) {
+      await server.client().request(LOGIN, { input: { email: victim.email, password: `wrong-${i}-password` } });
+    }
+    const result = await server.client().request(LOGIN, { input: { email: other.email, password: FACTORY_PASSWORD } });
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('sessions', () => {
+  it('logout ends the session on the server, not only in the browser', async () => {
+    const { client } = await signedInStaff(server);
+    const stolen = client.cookie;
+    expect((await client.ok(`mutation { logout }`)).logout).toBe(true);
+    expect(client.cookie).toBeNull();
+    const replay = server.client();
+    replay.cookie = stolen;
+    expect((await replay.ok(VIEWER)).viewer).toBeNull();
+  });
+
+  it("a deactivated person's session stops working at once", async () => {
+    const { user, client } = await signedInStaff(server);
+    expect((await client.ok(VIEWER)).viewer.id).toBe(user.id);
+    const admin = await server.signIn('admin@example.com');
+    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: user.id });
+    expect((await client.ok(VIEWER)).viewer).toBeNull();
+    expect(errorCode(await client.request(`{ users { edges { node { id } } } }`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends after 30 idle minutes', async () => {
+    const { client } = await signedInStaff(server);
+    clock.advance(29 * MINUTE);
+    expect((await client.ok(VIEWER)).viewer).not.toBeNull();
+    clock.advance(29 * MINUTE); // 29 minutes since the last request: still alive
+    expect((await client.ok(VIEWER)).viewer).not.toBeNull();
+    clock.advance(31 * MINUTE);
+    expect((await client.ok(VIEWER)).viewer).toBeNull();
+  });
+
+  it('ends 12 hours after sign-in however active the person is', async () => {
+    const { client } = await signedInStaff(server);
+    for (let minutes = 0; minutes < 12 * 60 - 20; minutes += 20) {
+      clock.advance(20 * MINUTE);
+      expect((await client.ok(VIEWER)).viewer, `after ${minutes + 20} minutes`).not.toBeNull();
+    }
+    clock.advance(25 * MINUTE);
+    expect((await client.ok(VIEWER)).viewer).toBeNull();
+  });
+});
+
+describe('changePassword', () => {
+  it('refuses anonymous callers', async () => {
+    const result = await server.client().request(CHANGE_PASSWORD, { input: { currentPassword: 'a', newPassword: 'b' } });
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong current password and a weak new one, changing nothing', async () => {
+    const { user, client } = await signedInStaff(server);
+    const wrong = await client.request(CHANGE_PASSWORD, { input: { currentPassword: 'nope-nope-nope', newPassword: 'a-fine-new-password' } });
+    expect(errorCode(wrong)).toBe('WRONG_PASSWORD');
+    const weak = await client.request(CHANGE_PASSWORD, { input: { currentPassword: FACTORY_PASSWORD, newPassword: 'short' } });
+    expect(errorCode(weak)).toBe('WEAK_PASSWORD');
+    expect(weak.errors![0]!.message).toMatch(/at least 10 characters/);
+    await server.signIn(user.email, FACTORY_PASSWORD);
+  });
+
+  it('changes the password and ends the other sessions, keeping this one', async () => {
+    const { user, client } = await signedInStaff(server);
+    const laptop = await server.signIn(user.email, FACTORY_PASSWORD);
+    await client.ok(CHANGE_PASSWORD, { input: { currentPassword: FACTORY_PASSWORD, newPassword: 'a-fine-new-password' } });
+    expect((await client.ok(VIEWER)).viewer.id).toBe(user.id);
+    expect((await laptop.ok(VIEWER)).viewer).toBeNull();
+    const old = await server.client().request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
+    expect(errorCode(old)).toBe('INVALID_CREDENTIALS');
+    await server.signIn(user.email, 'a-fine-new-password');
+  });
+});

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../../server/src/app.js';
+import { ManualClock, type Clock } from '../../server/src/clock.js';
+import { loadConfig, type Config } from '../../server/src/config.js';
+import { ApiClient } from './api-client.js';
+
+export interface TestServer extends RunningApp {
+  databaseUrl: string;
+  /** A client without a session. */
+  client(): ApiClient;
+  /** A client signed in as this e-mail address (demo users share the demo password). */
+  signIn(email: string, password?: string): Promise<ApiClient>;
+}
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: inject('pgAdminUrl') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database copied from the migrated, demo-seeded template. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `test_${randomUUID().replaceAll('-', '')}`;
+  await withAdmin((c) =>
+    c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${c.escapeIdentifier(inject('templateDatabase'))}`),
+  );
+  const url = new URL(inject('pgAdminUrl'));
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+export interface TestServerOptions {
+  config?: Partial<Config>;
+  clock?: Clock;
+  /** Reuse a database (e.g. a second instance); by default every server gets a fresh one. */
+  databaseUrl?: string;
+}
+
+/** The real server, in-process, on a random port, against real PostgreSQL. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = options.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? database!.url;
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    databaseUrl,
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: false,
+    dbPoolSize: 5,
+    ...options.config,
+  };
+  const app = await startApp({ config, clock: options.clock });
+  return {
+    ...app,
+    databaseUrl,
+    client: () => new ApiClient(app.url),
+    signIn: async (email, password) => {
+      const client = new ApiClient(app.url);
+      await client.signIn(email, password);
+      return client;
+    },
+    stop: async () => {
+      await app.stop();
+      await database?.drop();
+    },
+  };
+}
+
+export { ManualClock };
