@@ -1,9 +1,16 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-// Tests always run against the sources of shared/, never a stale build of it.
-const alias = { '@tandem/shared': path.join(root, 'shared/src/index.ts') };
+const require = createRequire(import.meta.url);
+const alias = [
+  // Tests always run against the sources of shared/, never a stale build of it.
+  { find: '@tandem/shared', replacement: path.join(root, 'shared/src/index.ts') },
+  // graphql 16 has no "exports": Node loads its CommonJS build for type-graphql and Apollo, while
+  // Vite would pick the ES build for our sources. One copy only, as in production.
+  { find: /^graphql$/, replacement: require.resolve('graphql') },
+];
 
 export default defineConfig({
   resolve: { alias },
@@ -15,7 +22,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'server', include: ['server/src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'server', include: ['server/src/**/*.test.ts', 'tests/tooling/**/*.test.ts'], environment: 'node' },
       },
       {
         resolve: { alias },

@@ -3,7 +3,6 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDataSource, migrate } from './db/data-source.js';
-import { startEmbeddedPostgres, type EmbeddedCluster } from './db/embedded-postgres.js';
 import { seedDemo } from './db/seed/demo.js';
 import { ensureInitialAdmin } from './db/seed/initial-admin.js';
 import { createHttpServer } from './http/server.js';
@@ -45,7 +44,9 @@ export async function startApp({ config, clock = systemClock, log = createLogger
   try {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dir: config.dataDir, port: config.embeddedPgPort, log });
+      // Loaded only when needed: with DATABASE_URL (production) the embedded server is never touched.
+      const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
+      const cluster = await startEmbeddedPostgres({ dir: config.dataDir, port: config.embeddedPgPort, log });
       cleanups.push(() => cluster.stop());
       await cluster.ensureDatabase(EMBEDDED_DATABASE);
       databaseUrl = cluster.url(EMBEDDED_DATABASE);

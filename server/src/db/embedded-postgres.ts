@@ -40,7 +40,12 @@ const STOP_TIMEOUT_MS = 4_000;
 export async function startEmbeddedPostgres({ dir, port: wantedPort, log }: Options): Promise<EmbeddedCluster> {
   const isRoot = process.getuid?.() === 0;
   await fs.mkdir(dir, { recursive: true });
-  if (isRoot) await assertTraversableByOthers(dir);
+  if (isRoot) {
+    // The "postgres" user must pass through the data folder to reach its cluster (not list it).
+    const { mode } = await fs.stat(dir);
+    if ((mode & 0o001) === 0) await fs.chmod(dir, (mode & 0o7777) | 0o711);
+    await assertTraversableByOthers(path.dirname(path.resolve(dir)), dir);
+  }
   const pgDir = path.join(dir, 'pg');
   const password = await readOrCreatePassword(path.join(dir, 'pg-password'));
 
@@ -123,8 +128,8 @@ export async function startEmbeddedPostgres({ dir, port: wantedPort, log }: Opti
 }
 
 /** PostgreSQL runs as the "postgres" user when we are root; it must be able to enter every parent. */
-async function assertTraversableByOthers(dir: string): Promise<void> {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+async function assertTraversableByOthers(from: string, dir: string): Promise<void> {
+  for (let current = from; ; current = path.dirname(current)) {
     const stat = await fs.stat(current);
     if ((stat.mode & 0o001) === 0) {
       throw new Error(

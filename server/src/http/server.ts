@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
@@ -33,6 +33,11 @@ function requestId(req: http.IncomingMessage, res: http.ServerResponse): string 
   const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
   res.setHeader('x-request-id', id);
   return id;
+}
+
+/** Reports a graphql-armor limit as an ordinary validation error (the rules would throw one). */
+function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
 }
 
 /** A browser page on another site must not open a live connection with our cookie. */
@@ -103,8 +108,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     validationRules: [
-      maxDepthRule({ n: MAX_QUERY_DEPTH, exposeLimits: true }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+      maxDepthRule({ n: MAX_QUERY_DEPTH, flattenFragments: true, propagateOnRejection: false, onReject: [reportLimit] }),
+      maxAliasesRule({ n: MAX_ALIASES, propagateOnRejection: false, onReject: [reportLimit] }),
     ],
     formatError: createFormatError(log),
     plugins: [

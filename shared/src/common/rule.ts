@@ -13,3 +13,8 @@ export function deny(code: ErrorCode, message: string): RuleResult {
 export function firstDenial(...results: RuleResult[]): RuleResult {
   return results.find((r) => !r.ok) ?? allow;
 }
+
+/** The sentence of a refusal, or null when the rule allows (for inline form hints). */
+export function reasonOf(result: RuleResult): string | null {
+  return result.ok ? null : result.message;
+}

@@ -59,7 +59,12 @@ export function navigationFor(person: Person): NavItem[] {
   return NAV_ITEMS.filter((item) => item.isVisibleTo(person));
 }
 
-/** Where a person lands after signing in: the first page of their navigation. */
+// Where people land: their queue when they are on the rota, otherwise the page of their job.
+const HOME_PREFERENCE: NavKey[] = [NavKey.INBOX, NavKey.ADMIN, NavKey.ESCALATIONS, NavKey.FEATURE_REQUESTS];
+
+/** Where a person lands after signing in. */
 export function homePathFor(person: Person): string {
-  return navigationFor(person)[0]?.path ?? '/rota';
+  const visible = navigationFor(person);
+  const preferred = HOME_PREFERENCE.map((key) => visible.find((item) => item.key === key)).find(Boolean);
+  return (preferred ?? visible[0])?.path ?? '/rota';
 }

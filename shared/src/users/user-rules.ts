@@ -139,6 +139,8 @@ export interface UserPermissions {
   editProfile: boolean;
   editAccess: boolean;
   deactivate: boolean;
+  /** Why `deactivate` is false for an active person, for the button's explanation. */
+  deactivateBlockedReason: string | null;
   reactivate: boolean;
 }
 
@@ -149,10 +151,12 @@ export function userPermissions(
   targetTrainsOthers: boolean,
 ): UserPermissions {
   const isAdmin = hasRole(viewer, Role.ADMIN);
+  const deactivation = checkDeactivation(viewer, target, activeAdminCount, targetTrainsOthers);
   return {
     editProfile: isAdmin || viewer.id === target.id,
     editAccess: isAdmin,
-    deactivate: target.isActive && checkDeactivation(viewer, target, activeAdminCount, targetTrainsOthers).ok,
+    deactivate: target.isActive && deactivation.ok,
+    deactivateBlockedReason: target.isActive && !deactivation.ok ? deactivation.message : null,
     reactivate: isAdmin && !target.isActive,
   };
 }

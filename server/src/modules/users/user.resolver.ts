@@ -20,6 +20,9 @@ export class UserPermissionsType {
   @Field(() => Boolean)
   deactivate!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Why this person cannot be deactivated, when they cannot.' })
+  deactivateBlockedReason!: string | null;
+
   @Field(() => Boolean)
   reactivate!: boolean;
 }
@@ -73,7 +76,9 @@ export class UserResolver {
 
   @FieldResolver(() => UserPermissionsType)
   async viewerCan(@Root() user: User, @Ctx() ctx: Context): Promise<UserPermissionsType> {
-    if (!ctx.viewer) return { editProfile: false, editAccess: false, deactivate: false, reactivate: false };
+    if (!ctx.viewer) {
+      return { editProfile: false, editAccess: false, deactivate: false, deactivateBlockedReason: null, reactivate: false };
+    }
     const [admins, trainees] = await Promise.all([
       ctx.loaders.activeAdminCount(),
       ctx.loaders.traineeCountByTrainerId.load(user.id),

@@ -66,6 +66,10 @@ export class UserService {
     const qb = this.db.getRepository(User).createQueryBuilder('u').addSelect('lower(u.name)', 'sort_name');
     if (!filter.includeInactive) qb.andWhere('u.is_active');
     if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    // The SQL form of canBeTrainer() in shared/ (users.test.ts checks that the two agree).
+    if (filter.eligibleTrainers) {
+      qb.andWhere(`u.is_active AND u.trainer_id IS NULL AND ('MANAGER' = ANY(u.roles) OR u.can_train)`);
+    }
     const search = filter.search?.trim();
     if (search) {
       qb.andWhere(`(u.name ILIKE :pattern OR u.email ILIKE :pattern)`, { pattern: `%${escapeLike(search)}%` });
@@ -129,11 +133,13 @@ export class UserService {
     return this.db.transaction(async (tx) => {
       // Locking the admins first serialises every change that could leave the team without one.
       await this.lockActiveAdmins(tx);
+      // Judge by the actor's roles as committed now, not as they were when the request began.
+      const actor = await this.get(viewer.id, tx);
       const target = await this.lockUser(tx, input.id);
       if (target.version !== input.version) {
         throw new DomainError('STALE_DATA', `${target.name} was changed by someone else in the meantime. Reload and try again.`);
       }
-      ensure(checkUserChange(viewer, target, change, await this.activeAdminCount(tx)));
+      ensure(checkUserChange(actor, target, change, await this.activeAdminCount(tx)));
       if (change.trainerId) {
         const trainer = await this.lockUser(tx, change.trainerId);
         const trainsOthers = await this.trainsOthers(tx, target.id);
@@ -175,10 +181,11 @@ export class UserService {
   async deactivate(viewer: Viewer, id: string): Promise<User> {
     return this.db.transaction(async (tx) => {
       await this.lockActiveAdmins(tx);
+      const actor = await this.get(viewer.id, tx);
       const target = await this.lockUser(tx, id);
       if (!target.isActive) return target;
       const trainsOthers = await this.trainsOthers(tx, target.id);
-      ensure(checkDeactivation(viewer, target, await this.activeAdminCount(tx), trainsOthers));
+      ensure(checkDeactivation(actor, target, await this.activeAdminCount(tx), trainsOthers));
       const now = this.clock.now();
       await tx.query(
         `UPDATE app_user SET is_active = false, deactivated_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`,

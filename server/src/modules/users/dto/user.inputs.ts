@@ -112,4 +112,7 @@ export class UsersFilter {
 
   @Field(() => Boolean, { defaultValue: false })
   includeInactive: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only people who may train someone now (T4).' })
+  eligibleTrainers: boolean = false;
 }

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { errorCode, type ApiClient } from '../support/api-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+/** `{ viewer { trainer { ... { id } } } }` with `depth` levels of fields in all. */
+function nestedQuery(depth: number): string {
+  let selection = 'id';
+  for (let level = 0; level < depth - 2; level++) selection = `trainer { ${selection} }`;
+  return `{ viewer { ${selection} } }`;
+}
+
+function aliasedQuery(count: number): string {
+  return `{ ${Array.from({ length: count }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
+}
+
+describe('in production (NODE_ENV=production)', () => {
+  let server: TestServer;
+  let client: ApiClient;
+
+  beforeAll(async () => {
+    server = await startTestServer({ config: { nodeEnv: 'production', isProduction: true } });
+    client = await server.signIn('kate@example.com');
+  });
+  afterAll(() => server?.stop());
+
+  it('refuses introspection', async () => {
+    const result = await client.request(`{ __schema { types { name } } }`);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors![0]!.message).toMatch(/introspection/i);
+  });
+
+  it('accepts a query 8 levels deep and refuses one 9 levels deep', async () => {
+    expect((await client.request(nestedQuery(8))).errors).toBeUndefined();
+    const deep = await client.request(nestedQuery(9));
+    expect(errorCode(deep)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors![0]!.message).toMatch(/depth/i);
+  });
+
+  it('accepts 15 aliases and refuses 16', async () => {
+    expect((await client.request(aliasedQuery(15))).errors).toBeUndefined();
+    const many = await client.request(aliasedQuery(16));
+    expect(errorCode(many)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(many.errors![0]!.message).toMatch(/aliases/i);
+  });
+
+  it('refuses first: 101', async () => {
+    const result = await client.request(`{ users(first: 101) { edges { node { id } } } }`);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a query whose cost is over the limit', async () => {
+    const fields = 'id name email roles timeZone isActive isTrainee canTrain createdAt version';
+    const costly = `{ ${Array.from({ length: 3 }, (_, i) => `p${i}: users(first: 100) { edges { cursor node { ${fields} trainer { ${fields} } } } }`).join(' ')} }`;
+    const result = await client.request(costly);
+    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('masks unknown server errors: no message, no stack, only a code and a request id', async () => {
+    const spy = vi
+      .spyOn(server.services.users, 'list')
+      .mockRejectedValueOnce(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'));
+    const result = await client.request(`{ users { edges { node { id } } } }`);
+    spy.mockRestore();
+    expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
+    const body = JSON.stringify(result.errors);
+    expect(body).not.toMatch(/hunter2|ECONNREFUSED|stack|at /);
+    expect(result.errors![0]!.message).toBe('Something went wrong on our side. Please try again.');
+    expect(result.errors![0]!.extensions!.requestId).toBe(result.headers.get('x-request-id'));
+  });
+
+  it('suggests no field names in errors', async () => {
+    const result = await client.request(`{ viewr { id } }`);
+    expect(result.errors![0]!.message).not.toMatch(/did you mean/i);
+  });
+
+  it('refuses batched requests', async () => {
+    const result = await client.post(JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]));
+    expect(result.status).toBe(400);
+  });
+
+  it('refuses requests a browser could send cross-site (CSRF prevention)', async () => {
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`, {
+      headers: { cookie: client.cookie! },
+    });
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/Cross-Site Request Forgery/);
+    const form = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: client.cookie! },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect((await client.ok(`{ viewer { id } }`)).viewer).not.toBeNull();
+  });
+
+  it('serves no GraphQL landing page', async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).not.toMatch(/html/);
+    expect(await page.text()).not.toMatch(/<html|sandbox|landing/i);
+  });
+
+  it('bounds every database statement with statement_timeout', async () => {
+    const [row] = await server.services.db.query(`SHOW statement_timeout`);
+    expect(row.statement_timeout).toBe('10s');
+  });
+});
+
+describe('in development', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ config: { nodeEnv: 'development', isProduction: false } });
+  });
+  afterAll(() => server?.stop());
+
+  it('allows introspection for tooling', async () => {
+    const result = await server.client().request(`{ __schema { queryType { name } } }`);
+    expect(result.data.__schema.queryType.name).toBe('Query');
+  });
+});

@@ -1,0 +1,119 @@
+import { ALL_ROLES, type Role } from '@tandem/shared';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthDecision } from '../../server/src/common/auth.js';
+import { buildAppSchema } from '../../server/src/schema.js';
+import { errorCode, type ApiClient } from '../support/api-client.js';
+import { FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+type Principal = 'ANONYMOUS' | Role | 'TRAINEE';
+
+interface Operation {
+  decision: AuthDecision;
+  document: string;
+  variables?: (self: { id: string; version: number }) => Record<string, unknown>;
+}
+
+const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Every operation of the API with its expected authorization decision. A new operation fails the
+ * schema walk below until it is added here, so nobody can ship one without deciding who may call it.
+ */
+const OPERATIONS: Record<string, Operation> = {
+  viewer: { decision: 'PUBLIC', document: `{ viewer { id } }` },
+  users: { decision: 'LOGGED_IN', document: `{ users(first: 1) { edges { node { id } } } }` },
+  login: {
+    decision: 'PUBLIC',
+    document: `mutation { login(input: { email: "nobody@test.example", password: "not-a-password" }) { id } }`,
+  },
+  logout: { decision: 'PUBLIC', document: `mutation { logout }` },
+  changePassword: {
+    decision: 'LOGGED_IN',
+    document: `mutation { changePassword(input: { currentPassword: "wrong-password", newPassword: "another-long-one" }) }`,
+  },
+  createUser: {
+    decision: ['ADMIN'],
+    document: `mutation ($email: String!) {
+      createUser(input: { name: "Table Test", email: $email, password: "a-long-password", roles: [AGENT] }) { id }
+    }`,
+    variables: () => ({ email: `table-${Math.random().toString(36).slice(2)}@test.example` }),
+  },
+  updateUser: {
+    decision: 'LOGGED_IN',
+    document: `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
+    variables: (self) => ({ input: { id: self.id, version: self.version, timeZone: 'UTC' } }),
+  },
+  deactivateUser: { decision: ['ADMIN'], document: `mutation { deactivateUser(id: "${NO_SUCH_ID}") { id } }` },
+  reactivateUser: { decision: ['ADMIN'], document: `mutation { reactivateUser(id: "${NO_SUCH_ID}") { id } }` },
+};
+
+function rootFields(schema: GraphQLSchema) {
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
+    (t): t is GraphQLObjectType => Boolean(t),
+  );
+  return roots.flatMap((type) => Object.values(type.getFields()).map((field) => ({ type: type.name, field })));
+}
+
+describe('the schema walk', () => {
+  it('finds an explicit authorization decision on every query, mutation and subscription', async () => {
+    const missing = rootFields(await buildAppSchema())
+      .filter(({ field }) => field.extensions.auth === undefined)
+      .map(({ type, field }) => `${type}.${field.name}`);
+    expect(missing, 'operations without @Public(), @LoggedIn() or @Roles(...)').toEqual([]);
+  });
+
+  it('matches the table below, operation for operation', async () => {
+    const fromSchema = Object.fromEntries(rootFields(await buildAppSchema()).map(({ field }) => [field.name, field.extensions.auth]));
+    const fromTable = Object.fromEntries(Object.entries(OPERATIONS).map(([name, op]) => [name, op.decision]));
+    expect(fromSchema).toEqual(fromTable);
+  });
+});
+
+function isAllowed(decision: AuthDecision, principal: Principal): boolean {
+  if (decision === 'PUBLIC') return true;
+  if (principal === 'ANONYMOUS') return false;
+  if (decision === 'LOGGED_IN') return true;
+  const roles: Role[] = principal === 'TRAINEE' ? ['AGENT'] : [principal];
+  return decision.some((role) => roles.includes(role));
+}
+
+describe('authorization table: every operation x every role', () => {
+  let server: TestServer;
+  const principals = new Map<Principal, { client: ApiClient; self: { id: string; version: number; email: string } }>();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    principals.set('ANONYMOUS', { client: server.client(), self: { id: NO_SUCH_ID, version: 1, email: '' } });
+    for (const role of ALL_ROLES) {
+      const { user, client } = await signedInStaff(server, { roles: [role] });
+      principals.set(role, { client, self: user });
+    }
+    const [peyton] = await server.services.db.query(`SELECT id FROM app_user WHERE email = 'peyton@example.com'`);
+    const { user, client } = await signedInStaff(server, { roles: ['AGENT'], trainerId: peyton.id });
+    principals.set('TRAINEE', { client, self: user });
+  });
+  afterAll(() => server?.stop());
+
+  const cases = Object.entries(OPERATIONS).flatMap(([name, op]) =>
+    (['ANONYMOUS', ...ALL_ROLES, 'TRAINEE'] as Principal[]).map((principal) => ({ name, op, principal })),
+  );
+
+  it.each(cases)('$name as $principal', async ({ name, op, principal }) => {
+    const { client, self } = principals.get(principal)!;
+    // Fresh version each time: an earlier allowed updateUser bumped it.
+    const [row] = await server.services.db.query(`SELECT version FROM app_user WHERE id = $1`, [self.id]);
+    const result = await client.request(op.document, op.variables?.({ id: self.id, version: row?.version ?? 1 }));
+    const code = errorCode(result);
+    if (isAllowed(op.decision, principal)) {
+      expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    } else {
+      expect(code).toBe(principal === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+    if (principal === 'ANONYMOUS') return;
+    // logout is the one operation that ends the session on purpose; sign in again for the next rows.
+    if (name === 'logout') await client.signIn(self.email, FACTORY_PASSWORD);
+    expect((await client.ok(`{ viewer { id } }`)).viewer?.id, 'still signed in as the same person').toBe(self.id);
+  });
+});

@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../server/src/config.js';
+import { ApiClient } from '../support/api-client.js';
+
+/** The product as `npm start` runs it: a real process, its own data folder, signals from outside. */
+class Product {
+  private child: ChildProcess | null = null;
+  url = '';
+  output = '';
+
+  constructor(
+    readonly dataDir: string,
+    readonly env: Record<string, string> = {},
+  ) {}
+
+  async start(): Promise<void> {
+    this.output = '';
+    // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
+    this.child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'start.mjs')], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...this.env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => (this.output += chunk.toString());
+    this.child.stdout!.on('data', collect);
+    this.child.stderr!.on('data', collect);
+    this.url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ready:\n${this.output}`)), 60_000);
+      this.child!.stdout!.on('data', () => {
+        const match = /Tandem is ready at (http:\/\/\S+)/.exec(this.output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      this.child!.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited with ${code}:\n${this.output}`));
+      });
+    });
+  }
+
+  /** Sends a signal (to the whole process group when `group`), resolves with the exit code. */
+  async signal(signal: NodeJS.Signals, group = false): Promise<number | null> {
+    const child = this.child!;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code, sig) => resolve(code ?? (sig ? -1 : null))));
+    process.kill(group ? -child.pid! : child.pid!, signal);
+    const code = await exited;
+    this.child = null;
+    return code;
+  }
+
+  client(): ApiClient {
+    return new ApiClient(this.url);
+  }
+}
+
+/** PostgreSQL processes serving this data folder. */
+async function postgresProcessesFor(dataDir: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes('postgres') && cmdline.includes(dataDir)) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+const USERS_COUNT = `{ users(first: 100) { edges { node { email } } } }`;
+
+describe('npm start as a process', () => {
+  let dataDir: string;
+  let product: Product;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-start-'));
+    product = new Product(dataDir);
+  });
+  afterAll(async () => {
+    for (const pid of await postgresProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on a fresh data folder, serves the client and /healthz, prints the demo logins', async () => {
+    await product.start();
+    expect(product.output).toMatch(/admin@example\.com/);
+    expect(product.output).toMatch(/password for all: tandem-demo/);
+    const health = await fetch(`${product.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    for (const page of ['/', '/inbox', '/admin/users']) {
+      const html = await (await fetch(`${product.url}${page}`)).text();
+      expect(html, page).toContain('<div id="root"></div>');
+    }
+    const admin = product.client();
+    await admin.signIn('admin@example.com');
+    await admin.ok(`mutation { createUser(input: { name: "Persisted Person", email: "persisted@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`);
+  });
+
+  it('stops on SIGTERM with exit code 0 and leaves no PostgreSQL running', async () => {
+    expect(await postgresProcessesFor(dataDir)).not.toHaveLength(0);
+    expect(await product.signal('SIGTERM')).toBe(0);
+    expect(await postgresProcessesFor(dataDir)).toEqual([]);
+  });
+
+  it('starts again with the data intact and the demo team seeded once', async () => {
+    await product.start();
+    const admin = product.client();
+    await admin.signIn('admin@example.com');
+    const emails = (await admin.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email);
+    expect(emails).toContain('persisted@test.example');
+    expect(emails).toHaveLength(8);
+  });
+
+  it('recovers from kill -9: the orphaned PostgreSQL is stopped and the next start works', async () => {
+    await product.signal('SIGKILL');
+    expect(await postgresProcessesFor(dataDir)).not.toHaveLength(0);
+    await product.start();
+    const admin = product.client();
+    await admin.signIn('admin@example.com');
+    expect((await admin.ok(USERS_COUNT)).users.edges).toHaveLength(8);
+  });
+
+  it('stops on Ctrl-C (SIGINT to the whole process group) and leaves no PostgreSQL running', async () => {
+    expect(await product.signal('SIGINT', true)).toBe(0);
+    expect(await postgresProcessesFor(dataDir)).toEqual([]);
+  });
+});
+
+describe('a production start without the demo team', () => {
+  it('creates the initial admin from INITIAL_ADMIN_EMAIL / INITIAL_ADMIN_PASSWORD and nobody else', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-prod-'));
+    const product = new Product(dataDir, {
+      SEED_DEMO: 'false',
+      INITIAL_ADMIN_EMAIL: 'owner@test.example',
+      INITIAL_ADMIN_PASSWORD: 'owner-password-1',
+    });
+    try {
+      await product.start();
+      expect(product.output).not.toMatch(/Demo logins/);
+      const owner = product.client();
+      await owner.signIn('owner@test.example', 'owner-password-1');
+      expect((await owner.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email)).toEqual(['owner@test.example']);
+      expect(await product.signal('SIGTERM')).toBe(0);
+    } finally {
+      for (const pid of await postgresProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

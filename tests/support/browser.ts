@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, onTestFailed } from 'vitest';
+import { REPO_ROOT } from '../../server/src/config.js';
+
+/** Debian's chromium package; tests never download a browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * `describe` for browser flows. Without Chromium they are skipped with a loud warning on a
+ * developer machine, and fail on CI (CI=true), where skipping would hide a broken install.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI) {
+    describe(name, () => {
+      throw new Error(`${CHROMIUM_PATH} is missing on CI; .ci/run installs it with apt-get install -y chromium`);
+    });
+    return;
+  }
+  console.warn(
+    `\n${'!'.repeat(78)}\n!! BROWSER TESTS SKIPPED: ${CHROMIUM_PATH} not found. Install it: apt-get install -y chromium\n${'!'.repeat(78)}\n`,
+  );
+  describe.skip(name, body);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+}
+
+/** Saves a screenshot of each page to test-results/ when the current test fails. */
+export function screenshotOnFailure(pages: Record<string, Page>): void {
+  onTestFailed(async ({ task }) => {
+    const dir = path.join(REPO_ROOT, 'test-results');
+    await mkdir(dir, { recursive: true });
+    for (const [who, page] of Object.entries(pages)) {
+      const file = path.join(dir, `${task.name.replace(/[^\w]+/g, '-').slice(0, 80)}-${who}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      console.error(`screenshot: ${file}`);
+    }
+  });
+}
+
+/** Opens the app at `baseUrl` and signs in through the form, as a person would. */
+export async function signInThroughForm(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
