@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { frustrationHint } from './frustration.js';
+import { renderPlaceholders, unknownPlaceholders } from './placeholders.js';
+import { DEFAULT_TONE_GUIDE, toneHints } from './tone.js';
+
+describe('W8 frustrationHint', () => {
+  it.each([
+    ['a calm question', 'Hello, how do I invite my team?', false],
+    ['a happy exclamation', 'Thanks so much, it works!', false],
+    ['excited thanks', 'Wow, thank you!!', false],
+    ['a telling word', 'This is unacceptable.', true],
+    ['the third time', 'This is the third time this month that exports fail.', true],
+    ['nobody answered', 'Nobody has answered in four hours.', true],
+    ['shouting with exclamation marks', 'WHY IS THIS STILL DOWN!!', true],
+    ['all capitals, long', 'I NEED THIS FIXED BEFORE OUR AUDIT TODAY', true],
+    ['acronyms are not shouting', 'Does the API support SSO with SAML and a CSV export?', false],
+    ['a refund request', 'I want a refund.', true],
+    ['the demo frustrated message', 'This is the THIRD time this month!!! We pay for premium support, this is unacceptable!!!', true],
+  ])('%s', (_, message, expected) => {
+    expect(frustrationHint(message).looksFrustrated).toBe(expected);
+  });
+
+  it('says what gave it away', () => {
+    expect(frustrationHint('WHY IS THIS STILL DOWN!!').signals).toEqual(['repeated exclamation marks', 'capital letters']);
+  });
+});
+
+describe('V1 toneHints', () => {
+  it.each([
+    ['no phrase to avoid', 'Here is how to do it. Did that help?', []],
+    ['one phrase, any case', 'Unfortunately the export is limited.', ['unfortunately']],
+    ['a curly apostrophe', 'I don’t understand what you mean.', ["I don't understand"]],
+    ['two phrases, in text order', 'As I said, unfortunately it is not possible.', ['as I said', 'unfortunately', 'not possible']],
+  ])('%s', (_, body, expected) => {
+    expect(toneHints(body, DEFAULT_TONE_GUIDE).map((h) => h.avoid)).toEqual(expected);
+  });
+});
+
+describe('S1 placeholders', () => {
+  const values = {
+    customer: { name: 'Hannah Lee', company: null },
+    agent: { name: 'Kate Novak' },
+    ticket: { number: 1042, subject: 'Export' },
+  };
+
+  it.each([
+    ['all known', 'Hi {{customer.firstName}}, {{ agent.firstName }} here about #{{ticket.number}}.', 'Hi Hannah, Kate here about #1042.'],
+    ['full names and subject', '{{customer.name}} / {{agent.name}} / {{ticket.subject}}', 'Hannah Lee / Kate Novak / Export'],
+    ['an empty company', 'At {{customer.company}}.', 'At .'],
+    ['unknown stays as written', 'Hi {{customer.nickname}}', 'Hi {{customer.nickname}}'],
+    ['no placeholders', 'Plain text?', 'Plain text?'],
+  ])('renders %s', (_, body, expected) => {
+    expect(renderPlaceholders(body, values)).toBe(expected);
+  });
+
+  it.each([
+    ['none', 'Hi {{customer.firstName}}', []],
+    ['a typo', 'Hi {{customer.frstName}} and {{agent.firstName}}', ['customer.frstName']],
+    ['an empty one, listed once', '{{}} and {{ }}', ['']],
+  ])('finds unknown placeholders: %s', (_, body, expected) => {
+    expect(unknownPlaceholders(body)).toEqual(expected);
+  });
+});

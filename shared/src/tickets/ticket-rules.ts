@@ -1,0 +1,353 @@
+import { ErrorCode } from '../common/errors.js';
+import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
+import { Role } from '../users/roles.js';
+import { hasRole, isTrainee, type Person } from '../users/user-rules.js';
+import {
+  DraftStatus,
+  suggestedGroupForType,
+  ticketGroupLabel,
+  ticketTypeLabel,
+  type Plan,
+  type TicketGroup,
+  type TicketStatus,
+  type TicketType,
+} from './enums.js';
+import { replyEndsWithQuestion } from './question-rule.js';
+
+export const TICKET_LIMITS = {
+  subjectMax: 300,
+  bodyMax: 20_000,
+  feedbackMax: 5_000,
+  savedReplyTitleMax: 120,
+  nameMax: 200,
+} as const;
+
+/** The parts of a ticket the workflow rules look at. */
+export interface TicketFacts {
+  status: TicketStatus;
+  group: TicketGroup;
+  type: TicketType | null;
+  assigneeId: string | null;
+  /** For messages such as "Ben has claimed this ticket". */
+  assigneeName?: string | null;
+  isManagerAssigned: boolean;
+  isFrustrated: boolean;
+  firstResponseDueAt: Date;
+  firstResponseAt: Date | null;
+  /** When the customer is owed an answer; null while we wait on them. */
+  responseDueAt: Date | null;
+}
+
+/** Team settings the rules read. */
+export interface WorkflowSettings {
+  firstResponseMinutesPremium: number;
+  firstResponseMinutesFree: number;
+  highValueRevenueCents: number;
+  /** W6: a trained agent's reply that uses no saved reply goes to a manager first. */
+  reviewNovelReplies: boolean;
+}
+
+export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
+  firstResponseMinutesPremium: 4 * 60,
+  firstResponseMinutesFree: 24 * 60,
+  highValueRevenueCents: 50_000,
+  reviewNovelReplies: false,
+};
+
+/** People on the support rota: they claim, answer and close tickets. */
+export function isOnRota(person: Pick<Person, 'roles'>): boolean {
+  return hasRole(person, Role.AGENT, Role.MANAGER);
+}
+
+function isManager(person: Pick<Person, 'roles'>): boolean {
+  return hasRole(person, Role.MANAGER);
+}
+
+const onRota = (viewer: Person): RuleResult =>
+  isOnRota(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only people on the support rota work on tickets.');
+
+const notClosed = (ticket: TicketFacts): RuleResult =>
+  ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed. Reopen it first.') : allow;
+
+/** R5: the first-response goal for a plan. */
+export function firstResponseGoalMinutes(plan: Plan, settings: WorkflowSettings): number {
+  return plan === 'PREMIUM' ? settings.firstResponseMinutesPremium : settings.firstResponseMinutesFree;
+}
+
+/** F2: premium customers, or customers paying at least the team's threshold. */
+export function isHighValue(customer: { plan: Plan; monthlyRevenueCents: number }, settings: WorkflowSettings): boolean {
+  return customer.plan === 'PREMIUM' || customer.monthlyRevenueCents >= settings.highValueRevenueCents;
+}
+
+/** C1: the type of ticket is determined. */
+export function checkTypeDetermined(ticket: Pick<TicketFacts, 'type'>): RuleResult {
+  return ticket.type
+    ? allow
+    : deny(ErrorCode.CHECKLIST_INCOMPLETE, 'Determine the type of ticket first (C1: question, bug, feature request, ...).');
+}
+
+/**
+ * C4: the ticket is categorized. Bugs and feature requests belong in Development, marketing and
+ * sales tickets in their groups (R3); questions and other tickets are handled by the person
+ * assigned to them and may stay outside a group.
+ */
+export function checkCategorized(ticket: Pick<TicketFacts, 'type' | 'group'>): RuleResult {
+  if (!ticket.type) return deny(ErrorCode.CHECKLIST_INCOMPLETE, 'Determine the type of ticket first (C1), then categorize it (C4).');
+  const suggested = suggestedGroupForType[ticket.type];
+  if (ticket.group !== 'UNASSIGNED' || suggested === null) return allow;
+  return deny(
+    ErrorCode.CHECKLIST_INCOMPLETE,
+    `Categorize it first (C4): put this ${ticketTypeLabel[ticket.type].toLowerCase()} in a group, such as ${ticketGroupLabel[suggested]}.`,
+  );
+}
+
+/** W2: trained agents claim unassigned tickets; trainees leave them unassigned. */
+export function checkClaim(viewer: Person, ticket: TicketFacts): RuleResult {
+  return firstDenial(
+    onRota(viewer),
+    isTrainee(viewer)
+      ? deny(ErrorCode.TRAINEE_CANNOT_CLAIM, 'Trainees leave tickets unassigned (W2): submit a draft for your trainer instead.')
+      : allow,
+    notClosed(ticket),
+    ticket.assigneeId && ticket.assigneeId !== viewer.id
+      ? deny(ErrorCode.TICKET_ALREADY_CLAIMED, `${ticket.assigneeName ?? 'Someone else'} has claimed this ticket.`)
+      : allow,
+  );
+}
+
+/** The assignee, or a manager, hands a ticket back to the queue. */
+export function checkRelease(viewer: Person, ticket: TicketFacts): RuleResult {
+  if (!ticket.assigneeId) return deny(ErrorCode.TICKET_NOT_CLAIMED, 'Nobody has claimed this ticket.');
+  if (ticket.assigneeId !== viewer.id && !isManager(viewer)) {
+    return deny(ErrorCode.FORBIDDEN, `Only ${ticket.assigneeName ?? 'the assignee'} or a support manager can release this ticket.`);
+  }
+  return allow;
+}
+
+/** R4: a manager assigns a ticket; it becomes the assignee's top priority. */
+export function checkAssign(viewer: Person, ticket: TicketFacts, assignee: Person): RuleResult {
+  return firstDenial(
+    isManager(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only support managers assign tickets to people.'),
+    notClosed(ticket),
+    assignee.isActive && isOnRota(assignee)
+      ? allow
+      : deny(ErrorCode.BAD_USER_INPUT, 'Tickets go to active people on the support rota.'),
+    isTrainee(assignee)
+      ? deny(ErrorCode.TRAINEE_CANNOT_CLAIM, 'Trainees leave tickets unassigned (W2); assign it to a trained agent.')
+      : allow,
+  );
+}
+
+/** What may be changed on an open ticket by anyone on the rota (type, group, complexity, frustration). */
+export function checkTriage(viewer: Person, ticket: TicketFacts): RuleResult {
+  return firstDenial(onRota(viewer), notClosed(ticket));
+}
+
+/** The reply text itself: not empty, not too long, and W7. */
+export function checkReplyBody(body: string): RuleResult {
+  if (!body.trim()) return deny(ErrorCode.BAD_USER_INPUT, 'Write a reply first.');
+  if (body.length > TICKET_LIMITS.bodyMax) {
+    return deny(ErrorCode.BAD_USER_INPUT, `Keep replies under ${TICKET_LIMITS.bodyMax.toLocaleString('en')} characters.`);
+  }
+  if (!replyEndsWithQuestion(body)) {
+    return deny(ErrorCode.REPLY_MUST_END_WITH_QUESTION, 'End your reply with a direct question, such as "Did that help?" (W7).');
+  }
+  return allow;
+}
+
+/**
+ * Whether the viewer may send a reply straight to the customer.
+ * `usedSavedReply`: the reply started from a saved reply (W3); otherwise it is novel (W6).
+ */
+export function checkReply(viewer: Person, ticket: TicketFacts, settings: WorkflowSettings, usedSavedReply: boolean): RuleResult {
+  return firstDenial(
+    onRota(viewer),
+    isTrainee(viewer)
+      ? deny(ErrorCode.TRAINEE_MUST_SUBMIT_DRAFT, 'Trainees never answer customers directly: submit a draft for your trainer to approve (T1).')
+      : allow,
+    notClosed(ticket),
+    checkTypeDetermined(ticket),
+    checkCategorized(ticket),
+    ticket.assigneeId && ticket.assigneeId !== viewer.id && !isManager(viewer)
+      ? deny(
+          ErrorCode.TICKET_ASSIGNED_TO_OTHER,
+          `${ticket.assigneeName ?? 'Someone else'} is handling this ticket. Ask them, or a support manager, to hand it over.`,
+        )
+      : allow,
+    replyNeedsReview(viewer, settings) && !usedSavedReply
+      ? deny(
+          ErrorCode.NOVEL_REPLY_NEEDS_REVIEW,
+          'Your team reviews replies that use no saved reply (W6): submit it for review, or start from a saved reply.',
+        )
+      : allow,
+  );
+}
+
+/** W6: with the team setting on, a trained agent's novel reply goes to a manager first. */
+export function replyNeedsReview(viewer: Person, settings: WorkflowSettings): boolean {
+  return settings.reviewNovelReplies && !isTrainee(viewer) && !isManager(viewer);
+}
+
+/** T1/W6: submitting a draft for review (trainees always; trained agents for novel replies). */
+export function checkDraftSubmission(viewer: Person, ticket: TicketFacts): RuleResult {
+  return firstDenial(
+    onRota(viewer),
+    isManager(viewer) ? deny(ErrorCode.BAD_USER_INPUT, 'Support managers reply directly; no review needed.') : allow,
+    notClosed(ticket),
+  );
+}
+
+/** The draft facts the review rules look at. */
+export interface DraftFacts {
+  authorId: string;
+  /** The author's trainer when the draft was submitted (T1), or null for a W6 review by any manager. */
+  reviewerId: string | null;
+  reviewerName?: string | null;
+  status: DraftStatus;
+}
+
+const draftStatusWords: Record<DraftStatus, string> = {
+  PENDING: 'is waiting for review',
+  APPROVED: 'was approved already',
+  CHANGES_REQUESTED: 'was sent back for changes already',
+  SUPERSEDED: 'was replaced by a newer draft',
+};
+
+/** T2: the trainee's trainer, or any support manager, reviews a pending draft of someone else. */
+export function checkDraftReview(viewer: Person, draft: DraftFacts): RuleResult {
+  if (draft.status !== DraftStatus.PENDING) {
+    return deny(ErrorCode.DRAFT_ALREADY_REVIEWED, `This draft ${draftStatusWords[draft.status]}.`);
+  }
+  if (viewer.id === draft.authorId) return deny(ErrorCode.CANNOT_REVIEW_OWN_DRAFT, 'Someone else reviews your drafts.');
+  if (!isManager(viewer) && viewer.id !== draft.reviewerId) {
+    return deny(ErrorCode.FORBIDDEN, `Only ${draft.reviewerName ?? 'the trainer'} or a support manager can review this draft.`);
+  }
+  return allow;
+}
+
+/** T2 + C1/C4: approving sends the reply, so the ticket must be ready for a reply. */
+export function checkApproval(viewer: Person, draft: DraftFacts, ticket: TicketFacts): RuleResult {
+  return firstDenial(checkDraftReview(viewer, draft), notClosed(ticket), checkTypeDetermined(ticket), checkCategorized(ticket));
+}
+
+export function checkClose(viewer: Person, ticket: TicketFacts): RuleResult {
+  return firstDenial(
+    onRota(viewer),
+    isTrainee(viewer) ? deny(ErrorCode.FORBIDDEN, 'Trainees leave closing tickets to trained agents.') : allow,
+    ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed already.') : allow,
+  );
+}
+
+export function checkReopen(viewer: Person, ticket: TicketFacts): RuleResult {
+  return firstDenial(
+    onRota(viewer),
+    ticket.status === 'CLOSED' ? allow : deny(ErrorCode.TICKET_NOT_CLOSED, 'This ticket is open already.'),
+  );
+}
+
+export type ChecklistStepId = 'C1' | 'C2' | 'C3' | 'C4' | 'W7';
+export type ChecklistStepStatus = 'DONE' | 'TODO' | 'BLOCKED' | 'NOT_AVAILABLE';
+
+export interface ChecklistStep {
+  id: ChecklistStepId;
+  label: string;
+  status: ChecklistStepStatus;
+  /** Why the step is not done or cannot be done yet. */
+  reason: string | null;
+}
+
+/**
+ * The per-ticket checklist (C1-C4, W7) as it stands. `replyBody` is the reply being written, if
+ * any (the editor checks W7 live); without it, W7 describes the replies sent so far.
+ */
+export function checklistState(ticket: TicketFacts, replyBody?: string | null): ChecklistStep[] {
+  const type = checkTypeDetermined(ticket);
+  const categorized = checkCategorized(ticket);
+  const answered = ticket.firstResponseAt !== null;
+  const readyToAnswer = firstDenial(type, categorized);
+  const w7 =
+    replyBody === undefined || replyBody === null
+      ? answered
+        ? { status: 'DONE' as const, reason: null }
+        : { status: 'TODO' as const, reason: 'Every reply ends with a direct question.' }
+      : replyEndsWithQuestion(replyBody)
+        ? { status: 'DONE' as const, reason: null }
+        : { status: 'TODO' as const, reason: 'End the reply with a direct question, such as "Did that help?"' };
+  return [
+    { id: 'C1', label: 'Determine the type', status: type.ok ? 'DONE' : 'TODO', reason: type.ok ? null : type.message },
+    {
+      id: 'C2',
+      label: 'Write a quality response',
+      status: answered ? 'DONE' : readyToAnswer.ok ? 'TODO' : 'BLOCKED',
+      reason: answered ? null : readyToAnswer.ok ? 'Use a saved reply where one fits, ask for more information when unclear.' : readyToAnswer.message,
+    },
+    { id: 'C3', label: 'Escalate if needed', status: 'NOT_AVAILABLE', reason: 'Escalating bugs to engineering comes with the escalation feature.' },
+    {
+      id: 'C4',
+      label: 'Categorize',
+      status: categorized.ok ? 'DONE' : type.ok ? 'TODO' : 'BLOCKED',
+      reason: categorized.ok ? null : categorized.message,
+    },
+    { id: 'W7', label: 'End with a question', ...w7 },
+  ];
+}
+
+/** R5: milliseconds until the customer is owed an answer (negative when late), or null while we wait on them. */
+export function timeLeftMs(ticket: Pick<TicketFacts, 'responseDueAt'>, now: Date): number | null {
+  return ticket.responseDueAt ? ticket.responseDueAt.getTime() - now.getTime() : null;
+}
+
+/** R5: the first-response goal was missed (no first response, or a late one). */
+export function isFirstResponseGoalMissed(ticket: Pick<TicketFacts, 'firstResponseDueAt' | 'firstResponseAt'>, now: Date): boolean {
+  const answeredAt = ticket.firstResponseAt ?? now;
+  return answeredAt.getTime() > ticket.firstResponseDueAt.getTime();
+}
+
+/**
+ * R4/R5 queue order for one viewer: tickets a manager assigned to the viewer first, then frustrated
+ * customers, then the least time left (tickets waiting on the customer last), then oldest id.
+ */
+export function compareQueue(
+  a: TicketFacts & { id: string },
+  b: TicketFacts & { id: string },
+  viewerId: string,
+): number {
+  const managerAssigned = (t: TicketFacts) => (t.isManagerAssigned && t.assigneeId === viewerId ? 0 : 1);
+  const frustrated = (t: TicketFacts) => (t.isFrustrated ? 0 : 1);
+  const due = (t: TicketFacts) => t.responseDueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return (
+    managerAssigned(a) - managerAssigned(b) ||
+    frustrated(a) - frustrated(b) ||
+    due(a) - due(b) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export type TicketAction =
+  | 'claim'
+  | 'release'
+  | 'assign'
+  | 'reply'
+  | 'submitDraft'
+  | 'close'
+  | 'reopen'
+  | 'triage'
+  | 'addNote';
+
+/** Everything the viewer may do to a ticket, with the reason where not; sent with each ticket. */
+export function ticketPermissions(viewer: Person, ticket: TicketFacts, settings: WorkflowSettings): Record<TicketAction, RuleResult> {
+  return {
+    claim: ticket.assigneeId === viewer.id ? deny(ErrorCode.BAD_USER_INPUT, 'This ticket is yours already.') : checkClaim(viewer, ticket),
+    release: checkRelease(viewer, ticket),
+    assign: firstDenial(
+      isManager(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only support managers assign tickets to people.'),
+      notClosed(ticket),
+    ),
+    reply: checkReply(viewer, ticket, settings, true),
+    submitDraft: checkDraftSubmission(viewer, ticket),
+    close: checkClose(viewer, ticket),
+    reopen: checkReopen(viewer, ticket),
+    triage: checkTriage(viewer, ticket),
+    addNote: viewer.isActive ? allow : deny(ErrorCode.FORBIDDEN, 'Deactivated people cannot write notes.'),
+  };
+}
