@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDataSource, migrate } from './db/data-source.js';
 import { seedDemo } from './db/seed/demo.js';
 import { ensureInitialAdmin } from './db/seed/initial-admin.js';
+import { createAppPubSub, EventBus } from './common/events.js';
 import { createHttpServer } from './http/server.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { teamChatQueue } from './jobs/team-chat.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type AppServices } from './services.js';
@@ -61,9 +63,19 @@ export async function startApp({ config, clock = systemClock, log = createLogger
     });
     await migrate(db, log);
 
-    const services = createServices(config, clock, db, log);
+    const jobs = new JobQueue(databaseUrl, log);
+    const services = createServices(config, clock, db, log, jobs);
     await ensureInitialAdmin(config, services.users, log);
     if (config.seedDemo) await seedDemo(db, clock.now(), log);
+
+    await jobs.start([teamChatQueue(config.teamChatRetrySeconds)]);
+    cleanups.push(() => jobs.stop());
+
+    // Live updates: PostgreSQL NOTIFY reaches every instance; each hands events to its subscribers.
+    const pubSub = createAppPubSub();
+    const events = new EventBus(databaseUrl, pubSub, log);
+    await events.start();
+    cleanups.push(() => events.stop());
 
     const sweep = setInterval(() => {
       services.auth.sweep().catch((error) => log.warn({ err: error }, 'session sweep failed'));
@@ -71,7 +83,7 @@ export async function startApp({ config, clock = systemClock, log = createLogger
     sweep.unref();
     cleanups.push(async () => clearInterval(sweep));
 
-    const server = await createHttpServer(services, await buildAppSchema(createPubSub()));
+    const server = await createHttpServer(services, await buildAppSchema(pubSub));
     cleanups.push(() => server.stop());
     const port = await server.listen(config.port, config.host);
     const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;

@@ -21,6 +21,12 @@ export interface Config {
   initialAdmin: { email: string; password: string } | null;
   /** Built client (client/dist); served at / when present. */
   clientDir: string;
+  /** Where people reach Tandem (links in chat messages and e-mails). */
+  publicUrl: string;
+  /** First retry delay of team-chat webhook posts (doubles each time). */
+  teamChatRetrySeconds: number;
+  /** Web-form tickets accepted per IP address per hour. */
+  intakeLimitPerHour: number;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -78,5 +84,8 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     initialAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(REPO_ROOT, 'client', 'dist')),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/+$/, ''),
+    teamChatRetrySeconds: integer(env, 'TEAM_CHAT_RETRY_SECONDS', 30, 1, 3600),
+    intakeLimitPerHour: integer(env, 'INTAKE_LIMIT_PER_HOUR', 10, 1, 100_000),
   };
 }

@@ -1,17 +1,40 @@
 import 'reflect-metadata';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth.js';
 import { errorMiddleware } from './common/errors.js';
+import { createAppPubSub, type AppPubSub } from './common/events.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { CustomerResolver } from './modules/customers/customer.resolver.js';
+import { DraftResolver } from './modules/drafts/draft.resolver.js';
+import { NotificationResolver } from './modules/notifications/notification.resolver.js';
+import { SavedReplyResolver } from './modules/saved-replies/saved-reply.resolver.js';
+import { SettingsResolver } from './modules/settings/settings.resolver.js';
+import { TicketResolver } from './modules/tickets/ticket.resolver.js';
+import {
+  CustomerMessageResolver,
+  EventResolver,
+  NoteResolver,
+  ReplyResolver,
+} from './modules/tickets/timeline.resolver.js';
 import { UserResolver } from './modules/users/user.resolver.js';
 
-export const RESOLVERS = [AuthResolver, UserResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  TicketResolver,
+  CustomerResolver,
+  CustomerMessageResolver,
+  ReplyResolver,
+  NoteResolver,
+  EventResolver,
+  DraftResolver,
+  SavedReplyResolver,
+  NotificationResolver,
+  SettingsResolver,
+] as const;
 
-export type PubSub = ReturnType<typeof createPubSub>;
-
-export function buildAppSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,

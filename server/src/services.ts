@@ -1,8 +1,16 @@
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { CustomerService } from './modules/customers/customer.service.js';
+import { DraftService } from './modules/drafts/draft.service.js';
+import { NotificationService } from './modules/notifications/notification.service.js';
+import { SavedReplyService } from './modules/saved-replies/saved-reply.service.js';
+import { SettingsService } from './modules/settings/settings.service.js';
+import { TicketService } from './modules/tickets/ticket.service.js';
 import { UserService } from './modules/users/user.service.js';
 
 /** The use cases of one running server, shared by every request. */
@@ -11,17 +19,45 @@ export interface AppServices {
   clock: Clock;
   db: DataSource;
   log: Logger;
+  jobs: JobQueue;
   users: UserService;
   auth: AuthService;
+  settings: SettingsService;
+  notifications: NotificationService;
+  customers: CustomerService;
+  tickets: TicketService;
+  drafts: DraftService;
+  savedReplies: SavedReplyService;
+  /** Web-form tickets per IP address (stored in PostgreSQL: the limit holds across instances). */
+  intakeLimiter: RateLimiterPostgres;
 }
 
-export function createServices(config: Config, clock: Clock, db: DataSource, log: Logger): AppServices {
+export function createServices(config: Config, clock: Clock, db: DataSource, log: Logger, jobs: JobQueue): AppServices {
+  const settings = new SettingsService(db, clock);
+  const notifications = new NotificationService(db, clock);
+  const tickets = new TicketService(db, clock, config, settings, notifications, jobs);
   return {
     config,
     clock,
     db,
     log,
+    jobs,
     users: new UserService(db, clock),
     auth: new AuthService(db, clock, config),
+    settings,
+    notifications,
+    customers: new CustomerService(db),
+    tickets,
+    drafts: new DraftService(db, clock, tickets, notifications),
+    savedReplies: new SavedReplyService(db, clock, tickets),
+    intakeLimiter: new RateLimiterPostgres({
+      storeClient: db,
+      storeType: 'typeorm',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: 'intake',
+      points: config.intakeLimitPerHour,
+      duration: 3600,
+    }),
   };
 }

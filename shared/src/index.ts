@@ -12,3 +12,5 @@ export * from './tickets/tone.js';
 export * from './tickets/frustration.js';
 export * from './tickets/placeholders.js';
 export * from './tickets/ticket-rules.js';
+export * from './tickets/events.js';
+export * from './tickets/saved-reply-rules.js';

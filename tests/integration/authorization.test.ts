@@ -1,6 +1,7 @@
 import { ALL_ROLES, type Role } from '@tandem/shared';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import type { AuthDecision } from '../../server/src/common/auth.js';
 import { buildAppSchema } from '../../server/src/schema.js';
 import { errorCode, type ApiClient } from '../support/api-client.js';
@@ -13,9 +14,12 @@ interface Operation {
   decision: AuthDecision;
   document: string;
   variables?: (self: { id: string; version: number }) => Record<string, unknown>;
+  /** Subscriptions run over the WebSocket: the handshake itself is refused without a session. */
+  viaWebSocket?: boolean;
 }
 
 const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
+const ON_ROTA: Role[] = ['AGENT', 'MANAGER'];
 
 /**
  * Every operation of the API with its expected authorization decision. A new operation fails the
@@ -47,6 +51,60 @@ const OPERATIONS: Record<string, Operation> = {
   },
   deactivateUser: { decision: ['ADMIN'], document: `mutation { deactivateUser(id: "${NO_SUCH_ID}") { id } }` },
   reactivateUser: { decision: ['ADMIN'], document: `mutation { reactivateUser(id: "${NO_SUCH_ID}") { id } }` },
+  tickets: { decision: 'LOGGED_IN', document: `{ tickets(first: 1) { edges { node { id } } } }` },
+  ticket: { decision: 'LOGGED_IN', document: `{ ticket(id: "${NO_SUCH_ID}") { id } }` },
+  submitTicket: {
+    decision: 'PUBLIC',
+    document: `mutation { submitTicket(input: { name: "Table", email: "table@test.example", subject: "Table test", message: "Hello" }) { reference } }`,
+  },
+  claimTicket: { decision: ON_ROTA, document: `mutation { claimTicket(id: "${NO_SUCH_ID}") { id } }` },
+  assignTicket: { decision: ['MANAGER'], document: `mutation { assignTicket(id: "${NO_SUCH_ID}", assigneeId: "${NO_SUCH_ID}") { id } }` },
+  releaseTicket: { decision: ON_ROTA, document: `mutation { releaseTicket(id: "${NO_SUCH_ID}") { id } }` },
+  setTicketType: { decision: ON_ROTA, document: `mutation { setTicketType(id: "${NO_SUCH_ID}", type: BUG) { id } }` },
+  setTicketGroup: { decision: ON_ROTA, document: `mutation { setTicketGroup(id: "${NO_SUCH_ID}", group: SALES) { id } }` },
+  setTicketComplex: { decision: ON_ROTA, document: `mutation { setTicketComplex(id: "${NO_SUCH_ID}", isComplex: true) { id } }` },
+  flagFrustrated: { decision: ON_ROTA, document: `mutation { flagFrustrated(id: "${NO_SUCH_ID}") { id } }` },
+  addNote: { decision: 'LOGGED_IN', document: `mutation { addNote(input: { ticketId: "${NO_SUCH_ID}", body: "x" }) { id } }` },
+  replyToTicket: {
+    decision: ON_ROTA,
+    document: `mutation { replyToTicket(input: { ticketId: "${NO_SUCH_ID}", body: "Ok?", seenMessageId: "1" }) { id } }`,
+  },
+  closeTicket: { decision: ON_ROTA, document: `mutation { closeTicket(id: "${NO_SUCH_ID}") { id } }` },
+  reopenTicket: { decision: ON_ROTA, document: `mutation { reopenTicket(id: "${NO_SUCH_ID}") { id } }` },
+  setTicketViewing: { decision: 'LOGGED_IN', document: `mutation { setTicketViewing(id: "${NO_SUCH_ID}", viewing: true) }` },
+  draftsToReview: { decision: ON_ROTA, document: `{ draftsToReview(first: 1) { edges { node { id } } } }` },
+  submitDraft: {
+    decision: ON_ROTA,
+    document: `mutation { submitDraft(input: { ticketId: "${NO_SUCH_ID}", body: "Ok?", seenMessageId: "1" }) { id } }`,
+  },
+  approveDraft: { decision: ON_ROTA, document: `mutation { approveDraft(input: { draftId: "${NO_SUCH_ID}", seenMessageId: "1" }) { id } }` },
+  requestDraftChanges: {
+    decision: ON_ROTA,
+    document: `mutation { requestDraftChanges(input: { draftId: "${NO_SUCH_ID}", feedback: "More detail" }) { id } }`,
+  },
+  savedReplies: { decision: 'LOGGED_IN', document: `{ savedReplies(first: 1) { edges { node { id } } } }` },
+  renderSavedReply: { decision: 'LOGGED_IN', document: `{ renderSavedReply(savedReplyId: "${NO_SUCH_ID}", ticketId: "${NO_SUCH_ID}") }` },
+  createSavedReply: {
+    decision: ['MANAGER'],
+    document: `mutation { createSavedReply(input: { title: "", body: "", category: OTHER }) { id } }`,
+  },
+  updateSavedReply: { decision: ['MANAGER'], document: `mutation { updateSavedReply(input: { id: "${NO_SUCH_ID}", version: 1 }) { id } }` },
+  archiveSavedReply: { decision: ['MANAGER'], document: `mutation { archiveSavedReply(id: "${NO_SUCH_ID}") { id } }` },
+  acceptSavedReplySuggestion: {
+    decision: ON_ROTA,
+    document: `mutation { acceptSavedReplySuggestion(input: { id: "${NO_SUCH_ID}" }) { id } }`,
+  },
+  declineSavedReplySuggestion: { decision: ON_ROTA, document: `mutation { declineSavedReplySuggestion(id: "${NO_SUCH_ID}") { id } }` },
+  teamSettings: { decision: 'LOGGED_IN', document: `{ teamSettings { version } }` },
+  updateTeamSettings: {
+    decision: ['MANAGER', 'ADMIN'],
+    document: `mutation { updateTeamSettings(input: { version: -1 }) { version } }`,
+  },
+  notifications: { decision: 'LOGGED_IN', document: `{ notifications(first: 1) { unreadCount } }` },
+  markNotificationsRead: { decision: 'LOGGED_IN', document: `mutation { markNotificationsRead(ids: []) }` },
+  ticketChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { ticketChanged(id: "${NO_SUCH_ID}") { id } }` },
+  queueChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { queueChanged { ticketId } }` },
+  notificationsChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { notificationsChanged { unreadCount } }` },
 };
 
 function rootFields(schema: GraphQLSchema) {
@@ -70,6 +128,24 @@ describe('the schema walk', () => {
     expect(fromSchema).toEqual(fromTable);
   });
 });
+
+/** Opens the live-update connection with the principal's cookie: acknowledged, or closed with a code. */
+function handshake(baseUrl: string, cookie: string | null): Promise<'ack' | number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${baseUrl.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+      headers: cookie ? { cookie } : {},
+    });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (raw) => {
+      if (JSON.parse(raw.toString()).type === 'connection_ack') {
+        socket.close();
+        resolve('ack');
+      }
+    });
+    socket.on('close', (code) => resolve(code));
+    socket.on('error', reject);
+  });
+}
 
 function isAllowed(decision: AuthDecision, principal: Principal): boolean {
   if (decision === 'PUBLIC') return true;
@@ -102,6 +178,10 @@ describe('authorization table: every operation x every role', () => {
 
   it.each(cases)('$name as $principal', async ({ name, op, principal }) => {
     const { client, self } = principals.get(principal)!;
+    if (op.viaWebSocket) {
+      expect(await handshake(server.url, client.cookie)).toBe(isAllowed(op.decision, principal) ? 'ack' : 4403);
+      return;
+    }
     // Fresh version each time: an earlier allowed updateUser bumped it.
     const [row] = await server.services.db.query(`SELECT version FROM app_user WHERE id = $1`, [self.id]);
     const result = await client.request(op.document, op.variables?.({ id: self.id, version: row?.version ?? 1 }));

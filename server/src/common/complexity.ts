@@ -10,13 +10,20 @@ export function complexityLimitPlugin<T extends object>(schema: GraphQLSchema, m
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit the schema: execution refuses them with BAD_USER_INPUT (400).
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (complexity > max) {
             throw new GraphQLError(
               `This request asks for too much at once (cost ${complexity}, limit ${max}). Ask for fewer rows or fields.`,

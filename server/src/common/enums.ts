@@ -1,7 +1,38 @@
-import { Role } from '@tandem/shared';
+import {
+  DraftReason,
+  DraftStatus,
+  NotificationKind,
+  Plan,
+  Role,
+  SavedReplyCategory,
+  SavedReplyStatus,
+  TicketGroup,
+  TicketStatus,
+  TicketType,
+} from '@tandem/shared';
 import { registerEnumType } from 'type-graphql';
 
 // GraphQL enums are registered from the shared `as const` objects, so names exist once.
 registerEnumType(Role, { name: 'Role', description: 'A staff role; a person can hold several.' });
+registerEnumType(TicketStatus, { name: 'TicketStatus', description: 'PENDING: waiting on the customer.' });
+registerEnumType(TicketGroup, { name: 'TicketGroup', description: 'R3: where a ticket lives.' });
+registerEnumType(TicketType, { name: 'TicketType', description: 'C1: what kind of ticket it is.' });
+registerEnumType(Plan, { name: 'Plan' });
+registerEnumType(DraftStatus, { name: 'DraftStatus' });
+registerEnumType(DraftReason, { name: 'DraftReason', description: 'TRAINEE (T1) or NOVEL_REPLY (W6).' });
+registerEnumType(SavedReplyStatus, { name: 'SavedReplyStatus' });
+registerEnumType(SavedReplyCategory, { name: 'SavedReplyCategory' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
-export { Role };
+export {
+  DraftReason,
+  DraftStatus,
+  NotificationKind,
+  Plan,
+  Role,
+  SavedReplyCategory,
+  SavedReplyStatus,
+  TicketGroup,
+  TicketStatus,
+  TicketType,
+};

@@ -1,4 +1,10 @@
 import DataLoader from 'dataloader';
+import type { Customer } from '../modules/customers/customer.entity.js';
+import type { Draft } from '../modules/drafts/draft.entity.js';
+import type { SavedReply } from '../modules/saved-replies/saved-reply.entity.js';
+import type { TeamSettings } from '../modules/settings/team-settings.entity.js';
+import type { TicketMessage } from '../modules/tickets/ticket-message.entity.js';
+import type { Ticket } from '../modules/tickets/ticket.entity.js';
 import type { User } from '../modules/users/user.entity.js';
 import type { AppServices } from '../services.js';
 
@@ -7,19 +13,50 @@ export interface Loaders {
   userById: DataLoader<string, User | null>;
   traineeCountByTrainerId: DataLoader<string, number>;
   activeAdminCount: () => Promise<number>;
+  settings: () => Promise<TeamSettings>;
+  customerById: DataLoader<string, Customer | null>;
+  ticketById: DataLoader<string, Ticket | null>;
+  savedReplyById: DataLoader<string, SavedReply | null>;
+  messagesByTicketId: DataLoader<string, TicketMessage[]>;
+  draftsByTicketId: DataLoader<string, Draft[]>;
+  latestMessageIdByTicketId: DataLoader<string, string | null>;
+  lastCustomerMessageByTicketId: DataLoader<string, string | null>;
+  viewerIdsByTicketId: DataLoader<string, string[]>;
 }
 
-export function createLoaders({ users }: AppServices): Loaders {
-  let adminCount: Promise<number> | null = null;
+function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await load(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function fromMap<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, fallback: V) {
+  return new DataLoader<string, V>(async (ids) => {
+    const found = await load(ids);
+    return ids.map((id) => found.get(id) ?? fallback);
+  });
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  return () => (value ??= load());
+}
+
+export function createLoaders(services: AppServices): Loaders {
+  const { users, customers, tickets, drafts, savedReplies, settings } = services;
   return {
-    userById: new DataLoader(async (ids) => {
-      const found = new Map((await users.findByIds(ids)).map((u) => [u.id, u]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    traineeCountByTrainerId: new DataLoader(async (ids) => {
-      const counts = await users.traineeCounts(ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
-    activeAdminCount: () => (adminCount ??= users.activeAdminCount()),
+    userById: byId((ids) => users.findByIds(ids)),
+    traineeCountByTrainerId: fromMap((ids) => users.traineeCounts(ids), 0),
+    activeAdminCount: once(() => users.activeAdminCount()),
+    settings: once(() => settings.get()),
+    customerById: byId((ids) => customers.findByIds(ids)),
+    ticketById: byId((ids) => tickets.findByIds(ids)),
+    savedReplyById: byId((ids) => savedReplies.findByIds(ids)),
+    messagesByTicketId: fromMap((ids) => tickets.messages(ids), []),
+    draftsByTicketId: fromMap((ids) => drafts.byTicket(ids), []),
+    latestMessageIdByTicketId: fromMap((ids) => tickets.latestMessageIds(ids), null),
+    lastCustomerMessageByTicketId: fromMap((ids) => tickets.lastCustomerMessages(ids), null),
+    viewerIdsByTicketId: fromMap((ids) => tickets.viewers(ids), []),
   };
 }

@@ -93,7 +93,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
         const viewer = ctx.extra.viewerToken ? await auth.resolveSession(ctx.extra.viewerToken) : null;
-        return createContext(services, { requestId: randomUUID(), log, viewer, http: null });
+        return createContext(services, { requestId: randomUUID(), log, viewer, http: null, sessionToken: ctx.extra.viewerToken ?? null });
       },
     },
     wsServer,

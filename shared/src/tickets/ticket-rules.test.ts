@@ -144,6 +144,7 @@ describe('checkReplyBody (W7)', () => {
     ['no question', 'Done.', 'REPLY_MUST_END_WITH_QUESTION'],
     ['empty', '  ', 'BAD_USER_INPUT'],
     ['too long', `${'a'.repeat(20_000)}?`, 'BAD_USER_INPUT'],
+    ['a placeholder left unfilled', 'Hi {{customer.firstName}}, did that help?', 'BAD_USER_INPUT'],
   ])('%s', (_, body, expected) => {
     expect(code(checkReplyBody(body))).toBe(expected);
   });

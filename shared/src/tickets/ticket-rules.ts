@@ -149,6 +149,10 @@ export function checkReplyBody(body: string): RuleResult {
   if (body.length > TICKET_LIMITS.bodyMax) {
     return deny(ErrorCode.BAD_USER_INPUT, `Keep replies under ${TICKET_LIMITS.bodyMax.toLocaleString('en')} characters.`);
   }
+  const placeholder = /\{\{[^{}]*\}\}/.exec(body);
+  if (placeholder) {
+    return deny(ErrorCode.BAD_USER_INPUT, `The reply still contains ${placeholder[0]}: fill in the placeholders before sending.`);
+  }
   if (!replyEndsWithQuestion(body)) {
     return deny(ErrorCode.REPLY_MUST_END_WITH_QUESTION, 'End your reply with a direct question, such as "Did that help?" (W7).');
   }

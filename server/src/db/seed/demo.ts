@@ -123,7 +123,9 @@ interface DemoTicket {
   assignedByManager?: boolean;
   frustrated?: boolean;
   complex?: boolean;
-  messages: { from: 'customer' | string; note?: boolean; body: string; age: number }[];
+  messages: { from: 'customer' | string; note?: boolean; body: string; age: number; savedReply?: string }[];
+  /** A trainee's draft waiting for approval (T1). */
+  draft?: { from: string; body: string; age: number };
 }
 
 const TICKETS: DemoTicket[] = [
@@ -148,6 +150,11 @@ const TICKETS: DemoTicket[] = [
     group: 'UNASSIGNED',
     type: null,
     messages: [{ from: 'customer', age: 2, body: 'Hello, I just signed up. How can I add my two colleagues to my account?' }],
+    draft: {
+      from: 'kate',
+      age: 1,
+      body: 'Hi Aisha, welcome to Tandem! You can invite your colleagues under Settings > Team > Invite people; they get an e-mail with a link to join your account. Did that help?',
+    },
   },
   {
     subject: "Workflow runs stuck on 'pending' since this morning",
@@ -197,6 +204,7 @@ const TICKETS: DemoTicket[] = [
         from: 'ben',
         age: 47,
         body: 'Hi Tom, that makes a lot of sense for early shifts! I have added your vote to our dark mode request, and we will let you know when it ships. Would a high-contrast option help in the meantime?',
+        savedReply: 'feature-request',
       },
     ],
   },
@@ -257,6 +265,7 @@ const TICKETS: DemoTicket[] = [
         from: 'sam',
         age: 190,
         body: 'Hi Marcus, you will find it under Settings > Integrations > API keys; only admins of your organisation can see that page. Did that help?',
+        savedReply: 'api-key',
       },
     ],
   },
@@ -282,9 +291,97 @@ const TICKETS: DemoTicket[] = [
   },
 ];
 
+interface DemoSavedReply {
+  key: string;
+  title: string;
+  category: string;
+  uses: number;
+  body: string;
+  status?: 'ACTIVE' | 'SUGGESTED';
+  suggestedBy?: string;
+}
+
+/** S1: the team's most asked questions, with placeholders; usage counts as a team would have them. */
+const SAVED_REPLIES: DemoSavedReply[] = [
+  {
+    key: 'steps',
+    title: 'Ask for steps to reproduce',
+    category: 'ASK_FOR_INFO',
+    uses: 38,
+    body: 'Hi {{customer.firstName}}, thanks for letting us know! So that our engineers can see exactly what you see, could you list the steps that lead to the problem, and what you expected to happen instead?',
+  },
+  {
+    key: 'screenshot',
+    title: 'Ask for a screenshot and browser',
+    category: 'ASK_FOR_INFO',
+    uses: 24,
+    body: 'Hi {{customer.firstName}}, I want to make sure I get this right for you. Could you send a screenshot of the page, and tell me which browser and operating system you are using?',
+  },
+  {
+    key: 'invite',
+    title: 'Invite your team',
+    category: 'GETTING_STARTED',
+    uses: 51,
+    body: 'Hi {{customer.firstName}}, great to have you on board! You can invite colleagues under Settings > Team > Invite people; each of them gets an e-mail with a link to join. Did that help?',
+  },
+  {
+    key: 'api-key',
+    title: 'Where to find the API key',
+    category: 'GETTING_STARTED',
+    uses: 12,
+    body: 'Hi {{customer.firstName}}, you will find it under Settings > Integrations > API keys; only admins of your organisation can see that page. Did that help?',
+  },
+  {
+    key: 'annual',
+    title: 'Annual billing and discounts',
+    category: 'ACCOUNT_AND_BILLING',
+    uses: 9,
+    body: 'Hi {{customer.firstName}}, annual plans come with two months free, and teams of 25 or more get a volume discount. Would you like me to set up a call with our sales team for {{customer.company}}?',
+  },
+  {
+    key: 'feature-request',
+    title: 'Feature request received',
+    category: 'FEATURE_REQUESTS',
+    uses: 33,
+    body: 'Hi {{customer.firstName}}, thank you for the idea! I have added your vote to the request our product team reviews, and we will tell you when it ships. Is there anything else that would make your work easier in the meantime?',
+  },
+  {
+    key: 'bug-reproduced',
+    title: 'Bug reproduced and escalated',
+    category: 'BUGS',
+    uses: 17,
+    body: 'Hi {{customer.firstName}}, thanks for your patience: I could reproduce the problem and passed it on to our engineers with all the details. We will write to you as soon as it is fixed. Is there a workaround I can help you with until then?',
+  },
+  {
+    key: 'follow-up',
+    title: 'Checking in',
+    category: 'FOLLOW_UP',
+    uses: 6,
+    body: 'Hi {{customer.firstName}}, I wanted to check in on ticket #{{ticket.number}}. Did my last answer solve it for you?',
+  },
+  {
+    key: 'sso-suggestion',
+    title: 'Single sign-on on the premium plan',
+    category: 'OTHER',
+    uses: 0,
+    status: 'SUGGESTED',
+    suggestedBy: 'kate',
+    body: 'Hi {{customer.firstName}}, yes: premium plans support single sign-on with Okta, Google and Azure AD. Would you like a short guide to set it up?',
+  },
+];
+
 const FIRST_RESPONSE_GOAL_HOURS = { PREMIUM: 4, FREE: 24 } as const;
 const DEMO_SEED_LOCK = 7_317_002;
 const HOUR = 3600_000;
+
+async function notify(tx: EntityManager, recipients: string[], kind: string, ticketId: string, actorId: string, body: string, createdAt: Date) {
+  for (const recipient of recipients) {
+    await tx.query(
+      `INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [recipient, kind, ticketId, actorId, body, createdAt],
+    );
+  }
+}
 
 /**
  * Seeds the demo team on the first start of an empty database, once: a marker in app_meta
@@ -342,16 +439,48 @@ async function insertDemo(tx: EntityManager, now: Date): Promise<void> {
     customers.set(c.key, { id: row.id, plan: c.plan });
   }
 
+  const savedReplyIds = new Map<string, string>();
+  for (const r of SAVED_REPLIES) {
+    const [row] = await tx.query(
+      `INSERT INTO saved_reply (title, body, category, status, usage_count, created_by_id, suggested_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+      [
+        r.title,
+        r.body,
+        r.category,
+        r.status ?? 'ACTIVE',
+        r.uses,
+        userIds.get(r.suggestedBy ?? 'peyton'),
+        r.suggestedBy ? userIds.get(r.suggestedBy) : null,
+        at(24 * 30),
+      ],
+    );
+    savedReplyIds.set(r.key, row.id);
+  }
+
+  const managers = DEMO_USERS.filter((u) => u.roles.includes('MANAGER')).map((u) => userIds.get(u.key)!);
   for (const t of TICKETS) {
     const customer = customers.get(t.customer)!;
     const replies = t.messages.filter((m) => m.from !== 'customer' && !m.note);
     const customerMessages = t.messages.filter((m) => m.from === 'customer');
     const assigneeId = t.assignee ? userIds.get(t.assignee)! : null;
+    const goalHours = FIRST_RESPONSE_GOAL_HOURS[customer.plan];
+    const lastReply = replies.length ? Math.min(...replies.map((m) => m.age)) : null;
+    const lastCustomer = Math.min(...customerMessages.map((m) => m.age));
+    // R5: owed an answer until the first reply; again when the customer writes after our last reply.
+    const responseDue =
+      t.status === 'CLOSED' || t.status === 'PENDING'
+        ? null
+        : lastReply === null
+          ? at(t.age - goalHours)
+          : lastCustomer < lastReply
+            ? at(lastCustomer - goalHours)
+            : null;
     const [ticket] = await tx.query(
       `INSERT INTO ticket (subject, customer_id, status, ticket_group, type, assignee_id, assigned_by_id,
                            is_manager_assigned, is_complex, is_frustrated, first_response_due_at, first_response_at,
-                           last_customer_message_at, last_reply_at, closed_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id`,
+                           last_customer_message_at, last_reply_at, closed_at, created_at, updated_at, response_due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17) RETURNING id, number`,
       [
         t.subject,
         customer.id,
@@ -369,22 +498,43 @@ async function insertDemo(tx: EntityManager, now: Date): Promise<void> {
         replies.length ? at(Math.min(...replies.map((m) => m.age))) : null,
         t.status === 'CLOSED' ? at(48) : null,
         at(t.age),
+        responseDue,
       ],
     );
     for (const m of t.messages) {
       const isCustomer = m.from === 'customer';
       await tx.query(
-        `INSERT INTO ticket_message (ticket_id, kind, author_id, customer_id, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO ticket_message (ticket_id, kind, author_id, customer_id, body, saved_reply_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           ticket.id,
           isCustomer ? 'CUSTOMER' : m.note ? 'NOTE' : 'REPLY',
           isCustomer ? null : userIds.get(m.from),
           isCustomer ? customer.id : null,
           m.body,
+          m.savedReply ? savedReplyIds.get(m.savedReply) : null,
           at(m.age),
         ],
       );
+    }
+    if (t.frustrated) {
+      await tx.query(
+        `INSERT INTO ticket_message (ticket_id, kind, author_id, body, event, data, created_at)
+         VALUES ($1, 'EVENT', $2, '', 'FRUSTRATION_SET', '{"value": true}', $3)`,
+        [ticket.id, userIds.get('lena'), at(0.5)],
+      );
+      await notify(tx, managers, 'FRUSTRATED_CUSTOMER', ticket.id, userIds.get('lena')!, `Frustrated customer on #${ticket.number} “${t.subject}”, flagged by Lena Fischer.`, at(0.5));
+    }
+    if (t.draft) {
+      const author = DEMO_USERS.find((u) => u.key === t.draft!.from)!;
+      const trainerId = userIds.get(author.trainer!)!;
+      await tx.query(
+        `INSERT INTO ticket_draft (ticket_id, author_id, body, reason, reviewer_id, saved_reply_id, seen_message_id, created_at, updated_at)
+         VALUES ($1, $2, $3, 'TRAINEE', $4, $5,
+                 (SELECT max(id) FROM ticket_message WHERE ticket_id = $1 AND kind IN ('CUSTOMER','REPLY')), $6, $6)`,
+        [ticket.id, userIds.get(author.key), t.draft.body, trainerId, savedReplyIds.get('invite'), at(t.draft.age)],
+      );
+      await notify(tx, [trainerId], 'DRAFT_TO_REVIEW', ticket.id, userIds.get(author.key)!, `${author.name} submitted a draft reply on #${ticket.number} “${t.subject}” for your approval.`, at(t.draft.age));
     }
   }
 }

@@ -1,0 +1,88 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../logger.js';
+
+export const EVENTS_CHANNEL = 'tandem_events';
+
+/** Something every server instance should know at once (live updates). */
+export type AppEvent =
+  | { kind: 'ticket'; ticketId: string }
+  | { kind: 'notifications'; userId: string };
+
+export interface TicketChanged {
+  ticketId: string;
+}
+
+export function createAppPubSub() {
+  return createPubSub<{
+    TICKET_CHANGED: [ticketId: string, payload: TicketChanged];
+    QUEUE_CHANGED: [payload: TicketChanged];
+    NOTIFICATIONS: [userId: string, payload: { userId: string }];
+  }>();
+}
+export type AppPubSub = ReturnType<typeof createAppPubSub>;
+
+/**
+ * Announces an event through PostgreSQL NOTIFY: delivered to every instance when (and only when)
+ * the transaction commits, so nobody hears of a change that was rolled back.
+ */
+export async function publishEvent(db: EntityManager | DataSource, event: AppEvent): Promise<void> {
+  await db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
+}
+
+/** Listens on one dedicated connection and hands events to this instance's subscriptions. */
+export class EventBus {
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly url: string,
+    private readonly pubSub: AppPubSub,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'tandem-events' });
+    client.on('notification', (message) => {
+      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
+      try {
+        this.dispatch(JSON.parse(message.payload) as AppEvent);
+      } catch (error) {
+        this.log.warn({ err: error }, 'ignoring a malformed event');
+      }
+    });
+    client.on('error', (error) => this.reconnect(error));
+    client.on('end', () => this.reconnect(null));
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    this.client = client;
+  }
+
+  private reconnect(error: Error | null): void {
+    if (this.stopped || this.retry) return;
+    this.log.warn({ err: error }, 'lost the live-update connection to PostgreSQL; reconnecting');
+    this.client = null;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.start().catch((e) => this.reconnect(e));
+    }, 1000);
+    this.retry.unref();
+  }
+
+  dispatch(event: AppEvent): void {
+    if (event.kind === 'ticket') {
+      this.pubSub.publish('TICKET_CHANGED', event.ticketId, { ticketId: event.ticketId });
+      this.pubSub.publish('QUEUE_CHANGED', { ticketId: event.ticketId });
+    } else if (event.kind === 'notifications') {
+      this.pubSub.publish('NOTIFICATIONS', event.userId, { userId: event.userId });
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+  }
+}

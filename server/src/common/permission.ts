@@ -1,0 +1,19 @@
+import type { RuleResult } from '@tandem/shared';
+import { Field, ObjectType } from 'type-graphql';
+
+/** A shared rule's answer for the client: may the viewer do it, and if not, why. */
+@ObjectType('Permission')
+export class Permission {
+  @Field(() => Boolean)
+  allowed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why not, in a sentence (the same as the API error).' })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The error code the API would answer.' })
+  code!: string | null;
+}
+
+export function toPermission(result: RuleResult): Permission {
+  return result.ok ? { allowed: true, reason: null, code: null } : { allowed: false, reason: result.message, code: result.code };
+}

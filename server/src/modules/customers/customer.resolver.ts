@@ -1,0 +1,12 @@
+import { isHighValue } from '@tandem/shared';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Customer } from './customer.entity.js';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @FieldResolver(() => Boolean, { description: 'F2: premium, or revenue at or above the team’s threshold.' })
+  async isHighValue(@Root() customer: Customer, @Ctx() ctx: Context): Promise<boolean> {
+    return isHighValue(customer, await ctx.loaders.settings());
+  }
+}

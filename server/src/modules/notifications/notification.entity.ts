@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NotificationKind } from '../../common/enums.js';
+
+@ObjectType('Notification')
+@Entity('notification')
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'recipient_id', type: 'uuid' })
+  recipientId!: string;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'text' })
+  kind!: NotificationKind;
+
+  @Column({ name: 'ticket_id', type: 'uuid', nullable: true })
+  ticketId!: string | null;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Field(() => Date)
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+}

@@ -1,0 +1,70 @@
+import type { NotificationKind } from '@tandem/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../clock.js';
+import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
+import { publishEvent } from '../../common/events.js';
+import { Notification } from './notification.entity.js';
+
+export interface NewNotification {
+  kind: NotificationKind;
+  ticketId: string | null;
+  actorId: string | null;
+  body: string;
+}
+
+export class NotificationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Notifies each recipient (never the actor) within the caller's transaction, live on commit. */
+  async notify(tx: EntityManager, recipientIds: readonly string[], notification: NewNotification): Promise<void> {
+    const recipients = [...new Set(recipientIds)].filter((id) => id !== notification.actorId);
+    if (recipients.length === 0) return;
+    await tx.query(
+      `INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, created_at)
+       SELECT recipient, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS recipient`,
+      [recipients, notification.kind, notification.ticketId, notification.actorId, notification.body, this.clock.now()],
+    );
+    for (const userId of recipients) await publishEvent(tx, { kind: 'notifications', userId });
+  }
+
+  /** Active support managers: the people alerted about frustrated customers and W6 reviews. */
+  async managerIds(tx: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE is_active AND 'MANAGER' = ANY(roles)`);
+    return rows.map((r) => r.id);
+  }
+
+  /** Newest first, a page at a time. */
+  async list(userId: string, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<ConnectionShape<Notification>> {
+    const qb = this.db.getRepository(Notification).createQueryBuilder('n').where('n.recipient_id = :userId', { userId });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    if (after) {
+      const [id] = decodeCursor(after, 1);
+      qb.andWhere('n.id < :id', { id: String(id).replace(/\D/g, '') || '0' });
+    }
+    const rows = await qb.orderBy('n.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, (n) => [n.id]);
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [row] = await this.db.query(`SELECT count(*)::int AS count FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
+    return row.count;
+  }
+
+  /** Marks the given notifications (or all) of this person read; returns how many changed. */
+  async markRead(userId: string, ids: readonly string[] | null | undefined): Promise<number> {
+    const now = this.clock.now();
+    const numericIds = (ids ?? []).filter((id) => /^\d{1,18}$/.test(id));
+    const [, count] =
+      ids == null
+        ? await this.db.query(`UPDATE notification SET read_at = $2 WHERE recipient_id = $1 AND read_at IS NULL`, [userId, now])
+        : await this.db.query(
+            `UPDATE notification SET read_at = $2 WHERE recipient_id = $1 AND read_at IS NULL AND id = ANY($3::bigint[])`,
+            [userId, now, numericIds],
+          );
+    if (count > 0) await publishEvent(this.db, { kind: 'notifications', userId });
+    return count;
+  }
+}

@@ -1,0 +1,92 @@
+import { LIMITS, TICKET_LIMITS } from '@tandem/shared';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { TicketGroup, TicketStatus } from '../../../common/enums.js';
+
+@InputType({ description: 'Queue filters; without a status, closed tickets are left out.' })
+export class TicketsFilter {
+  @Field(() => TicketStatus, { nullable: true })
+  @IsOptional()
+  status?: TicketStatus | null;
+
+  @Field(() => TicketGroup, { nullable: true })
+  @IsOptional()
+  group?: TicketGroup | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  assigneeId?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only tickets assigned to you.' })
+  mine: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only tickets nobody has claimed (W1).' })
+  unassigned: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only tickets with a draft waiting for review.' })
+  needsReview: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false })
+  frustrated: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Words of the subject or messages, customer name or e-mail, or a ticket number.' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  search?: string | null;
+}
+
+@InputType()
+export class ReplyToTicketInput {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => String)
+  @MaxLength(TICKET_LIMITS.bodyMax)
+  body!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The saved reply this answer started from (W3, S2).' })
+  @IsOptional()
+  savedReplyId?: string | null;
+
+  @Field(() => ID, { description: 'The newest message you have read (Ticket.latestMessageId); newer ones refuse the reply.' })
+  seenMessageId!: string;
+}
+
+@InputType()
+export class AddNoteInput {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => String)
+  @MaxLength(TICKET_LIMITS.bodyMax)
+  body!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'People @mentioned in the note; they are notified.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  mentionIds?: string[] | null;
+}
+
+@InputType({ description: 'The public web form.' })
+export class SubmitTicketInput {
+  @Field(() => String)
+  @MaxLength(TICKET_LIMITS.nameMax)
+  name!: string;
+
+  @Field(() => String)
+  @MaxLength(LIMITS.emailMax)
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TICKET_LIMITS.nameMax)
+  company?: string | null;
+
+  @Field(() => String)
+  @MaxLength(TICKET_LIMITS.subjectMax)
+  subject!: string;
+
+  @Field(() => String)
+  @MaxLength(TICKET_LIMITS.bodyMax)
+  message!: string;
+}

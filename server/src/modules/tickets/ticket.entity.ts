@@ -1,0 +1,105 @@
+import type { TicketFacts } from '@tandem/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TicketGroup, TicketStatus, TicketType } from '../../common/enums.js';
+
+@ObjectType('Ticket')
+@Entity('ticket')
+export class Ticket {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => Int, { description: 'Human-friendly number, e.g. 1042.' })
+  @Column({ type: 'integer', insert: false, update: false })
+  number!: number;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  subject!: string;
+
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId!: string;
+
+  @Field(() => TicketStatus)
+  @Column({ type: 'text' })
+  status!: TicketStatus;
+
+  @Field(() => TicketGroup)
+  @Column({ name: 'ticket_group', type: 'text' })
+  group!: TicketGroup;
+
+  @Field(() => TicketType, { nullable: true, description: 'Null until someone determines it (C1).' })
+  @Column({ type: 'text', nullable: true })
+  type!: TicketType | null;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
+  @Column({ name: 'assigned_by_id', type: 'uuid', nullable: true })
+  assignedById!: string | null;
+
+  @Field(() => Boolean, { description: 'R4: a manager assigned it; the assignee’s top priority.' })
+  @Column({ name: 'is_manager_assigned', type: 'boolean' })
+  isManagerAssigned!: boolean;
+
+  @Field(() => Boolean)
+  @Column({ name: 'is_complex', type: 'boolean' })
+  isComplex!: boolean;
+
+  @Field(() => Boolean)
+  @Column({ name: 'is_frustrated', type: 'boolean' })
+  isFrustrated!: boolean;
+
+  @Field(() => Date, { description: 'R5: when the first response is due (goal from the plan).' })
+  @Column({ name: 'first_response_due_at', type: 'timestamptz' })
+  firstResponseDueAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the customer is owed an answer; null while we wait on them.' })
+  @Column({ name: 'response_due_at', type: 'timestamptz', nullable: true })
+  responseDueAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_customer_message_at', type: 'timestamptz', nullable: true })
+  lastCustomerMessageAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_reply_at', type: 'timestamptz', nullable: true })
+  lastReplyAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Date)
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+}
+
+/** The ticket as the shared workflow rules see it. */
+export function ticketFacts(ticket: Ticket, assigneeName: string | null = null): TicketFacts {
+  return {
+    status: ticket.status,
+    group: ticket.group,
+    type: ticket.type,
+    assigneeId: ticket.assigneeId,
+    assigneeName,
+    isManagerAssigned: ticket.isManagerAssigned,
+    isFrustrated: ticket.isFrustrated,
+    firstResponseDueAt: ticket.firstResponseDueAt,
+    firstResponseAt: ticket.firstResponseAt,
+    responseDueAt: ticket.responseDueAt,
+  };
+}

@@ -1,0 +1,274 @@
+import {
+  checklistState,
+  frustrationHint,
+  isFirstResponseGoalMissed,
+  replyNeedsReview,
+  Role,
+  ticketPermissions,
+} from '@tandem/shared';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { LoggedIn, Public, Roles } from '../../common/auth.js';
+import { connectionComplexity, PageArgs } from '../../common/connection.js';
+import { refreshForEvent, type Context } from '../../common/context.js';
+import { DomainError } from '../../common/domain-error.js';
+import type { TicketChanged } from '../../common/events.js';
+import { TicketGroup, TicketType } from '../../common/enums.js';
+import { toPermission } from '../../common/permission.js';
+import { Customer } from '../customers/customer.entity.js';
+import { User } from '../users/user.entity.js';
+import { AddNoteInput, ReplyToTicketInput, SubmitTicketInput, TicketsFilter } from './dto/ticket.inputs.js';
+import { Ticket, ticketFacts } from './ticket.entity.js';
+import {
+  ChecklistStepType,
+  FrustrationHintType,
+  QueueChange,
+  SubmitTicketResult,
+  TicketConnection,
+  TicketPermissions,
+} from './ticket.types.js';
+import { TimelineEntry } from './timeline.types.js';
+import { toTimeline } from './timeline.js';
+
+const ON_ROTA = [Role.AGENT, Role.MANAGER];
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  @LoggedIn()
+  @Query(() => TicketConnection, { complexity: connectionComplexity, description: 'The queue, in R4/R5 order.' })
+  tickets(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.tickets.list(ctx.viewer!, filter ?? new TicketsFilter(), page.first, page.after);
+  }
+
+  @LoggedIn()
+  @Query(() => Ticket)
+  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.get(id);
+  }
+
+  @Public()
+  @Mutation(() => SubmitTicketResult, { description: 'The public web form: opens a ticket for the customer (rate limited per IP).' })
+  async submitTicket(@Arg('input', () => SubmitTicketInput) input: SubmitTicketInput, @Ctx() ctx: Context): Promise<SubmitTicketResult> {
+    const ip = ctx.http?.req.ip ?? 'unknown';
+    try {
+      await ctx.services.intakeLimiter.consume(ip);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const minutes = Math.ceil(error.msBeforeNext / 60_000);
+      throw new DomainError('RATE_LIMITED', `Too many messages from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    }
+    const ticket = await ctx.services.tickets.submitFromWebForm(input);
+    return { reference: `#${ticket.number}` };
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'W2: take an unassigned ticket (trained agents; exactly one of simultaneous claims wins).' })
+  claimTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.claim(ctx.viewer!, id);
+  }
+
+  @Roles(Role.MANAGER)
+  @Mutation(() => Ticket, { description: 'R4: a manager assigns a ticket; it becomes the assignee’s top priority.' })
+  assignTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Ticket> {
+    return ctx.services.tickets.assign(ctx.viewer!, id, assigneeId);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'Hand the ticket back to the queue (the assignee, or a manager).' })
+  releaseTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.release(ctx.viewer!, id);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'C1: determine the type (an uncategorized ticket moves to the type’s group).' })
+  setTicketType(
+    @Arg('id', () => ID) id: string,
+    @Arg('type', () => TicketType, { nullable: true }) type: TicketType | null,
+    @Ctx() ctx: Context,
+  ): Promise<Ticket> {
+    return ctx.services.tickets.setType(ctx.viewer!, id, type);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'C4/R3: put the ticket in a group.' })
+  setTicketGroup(
+    @Arg('id', () => ID) id: string,
+    @Arg('group', () => TicketGroup) group: TicketGroup,
+    @Ctx() ctx: Context,
+  ): Promise<Ticket> {
+    return ctx.services.tickets.setGroup(ctx.viewer!, id, group);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket)
+  setTicketComplex(
+    @Arg('id', () => ID) id: string,
+    @Arg('isComplex', () => Boolean) isComplex: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Ticket> {
+    return ctx.services.tickets.setComplex(ctx.viewer!, id, isComplex);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'W8: alerts every support manager at once and the team chat.' })
+  flagFrustrated(
+    @Arg('id', () => ID) id: string,
+    @Arg('frustrated', () => Boolean, { defaultValue: true }) frustrated: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Ticket> {
+    return ctx.services.tickets.flagFrustrated(ctx.viewer!, id, frustrated);
+  }
+
+  @LoggedIn()
+  @Mutation(() => Ticket, { description: 'An internal note; @mentioned people are notified.' })
+  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.addNote(ctx.viewer!, input);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'Answer the customer (trained agents; C1, C4, W6, W7 and collision checks).' })
+  replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.reply(ctx.viewer!, input);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket)
+  closeTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.close(ctx.viewer!, id);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket)
+  reopenTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.reopen(ctx.viewer!, id);
+  }
+
+  @LoggedIn()
+  @Mutation(() => Boolean, { description: 'Presence heartbeat: you have this ticket open (or left it).' })
+  setTicketViewing(
+    @Arg('id', () => ID) id: string,
+    @Arg('viewing', () => Boolean) viewing: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return ctx.services.tickets.setViewing(ctx.viewer!, id, viewing);
+  }
+
+  @LoggedIn()
+  @Subscription(() => Ticket, {
+    topics: 'TICKET_CHANGED',
+    topicId: ({ args }) => args.id,
+    description: 'Live: this ticket changed (fields, timeline, presence).',
+  })
+  async ticketChanged(@Root() change: TicketChanged, @Arg('id', () => ID) _id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    await refreshForEvent(ctx);
+    return ctx.services.tickets.get(change.ticketId);
+  }
+
+  @LoggedIn()
+  @Subscription(() => QueueChange, { topics: 'QUEUE_CHANGED', description: 'Live: some ticket of the queue changed.' })
+  async queueChanged(@Root() change: TicketChanged, @Ctx() ctx: Context): Promise<QueueChange> {
+    await refreshForEvent(ctx);
+    return { ticketId: change.ticketId };
+  }
+
+  @FieldResolver(() => Customer)
+  async customer(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<Customer> {
+    return (await ctx.loaders.customerById.load(ticket.customerId))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+    return ticket.assigneeId ? ctx.loaders.userById.load(ticket.assigneeId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who assigned it (the assignee themselves when claimed).' })
+  assignedBy(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+    return ticket.assignedById ? ctx.loaders.userById.load(ticket.assignedById) : null;
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'Messages, replies, notes, drafts and events, oldest first.' })
+  async timeline(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<TimelineEntry[]> {
+    const [messages, drafts] = await Promise.all([
+      ctx.loaders.messagesByTicketId.load(ticket.id),
+      ctx.loaders.draftsByTicketId.load(ticket.id),
+    ]);
+    return toTimeline(messages, drafts, (id) => ctx.loaders.userById.load(id));
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The newest customer message or reply: send it back as seenMessageId.' })
+  latestMessageId(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+    return ctx.loaders.latestMessageIdByTicketId.load(ticket.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Drafts waiting for review.' })
+  async pendingDraftCount(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.draftsByTicketId.load(ticket.id)).filter((d) => d.status === 'PENDING').length;
+  }
+
+  @FieldResolver(() => [ChecklistStepType])
+  checklist(@Root() ticket: Ticket): ChecklistStepType[] {
+    return checklistState(ticketFacts(ticket));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'R5: the first response came (or is) later than the goal.' })
+  isGoalMissed(@Root() ticket: Ticket, @Ctx() ctx: Context): boolean {
+    return isFirstResponseGoalMissed(ticket, ctx.services.clock.now());
+  }
+
+  @FieldResolver(() => FrustrationHintType, { nullable: true, description: 'W8: suggest flagging; null when flagged or calm.' })
+  async frustrationHint(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<FrustrationHintType | null> {
+    if (ticket.isFrustrated) return null;
+    const last = await ctx.loaders.lastCustomerMessageByTicketId.load(ticket.id);
+    const hint = last ? frustrationHint(last) : null;
+    return hint?.looksFrustrated ? { signals: hint.signals } : null;
+  }
+
+  @FieldResolver(() => [User], { description: 'Other people who have this ticket open right now.' })
+  async viewers(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<User[]> {
+    const ids = (await ctx.loaders.viewerIdsByTicketId.load(ticket.id)).filter((id) => id !== ctx.viewer?.id);
+    const users = await ctx.loaders.userById.loadMany(ids);
+    return users.filter((u): u is User => u instanceof User);
+  }
+
+  @FieldResolver(() => TicketPermissions)
+  async viewerCan(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<TicketPermissions> {
+    const viewer = ctx.viewer!;
+    const [settings, assignee] = await Promise.all([
+      ctx.loaders.settings(),
+      ticket.assigneeId ? ctx.loaders.userById.load(ticket.assigneeId) : null,
+    ]);
+    const can = ticketPermissions(viewer, ticketFacts(ticket, assignee?.name ?? null), settings);
+    return {
+      claim: toPermission(can.claim),
+      release: toPermission(can.release),
+      assign: toPermission(can.assign),
+      reply: toPermission(can.reply),
+      replyNeedsReview: replyNeedsReview(viewer, settings),
+      submitDraft: toPermission(can.submitDraft),
+      close: toPermission(can.close),
+      reopen: toPermission(can.reopen),
+      triage: toPermission(can.triage),
+      addNote: toPermission(can.addNote),
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../../common/connection.js';
+import { Permission } from '../../common/permission.js';
+import { Ticket } from './ticket.entity.js';
+
+@ObjectType('TicketConnection')
+export class TicketConnection extends Connection('Ticket', Ticket) {}
+
+@ObjectType('TicketPermissions', { description: 'What the viewer may do to this ticket, from the shared rules.' })
+export class TicketPermissions {
+  @Field(() => Permission)
+  claim!: Permission;
+
+  @Field(() => Permission)
+  release!: Permission;
+
+  @Field(() => Permission)
+  assign!: Permission;
+
+  @Field(() => Permission, { description: 'Send a reply directly (assuming it starts from a saved reply, see replyNeedsReview).' })
+  reply!: Permission;
+
+  @Field(() => Boolean, { description: 'W6: a reply without a saved reply goes to review first.' })
+  replyNeedsReview!: boolean;
+
+  @Field(() => Permission)
+  submitDraft!: Permission;
+
+  @Field(() => Permission)
+  close!: Permission;
+
+  @Field(() => Permission)
+  reopen!: Permission;
+
+  @Field(() => Permission, { description: 'Set type, group, complexity, frustration.' })
+  triage!: Permission;
+
+  @Field(() => Permission)
+  addNote!: Permission;
+}
+
+@ObjectType('ChecklistStep', { description: 'One step of the per-ticket checklist (C1-C4, W7).' })
+export class ChecklistStepType {
+  @Field(() => String, { description: 'C1, C2, C3, C4 or W7.' })
+  id!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { description: 'DONE, TODO, BLOCKED or NOT_AVAILABLE.' })
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('FrustrationHint', { description: 'W8: the customer’s last message looks frustrated; suggest flagging.' })
+export class FrustrationHintType {
+  @Field(() => [String])
+  signals!: string[];
+}
+
+@ObjectType('QueueChange')
+export class QueueChange {
+  @Field(() => ID)
+  ticketId!: string;
+}
+
+@ObjectType('SubmitTicketResult', { description: 'What the web form tells the customer.' })
+export class SubmitTicketResult {
+  @Field(() => String)
+  reference!: string;
+}

@@ -1,0 +1,54 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Customer } from '../customers/customer.entity.js';
+import { SavedReply } from '../saved-replies/saved-reply.entity.js';
+import { User } from '../users/user.entity.js';
+import { CustomerMessageEntry, EventEntry, NoteEntry, ReplyEntry } from './timeline.types.js';
+
+@Resolver(() => CustomerMessageEntry)
+export class CustomerMessageResolver {
+  @FieldResolver(() => Customer)
+  async customer(@Root() entry: CustomerMessageEntry, @Ctx() ctx: Context): Promise<Customer> {
+    return (await ctx.loaders.customerById.load(entry.customerId))!;
+  }
+}
+
+@Resolver(() => ReplyEntry)
+export class ReplyResolver {
+  @FieldResolver(() => User, { description: 'Who wrote it (the trainee, for an approved draft).' })
+  async author(@Root() entry: ReplyEntry, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.userById.load(entry.authorId))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'T2: who approved it, for a reply from a draft.' })
+  approvedBy(@Root() entry: ReplyEntry, @Ctx() ctx: Context) {
+    return entry.approvedById ? ctx.loaders.userById.load(entry.approvedById) : null;
+  }
+
+  @FieldResolver(() => SavedReply, { nullable: true, description: 'The saved reply it started from (W3).' })
+  savedReply(@Root() entry: ReplyEntry, @Ctx() ctx: Context) {
+    return entry.savedReplyId ? ctx.loaders.savedReplyById.load(entry.savedReplyId) : null;
+  }
+}
+
+@Resolver(() => NoteEntry)
+export class NoteResolver {
+  @FieldResolver(() => User)
+  async author(@Root() entry: NoteEntry, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.userById.load(entry.authorId))!;
+  }
+
+  @FieldResolver(() => [User])
+  async mentions(@Root() entry: NoteEntry, @Ctx() ctx: Context): Promise<User[]> {
+    const users = await ctx.loaders.userById.loadMany(entry.mentionIds);
+    return users.filter((u): u is User => u instanceof User);
+  }
+}
+
+@Resolver(() => EventEntry)
+export class EventResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Null when Tandem itself did it.' })
+  actor(@Root() entry: EventEntry, @Ctx() ctx: Context) {
+    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+  }
+}

@@ -1,0 +1,59 @@
+import { ticketGroupLabel, ticketTypeLabel, type TicketGroup, type TicketType } from './enums.js';
+
+/** What happened on a ticket, recorded in its timeline (the audit trail). */
+export const TicketEventKind = {
+  CREATED: 'CREATED',
+  CLAIMED: 'CLAIMED',
+  RELEASED: 'RELEASED',
+  ASSIGNED: 'ASSIGNED',
+  TYPE_SET: 'TYPE_SET',
+  GROUP_SET: 'GROUP_SET',
+  COMPLEX_SET: 'COMPLEX_SET',
+  FRUSTRATION_SET: 'FRUSTRATION_SET',
+  DRAFT_APPROVED: 'DRAFT_APPROVED',
+  CHANGES_REQUESTED: 'CHANGES_REQUESTED',
+  CLOSED: 'CLOSED',
+  REOPENED: 'REOPENED',
+} as const;
+export type TicketEventKind = (typeof TicketEventKind)[keyof typeof TicketEventKind];
+
+export interface TicketEventData {
+  type?: TicketType | null;
+  group?: TicketGroup;
+  assigneeName?: string;
+  value?: boolean;
+  authorName?: string;
+  reason?: string;
+}
+
+/** The sentence shown in the timeline for an event; `actor` is who did it ("Tandem" for the system). */
+export function describeTicketEvent(kind: TicketEventKind, data: TicketEventData, actor: string): string {
+  switch (kind) {
+    case 'CREATED':
+      return `Ticket created${data.reason ? ` (${data.reason})` : ''}`;
+    case 'CLAIMED':
+      return `${actor} claimed the ticket`;
+    case 'RELEASED':
+      return `${actor} released the ticket back to the queue`;
+    case 'ASSIGNED':
+      return `${actor} assigned the ticket to ${data.assigneeName ?? 'someone'}`;
+    case 'TYPE_SET':
+      return data.type ? `${actor} set the type to ${ticketTypeLabel[data.type]}` : `${actor} cleared the type`;
+    case 'GROUP_SET':
+      return `${actor} moved the ticket to ${ticketGroupLabel[data.group ?? 'UNASSIGNED']}`;
+    case 'COMPLEX_SET':
+      return data.value ? `${actor} marked the ticket complex` : `${actor} marked the ticket not complex`;
+    case 'FRUSTRATION_SET':
+      return data.value
+        ? `${actor} flagged the customer as frustrated; the support managers were alerted`
+        : `${actor} removed the frustrated flag`;
+    case 'DRAFT_APPROVED':
+      return `${actor} approved ${data.authorName ?? 'a'}’s draft and sent it`;
+    case 'CHANGES_REQUESTED':
+      return `${actor} asked ${data.authorName ?? 'the author'} for changes to a draft`;
+    case 'CLOSED':
+      return `${actor} closed the ticket`;
+    case 'REOPENED':
+      return `${actor} reopened the ticket`;
+  }
+}

@@ -1,0 +1,131 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { errorCode, type ApiClient } from '../support/api-client.js';
+import { createTicket, signedInStaff } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+/** A graphql-ws client carrying a staff member's session cookie, like the browser. */
+function liveClient(server: TestServer, api: ApiClient): Client {
+  const cookie = api.cookie!;
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  }
+  return createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: CookieWebSocket, retryAttempts: 0 });
+}
+
+/** Collects what a subscription delivers. */
+function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: T[] = [];
+  const stop = client.subscribe<T>({ query, variables }, { next: (v) => received.push(v.data as T), error: () => {}, complete: () => {} });
+  return { received, stop };
+}
+
+async function subscribed(): Promise<void> {
+  // graphql-ws acknowledges the connection before the subscription is registered with the pub/sub.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+let a: TestServer;
+let b: TestServer;
+
+beforeAll(async () => {
+  a = await startTestServer();
+  // A second instance on the same database, as behind a load balancer.
+  b = await startTestServer({ databaseUrl: a.databaseUrl });
+});
+afterAll(async () => {
+  await b?.stop();
+  await a?.stop();
+});
+
+describe('subscriptions', () => {
+  it('refuses anonymous callers', async () => {
+    const anonymous = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const error = await new Promise((resolve) => {
+      anonymous.subscribe({ query: `subscription { queueChanged { ticketId } }` }, { next: () => {}, error: resolve, complete: () => {} });
+    });
+    expect(String((error as { code?: number }).code ?? error)).toMatch(/4403/);
+    await anonymous.dispose();
+  });
+
+  it('[agent A] claims on one instance; [agent B] on another instance sees the ticket claimed live', async () => {
+    const ticket = await createTicket(a);
+    const agentA = (await signedInStaff(a, { name: 'Agent A' })).client;
+    const agentB = await b.signIn('ben@example.com');
+    const live = liveClient(b, agentB);
+    const ticketFeed = collect<{ ticketChanged: { assignee: { name: string } | null } }>(
+      live,
+      `subscription ($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }`,
+      { id: ticket.id },
+    );
+    const queueFeed = collect<{ queueChanged: { ticketId: string } }>(live, `subscription { queueChanged { ticketId } }`);
+    await subscribed();
+    await agentA.ok(`mutation ($id: ID!) { claimTicket(id: $id) { id } }`, { id: ticket.id });
+    await expect.poll(() => ticketFeed.received.at(-1)?.ticketChanged.assignee?.name, { timeout: 5000 }).toBe('Agent A');
+    await expect.poll(() => queueFeed.received.some((r) => r.queueChanged.ticketId === ticket.id), { timeout: 5000 }).toBe(true);
+    ticketFeed.stop();
+    queueFeed.stop();
+    await live.dispose();
+  });
+
+  it('[agent] flags frustrated; [manager] gets the notification live', async () => {
+    const ticket = await createTicket(a);
+    const agent = await a.signIn('lena@example.com');
+    const manager = await b.signIn('peyton@example.com');
+    const live = liveClient(b, manager);
+    const feed = collect<{ notificationsChanged: { unreadCount: number } }>(live, `subscription { notificationsChanged { unreadCount } }`);
+    await subscribed();
+    const before = (await manager.ok(`{ notifications(first: 1) { unreadCount } }`)).notifications.unreadCount;
+    await agent.ok(`mutation ($id: ID!) { flagFrustrated(id: $id) { id } }`, { id: ticket.id });
+    await expect.poll(() => feed.received.at(-1)?.notificationsChanged.unreadCount, { timeout: 5000 }).toBe(before + 1);
+    feed.stop();
+    await live.dispose();
+  });
+
+  it('presence: [agent A] opens a ticket; [agent B] sees "A is viewing"', async () => {
+    const ticket = await createTicket(a);
+    const agentA = (await signedInStaff(a, { name: 'Viewer Vic' })).client;
+    const agentB = await b.signIn('ben@example.com');
+    const live = liveClient(b, agentB);
+    const feed = collect<{ ticketChanged: { viewers: { name: string }[] } }>(
+      live,
+      `subscription ($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }`,
+      { id: ticket.id },
+    );
+    await subscribed();
+    await agentA.ok(`mutation ($id: ID!) { setTicketViewing(id: $id, viewing: true) }`, { id: ticket.id });
+    await expect.poll(() => feed.received.at(-1)?.ticketChanged.viewers.map((v) => v.name), { timeout: 5000 }).toEqual(['Viewer Vic']);
+    await agentA.ok(`mutation ($id: ID!) { setTicketViewing(id: $id, viewing: false) }`, { id: ticket.id });
+    await expect.poll(() => feed.received.at(-1)?.ticketChanged.viewers, { timeout: 5000 }).toEqual([]);
+    feed.stop();
+    await live.dispose();
+  });
+});
+
+describe('notifications and markNotificationsRead', () => {
+  it('refuses anonymous callers and too many ids', async () => {
+    expect(errorCode(await a.client().request(`{ notifications { unreadCount } }`))).toBe('UNAUTHENTICATED');
+    const manager = await a.signIn('peyton@example.com');
+    const ids = Array.from({ length: 501 }, (_, i) => String(i + 1));
+    expect(errorCode(await manager.request(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('marks one, then all, read; never someone else’s', async () => {
+    const manager = await a.signIn('peyton@example.com');
+    const other = (await signedInStaff(a, { roles: ['MANAGER'] })).client;
+    const ticket = await createTicket(a);
+    await (await a.signIn('lena@example.com')).ok(`mutation ($id: ID!) { flagFrustrated(id: $id) { id } }`, { id: ticket.id });
+    const mine = (await manager.ok(`{ notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`)).notifications;
+    const theirs = (await other.ok(`{ notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`)).notifications;
+    expect(await other.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] })).toEqual({
+      markNotificationsRead: 0,
+    });
+    expect((await manager.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] })).markNotificationsRead).toBe(1);
+    await manager.ok(`mutation { markNotificationsRead }`);
+    expect((await manager.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(0);
+    expect((await other.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(theirs.unreadCount);
+  });
+});
