@@ -1,8 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { homePathFor, NAV_ITEMS, NavKey } from '@tandem/shared';
-import { Navigate, Route, Routes } from 'react-router';
+import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
+import type { ReactElement } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AccountPage } from './features/account/AccountPage';
 import { UsersPage } from './features/admin/UsersPage';
+import { ApprovalsPage } from './features/approvals/ApprovalsPage';
+import { ContactPage } from './features/contact/ContactPage';
+import { InboxPage } from './features/inbox/InboxPage';
+import { SavedRepliesPage } from './features/saved-replies/SavedRepliesPage';
+import { TeamSettingsPage } from './features/settings/TeamSettingsPage';
+import { TicketPage } from './features/tickets/TicketPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { AppShell } from './features/shell/AppShell';
 import { NoAccessPage, NotBuiltPage, NotFoundPage } from './features/shell/NotBuiltPage';
@@ -11,19 +18,32 @@ import { errorMessage } from './lib/errors';
 import { toPerson } from './lib/person';
 import { ViewerProvider } from './lib/viewer';
 
-// What each page that has not shipped yet will bring.
-const COMES_WITH: Record<NavKey, string> = {
-  INBOX: 'the ticket queue: claiming, answering under the checklist and live updates',
-  APPROVALS: 'trainee drafts and their approval by trainers',
+// The pages that have shipped; the others say plainly what they will bring.
+const PAGES: Partial<Record<NavKey, () => ReactElement>> = {
+  INBOX: () => <InboxPage />,
+  APPROVALS: () => <ApprovalsPage />,
+  SAVED_REPLIES: () => <SavedRepliesPage />,
+  SETTINGS: () => <TeamSettingsPage />,
+  ADMIN: () => <UsersPage />,
+};
+const COMES_WITH: Partial<Record<NavKey, string>> = {
   ESCALATIONS: 'bug escalation to engineering',
   FEATURE_REQUESTS: 'the feature-request tally for product',
   ROTA: 'the support rota of pairs in different time zones',
   REPORTS: 'weekly evaluations and support reports',
-  SAVED_REPLIES: 'the saved-reply library',
-  ADMIN: 'the admin pages',
 };
 
+function pageFor(item: NavItem): ReactElement {
+  return PAGES[item.key]?.() ?? <NotBuiltPage title={item.label} comesWith={COMES_WITH[item.key] ?? 'a later release'} />;
+}
+
 export function App() {
+  // The customers' web form is public: no sign-in, no viewer query.
+  if (useLocation().pathname === '/help') return <ContactPage />;
+  return <StaffApp />;
+}
+
+function StaffApp() {
   const { data, loading, error } = useQuery(AppViewerQueryDocument);
 
   if (loading && !data) return <p className="page-loading">Loading Tandem…</p>;
@@ -45,20 +65,10 @@ export function App() {
       <AppShell>
         <Routes>
           <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
-          {NAV_ITEMS.filter((item) => item.key !== NavKey.ADMIN).map((item) => (
-            <Route
-              key={item.key}
-              path={item.path}
-              element={
-                item.isVisibleTo(person) ? (
-                  <NotBuiltPage title={item.label} comesWith={COMES_WITH[item.key]} />
-                ) : (
-                  <NoAccessPage title={item.label} />
-                )
-              }
-            />
+          {NAV_ITEMS.map((item) => (
+            <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
           ))}
-          <Route path="/admin/users" element={viewer.roles.includes('ADMIN') ? <UsersPage /> : <NoAccessPage title="Team" />} />
+          <Route path="/tickets/:id" element={<TicketPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

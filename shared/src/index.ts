@@ -14,3 +14,4 @@ export * from './tickets/placeholders.js';
 export * from './tickets/ticket-rules.js';
 export * from './tickets/events.js';
 export * from './tickets/saved-reply-rules.js';
+export * from './settings/settings-rules.js';

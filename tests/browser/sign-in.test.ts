@@ -62,7 +62,7 @@ describeInBrowser('signing in', () => {
     const page = await newPage();
     screenshotOnFailure({ page });
     await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
-    await page.getByRole('link', { name: 'Saved replies' }).click();
+    await page.getByRole('link', { name: 'Rota' }).click();
     await page.getByText('This page is not built yet.').waitFor();
     await page.context().close();
   });

@@ -43,6 +43,16 @@ describe('in production (NODE_ENV=production)', () => {
     expect(many.errors![0]!.message).toMatch(/aliases/i);
   });
 
+  it('answers a variable of the wrong type or an unknown enum value with BAD_USER_INPUT, not a server error', async () => {
+    const ticketsWithStatus = `query ($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }`;
+    const badEnum = await client.request(ticketsWithStatus, { status: 'ARCHIVED' });
+    expect(badEnum.status).toBe(400);
+    expect(errorCode(badEnum)).toBe('BAD_USER_INPUT');
+    const badType = await client.request(`query ($first: Int!) { tickets(first: $first) { edges { node { id } } } }`, { first: 'ten' });
+    expect(badType.status).toBe(400);
+    expect(errorCode(badType)).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses first: 101', async () => {
     const result = await client.request(`{ users(first: 101) { edges { node { id } } } }`);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');

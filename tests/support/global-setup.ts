@@ -19,13 +19,14 @@ declare module 'vitest' {
 export const TEMPLATE_DATABASE = 'tandem_template';
 
 /**
- * One embedded PostgreSQL per test project, in .data/pg-test-<project>. The template database is
+ * One embedded PostgreSQL per test project, in .data/pg-test-<project> (or $TEST_PG_ROOT/pg-test-<project>). The template database is
  * rebuilt on every run (fresh migrations, fresh seed), so no run sees data from an earlier one.
  */
 export default async function setup(project: TestProject) {
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const cluster = await startEmbeddedPostgres({
-    dir: path.join(REPO_ROOT, '.data', `pg-test-${project.name}`),
+    // TEST_PG_ROOT lets two test runs on one checkout use separate clusters.
+    dir: path.join(process.env.TEST_PG_ROOT ?? path.join(REPO_ROOT, '.data'), `pg-test-${project.name}`),
     port: null,
     log,
   });

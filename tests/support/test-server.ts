@@ -50,7 +50,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const database = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? database!.url;
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    // CLIENT_DIR: browser tests against another build of the client (e.g. a second checkout's).
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', CLIENT_DIR: process.env.CLIENT_DIR }),
     databaseUrl,
     port: 0,
     host: '127.0.0.1',

@@ -1,21 +1,51 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 import { AppViewerQueryDocument } from '../gql/graphql';
 
-/** The one Apollo Client: same-origin cookie session; any UNAUTHENTICATED answer signs the UI out. */
+/**
+ * The one Apollo Client: same-origin cookie session; queries and mutations over HTTP, subscriptions over
+ * the WebSocket on the same port (the browser sends the session cookie with the upgrade). Any
+ * UNAUTHENTICATED answer signs the UI out.
+ */
 export function createApolloClient(): ApolloClient {
   const signOutLink = new ErrorLink(({ error }) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
       client.cache.writeQuery({ query: AppViewerQueryDocument, data: { viewer: null } });
     }
   });
+  const wsUrl = new URL('/graphql', window.location.href);
+  wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  const wsLink = new GraphQLWsLink(
+    createClient({
+      url: wsUrl.href,
+      lazy: true,
+      // Reconnects after a restart or a lost network; live pages refetch on reconnect (see useLiveRefetch).
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const client = new ApolloClient({
-    link: ApolloLink.from([signOutLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([signOutLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink)]),
     cache: new InMemoryCache({
+      possibleTypes: { TimelineEntry: ['CustomerMessage', 'Reply', 'Note', 'TicketEvent', 'Draft'] },
       typePolicies: {
         // Pages of a list are one list per filter; "Load more" appends.
-        Query: { fields: { users: relayStylePagination(['filter']) } },
+        Query: {
+          fields: {
+            users: relayStylePagination(['filter']),
+            tickets: relayStylePagination(['filter']),
+            savedReplies: relayStylePagination(['filter']),
+            notifications: relayStylePagination(['unreadOnly']),
+            draftsToReview: relayStylePagination(),
+          },
+        },
+        // One per team: every query of it reads and updates the same cached object.
+        TeamSettings: { keyFields: [] },
+        Ticket: { fields: { timeline: { merge: false }, viewers: { merge: false }, checklist: { merge: false } } },
       },
     }),
   });

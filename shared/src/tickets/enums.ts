@@ -67,6 +67,12 @@ export const NotificationKind = {
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
 export const ticketStatusLabel: Record<TicketStatus, string> = { OPEN: 'Open', PENDING: 'Waiting on customer', CLOSED: 'Closed' };
+export const draftStatusLabel: Record<DraftStatus, string> = {
+  PENDING: 'waiting for review',
+  APPROVED: 'approved and sent',
+  CHANGES_REQUESTED: 'changes requested',
+  SUPERSEDED: 'replaced by a newer draft',
+};
 export const ticketGroupLabel: Record<TicketGroup, string> = {
   UNASSIGNED: 'Unassigned',
   MARKETING: 'Marketing',

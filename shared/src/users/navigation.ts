@@ -9,6 +9,7 @@ export const NavKey = {
   ROTA: 'ROTA',
   REPORTS: 'REPORTS',
   SAVED_REPLIES: 'SAVED_REPLIES',
+  SETTINGS: 'SETTINGS',
   ADMIN: 'ADMIN',
 } as const;
 export type NavKey = (typeof NavKey)[keyof typeof NavKey];
@@ -51,6 +52,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     isVisibleTo: (p) => hasRole(p, Role.MANAGER, Role.ADMIN, Role.PRODUCT),
   },
   { key: NavKey.SAVED_REPLIES, label: 'Saved replies', path: '/saved-replies', isVisibleTo: onRota },
+  {
+    key: NavKey.SETTINGS,
+    label: 'Team settings',
+    path: '/settings',
+    isVisibleTo: (p) => hasRole(p, Role.MANAGER, Role.ADMIN),
+  },
   { key: NavKey.ADMIN, label: 'Admin', path: '/admin/users', isVisibleTo: (p) => hasRole(p, Role.ADMIN) },
 ];
 

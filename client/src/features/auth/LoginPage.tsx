@@ -47,6 +47,9 @@ export function LoginPage() {
         <button type="submit" className="primary" disabled={loading}>
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
+        <p className="small muted">
+          A customer? <a href="/help">Contact support</a>
+        </p>
       </form>
     </main>
   );

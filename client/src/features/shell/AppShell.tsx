@@ -1,9 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { navigationFor, roleLabel } from '@tandem/shared';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { UserMenuLogoutMutationDocument } from '../../gql/graphql';
+import { NotificationsBell } from '../notifications/NotificationsBell';
 import { toPerson } from '../../lib/person';
+import { useDismiss } from '../../lib/useDismiss';
 import { useViewer } from '../../lib/viewer';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -15,7 +17,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Link to="/" className="brand">
           <span aria-hidden="true" className="brand-mark" /> Tandem
         </Link>
-        <UserMenu />
+        <div className="row">
+          <NotificationsBell />
+          <UserMenu />
+        </div>
       </header>
       <nav className="sidebar" aria-label="Main">
         <ul>
@@ -35,23 +40,13 @@ function UserMenu() {
   const viewer = useViewer();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const menuRef = useRef<HTMLDivElement>(null);
   const location = useLocation();
   const [logout, { loading }] = useMutation(UserMenuLogoutMutationDocument);
 
   useEffect(() => setOpen(false), [location.pathname]);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menuRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, menuRef, closeMenu);
 
   const signOut = async () => {
     await logout().catch(() => undefined);

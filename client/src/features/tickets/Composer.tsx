@@ -1,0 +1,248 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { checkReplyBody, replyEndsWithQuestion, TICKET_LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  ReplyEditorSendMutationDocument,
+  ReplyEditorSubmitDraftMutationDocument,
+  TicketPageQueryDocument,
+  type TicketPage_TicketFragment,
+} from '../../gql/graphql';
+import { errorCodeOf, errorMessage } from '../../lib/errors';
+import { useViewer } from '../../lib/viewer';
+import { NoteEditor } from './NoteEditor';
+import { SavedReplyPicker } from './SavedReplyPicker';
+
+export interface ComposerHandle {
+  focus(mode: 'reply' | 'note'): void;
+}
+
+interface Props {
+  ticket: TicketPage_TicketFragment;
+  toneGuide: readonly TonePhrase[];
+  ref?: Ref<ComposerHandle>;
+}
+
+/** Reply (or draft) and internal note, one tab each; `r` and `n` jump here. */
+export function Composer({ ticket, toneGuide, ref }: Props) {
+  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => ({
+    focus(next) {
+      setMode(next);
+      // After the tab switch has rendered.
+      requestAnimationFrame(() => (next === 'reply' ? replyRef : noteRef).current?.focus());
+    },
+  }));
+  return (
+    <section className="composer card stack" aria-label="Write">
+      <div role="tablist" aria-label="Write" className="tabs">
+        <button type="button" role="tab" aria-selected={mode === 'reply'} className={mode === 'reply' ? 'tab active' : 'tab'} onClick={() => setMode('reply')}>
+          Reply to customer <kbd>r</kbd>
+        </button>
+        <button type="button" role="tab" aria-selected={mode === 'note'} className={mode === 'note' ? 'tab active' : 'tab'} onClick={() => setMode('note')}>
+          Internal note <kbd>n</kbd>
+        </button>
+      </div>
+      {/* Both stay mounted: switching tabs keeps what was written. */}
+      <div hidden={mode !== 'reply'}>
+        <ReplyEditor ticket={ticket} toneGuide={toneGuide} textareaRef={replyRef} />
+      </div>
+      <div hidden={mode !== 'note'}>
+        <NoteEditor ticket={ticket} textareaRef={noteRef} />
+      </div>
+    </section>
+  );
+}
+
+interface ReplyEditorProps {
+  ticket: TicketPage_TicketFragment;
+  toneGuide: readonly TonePhrase[];
+  textareaRef: Ref<HTMLTextAreaElement>;
+}
+
+type Draft = Extract<TicketPage_TicketFragment['timeline'][number], { __typename: 'Draft' }>;
+
+function ReplyEditor({ ticket, toneGuide, textareaRef }: ReplyEditorProps) {
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const [body, setBody] = useState('');
+  const [savedReply, setSavedReply] = useState<{ id: string; title: string } | null>(null);
+  const [suggest, setSuggest] = useState(false);
+  const [suggestedTitle, setSuggestedTitle] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  // The newest message the writer has read: sent with the reply so the server refuses it when the
+  // customer wrote again meanwhile. While nothing is written, whatever is on screen counts as read.
+  const [seenMessageId, setSeenMessageId] = useState(ticket.latestMessageId);
+  const isWriting = body.trim() !== '';
+  useEffect(() => {
+    if (!isWriting) setSeenMessageId(ticket.latestMessageId);
+  }, [isWriting, ticket.latestMessageId]);
+  const [reply, replying] = useMutation(ReplyEditorSendMutationDocument);
+  const [submitDraft, submitting] = useMutation(ReplyEditorSubmitDraftMutationDocument);
+  const error = replying.error ?? submitting.error;
+  const busy = replying.loading || submitting.loading;
+
+  const can = ticket.viewerCan;
+  // T1: trainees always draft; W6: a trained agent's novel reply goes to review when the team says so.
+  const mustDraft = (!can.reply.allowed && can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT') || (can.reply.allowed && can.replyNeedsReview && !savedReply);
+  const permission = mustDraft ? can.submitDraft : can.reply;
+  const bodyCheck = checkReplyBody(body);
+  const hasUnreadMessage = isWriting && seenMessageId !== ticket.latestMessageId;
+  const blockedBy = !permission.allowed ? permission.reason : hasUnreadMessage ? 'Read the new message first.' : !bodyCheck.ok && isWriting ? bodyCheck.message : null;
+  const canSend = permission.allowed && bodyCheck.ok && !hasUnreadMessage && !busy && (!mustDraft || !suggest || suggestedTitle.trim() !== '');
+  const hints = toneHints(body, toneGuide);
+  const myDrafts = ticket.timeline.filter((e): e is Draft => e.__typename === 'Draft' && e.author.id === viewer.id);
+  const lastDraft = myDrafts[myDrafts.length - 1];
+
+  const send = async () => {
+    if (!canSend) return;
+    setSent(null);
+    const base = { ticketId: ticket.id, body, savedReplyId: savedReply?.id ?? null, seenMessageId: seenMessageId ?? '' };
+    try {
+      if (mustDraft) {
+        await submitDraft({ variables: { input: { ...base, suggestAsSavedReply: suggest, suggestedTitle: suggest ? suggestedTitle.trim() : null } } });
+        setSent(can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT' ? 'Draft submitted for approval. Your trainer has been told.' : 'Reply submitted for review.');
+      } else {
+        await reply({ variables: { input: base } });
+        setSent('Reply sent.');
+      }
+      setBody('');
+      setSavedReply(null);
+      setSuggest(false);
+      setSuggestedTitle('');
+    } catch (failure) {
+      // Shown from the mutation's error state; nothing was sent. When the customer wrote meanwhile,
+      // fetch the ticket so the new message is on screen even if the live update was missed.
+      if (errorCodeOf(failure) === 'TICKET_CHANGED') await client.refetchQueries({ include: [TicketPageQueryDocument] });
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      {lastDraft?.status === 'CHANGES_REQUESTED' && (
+        <div className="feedback-banner" role="note">
+          <strong>{lastDraft.reviewedBy?.name ?? 'Your reviewer'} asked for changes:</strong> {lastDraft.feedback}
+          {!isWriting && (
+            <div>
+              <button type="button" onClick={() => setBody(lastDraft.body)}>
+                Revise my draft
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {lastDraft?.status === 'PENDING' && (
+        <p className="muted small" role="status">
+          Your draft is waiting for {lastDraft.reviewer?.name ?? 'a support manager'}. Submitting another one replaces it.
+        </p>
+      )}
+      {hasUnreadMessage && (
+        <div className="feedback-banner" role="alert">
+          A new message arrived while you were writing. Read it above, then{' '}
+          <button type="button" onClick={() => setSeenMessageId(ticket.latestMessageId)}>
+            I have read it
+          </button>
+        </div>
+      )}
+      <SavedReplyPicker
+        ticketId={ticket.id}
+        onInsert={(picked, text) => {
+          setSavedReply(picked);
+          setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${text}` : text));
+        }}
+      />
+      {savedReply && (
+        <p className="small muted">
+          Starts from the saved reply “{savedReply.title}”.{' '}
+          <button type="button" className="link-button" onClick={() => setSavedReply(null)}>
+            Unlink
+          </button>
+        </p>
+      )}
+      <label>
+        <span className="visually-hidden">Reply</span>
+        <textarea
+          ref={textareaRef}
+          rows={8}
+          maxLength={TICKET_LIMITS.bodyMax}
+          placeholder={`Write to ${ticket.customer.name}… end with a question, such as “Did that help?”`}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      <div className="row wrap spread">
+        <QuestionIndicator body={body} />
+        <span className="muted small">{mustDraft ? 'Ctrl+Enter submits for approval' : 'Ctrl+Enter sends'}</span>
+      </div>
+      {hints.length > 0 && (
+        <ul className="tone-hints small" aria-label="Tone hints">
+          {hints.map((hint) => (
+            <li key={`${hint.avoid}:${hint.index}`}>
+              Instead of “{hint.avoid}”: {hint.suggestion}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mustDraft && (
+        <div className="stack">
+          <p className="muted small">
+            {can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT'
+              ? 'Your trainer approves your replies before the customer sees them (T1).'
+              : 'Your team reviews replies that use no saved reply (W6). Start from a saved reply to send directly.'}
+          </p>
+          <label className="check">
+            <input type="checkbox" checked={suggest} onChange={(e) => setSuggest(e.target.checked)} />
+            Suggest this answer as a saved reply (T3)
+          </label>
+          {suggest && (
+            <label>
+              Saved reply title
+              <input value={suggestedTitle} maxLength={TICKET_LIMITS.savedReplyTitleMax} onChange={(e) => setSuggestedTitle(e.target.value)} />
+            </label>
+          )}
+        </div>
+      )}
+      <div className="row wrap">
+        <button type="submit" className="primary" disabled={!canSend}>
+          {busy ? 'Sending…' : mustDraft ? 'Submit for approval' : 'Send reply'}
+        </button>
+        {blockedBy && <span className="muted small reason">{blockedBy}</span>}
+      </div>
+      {error && (
+        <p role="alert" className="error small">
+          {errorMessage(error)}
+          {errorCodeOf(error) === 'TICKET_CHANGED' && ' The new message is shown above.'}
+        </p>
+      )}
+      {sent && !error && (
+        <p role="status" className="small">
+          {sent}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** W7, live: the same rule the server applies when the reply is sent. */
+function QuestionIndicator({ body }: { body: string }) {
+  if (!body.trim()) return <span className="muted small">Every reply ends with a direct question (W7).</span>;
+  return replyEndsWithQuestion(body) ? (
+    <span className="small ok-text">✓ Ends with a question</span>
+  ) : (
+    <span className="small warn-text">End with a direct question, such as “Did that help?” (W7)</span>
+  );
+}

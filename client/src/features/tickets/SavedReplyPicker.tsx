@@ -1,0 +1,88 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { LIMITS, savedReplyCategoryLabel } from '@tandem/shared';
+import { useDeferredValue, useState } from 'react';
+import { SavedReplyPickerQueryDocument, SavedReplyPickerRenderQueryDocument } from '../../gql/graphql';
+import { errorMessage } from '../../lib/errors';
+
+interface Props {
+  ticketId: string;
+  onInsert: (savedReply: { id: string; title: string }, text: string) => void;
+}
+
+/**
+ * S1/W4: the saved replies, with "Ask for more information" first: when the question is unclear,
+ * ask instead of guessing. Inserted with the placeholders filled for this ticket.
+ */
+export function SavedReplyPicker({ ticketId, onInsert }: Props) {
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search.trim());
+  const [error, setError] = useState<unknown>(null);
+  const client = useApolloClient();
+  const askForInfo = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { category: 'ASK_FOR_INFO' } }, skip: !open, fetchPolicy: 'cache-and-network' });
+  const found = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { search: deferred } }, skip: !open || !deferred, fetchPolicy: 'cache-and-network' });
+
+  const insert = async (savedReply: { id: string; title: string }) => {
+    setError(null);
+    try {
+      const { data } = await client.query({
+        query: SavedReplyPickerRenderQueryDocument,
+        variables: { savedReplyId: savedReply.id, ticketId },
+        fetchPolicy: 'network-only',
+      });
+      if (data) onInsert(savedReply, data.renderSavedReply);
+      setOpen(false);
+      setSearch('');
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  if (!open) {
+    return (
+      <div className="row">
+        <button type="button" onClick={() => setOpen(true)}>
+          Insert saved reply…
+        </button>
+      </div>
+    );
+  }
+  const list = deferred ? found.data?.savedReplies.edges : askForInfo.data?.savedReplies.edges;
+  return (
+    <div className="picker card stack">
+      <div className="row spread">
+        <label className="grow">
+          Find a saved reply
+          <input
+            autoFocus
+            type="search"
+            maxLength={LIMITS.searchMax}
+            placeholder="Title or words of the text"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+          />
+        </label>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+      <p className="small muted">{deferred ? 'Matching saved replies' : `${savedReplyCategoryLabel.ASK_FOR_INFO}: when it is unclear, ask rather than guess (W4)`}</p>
+      <ul className="picker-list" aria-label="Saved replies">
+        {list?.map(({ node }) => (
+          <li key={node.id}>
+            <button type="button" onClick={() => void insert(node)} title={node.body}>
+              <strong>{node.title}</strong> <span className="muted small">{savedReplyCategoryLabel[node.category]} · used {node.usageCount}×</span>
+            </button>
+          </li>
+        ))}
+        {list?.length === 0 && <li className="muted small">No saved reply matches. Write your own, or ask a manager to add one.</li>}
+      </ul>
+      {error !== null && (
+        <p role="alert" className="error small">
+          {errorMessage(error)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { useMutation } from '@apollo/client/react';
+import { TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
+import {
+  TicketTriageComplexMutationDocument,
+  TicketTriageFrustratedMutationDocument,
+  TicketTriageGroupMutationDocument,
+  TicketTriageTypeMutationDocument,
+  type TicketPage_TicketFragment,
+} from '../../gql/graphql';
+import { errorMessage } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+
+const STEP_MARK: Record<string, string> = { DONE: '✓', TODO: '○', BLOCKED: '⊘', NOT_AVAILABLE: '–' };
+
+export function TicketSidebar({ ticket }: { ticket: TicketPage_TicketFragment }) {
+  return (
+    <aside className="ticket-sidebar stack" aria-label="Ticket details">
+      <Checklist ticket={ticket} />
+      <Triage ticket={ticket} />
+      <CustomerCard ticket={ticket} />
+    </aside>
+  );
+}
+
+/** C1-C4 and W7 as the server sees them, with why a step is open or blocked. */
+function Checklist({ ticket }: { ticket: TicketPage_TicketFragment }) {
+  return (
+    <section className="card" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">Checklist</h2>
+      <ol className="checklist">
+        {ticket.checklist.map((step) => (
+          <li key={step.id} className={`step step-${step.status.toLowerCase()}`} aria-label={`${step.id} ${step.label}: ${step.status.toLowerCase().replace('_', ' ')}`}>
+            <span aria-hidden="true" className="step-mark">
+              {STEP_MARK[step.status] ?? '○'}
+            </span>
+            <div>
+              <strong>
+                {step.id} {step.label}
+              </strong>
+              {step.reason && <div className="muted small">{step.reason}</div>}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
+  const [setType, typing] = useMutation(TicketTriageTypeMutationDocument);
+  const [setGroup, grouping] = useMutation(TicketTriageGroupMutationDocument);
+  const [setComplex, complexing] = useMutation(TicketTriageComplexMutationDocument);
+  const [flag, flagging] = useMutation(TicketTriageFrustratedMutationDocument);
+  const triage = ticket.viewerCan.triage;
+  const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading;
+  const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error;
+  const disabled = !triage.allowed || busy;
+  const id = ticket.id;
+
+  return (
+    <section className="card stack" aria-labelledby="triage-title">
+      <h2 id="triage-title">Type and group</h2>
+      <label>
+        Type (C1)
+        <select
+          value={ticket.type ?? ''}
+          disabled={disabled}
+          onChange={(e) => void setType({ variables: { id, type: (e.target.value || null) as TicketType | null } }).catch(() => undefined)}
+        >
+          <option value="">Not determined yet</option>
+          {Object.values(TicketType).map((type) => (
+            <option key={type} value={type}>
+              {ticketTypeLabel[type]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Group (C4)
+        <select
+          value={ticket.group}
+          disabled={disabled}
+          onChange={(e) => void setGroup({ variables: { id, group: e.target.value as TicketGroup } }).catch(() => undefined)}
+        >
+          {Object.values(TicketGroup).map((group) => (
+            <option key={group} value={group}>
+              {ticketGroupLabel[group]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={ticket.isComplex}
+          disabled={disabled}
+          onChange={(e) => void setComplex({ variables: { id, isComplex: e.target.checked } }).catch(() => undefined)}
+        />
+        Complex: needs more than one answer
+      </label>
+      <div className="frustration stack">
+        {ticket.frustrationHint && !ticket.isFrustrated && (
+          <p className="hint small" role="note">
+            The customer sounds frustrated ({ticket.frustrationHint.signals.join(', ')}). Flag it so a manager can step in (W8).
+          </p>
+        )}
+        <button
+          type="button"
+          className={ticket.isFrustrated ? undefined : 'danger'}
+          disabled={disabled}
+          onClick={() => void flag({ variables: { id, frustrated: !ticket.isFrustrated } }).catch(() => undefined)}
+        >
+          {ticket.isFrustrated ? 'Clear the frustrated flag' : 'Flag frustrated customer'}
+        </button>
+        {ticket.isFrustrated && <p className="muted small">The support managers have been alerted.</p>}
+      </div>
+      {!triage.allowed && triage.reason && <p className="muted small">{triage.reason}</p>}
+      {error && (
+        <p role="alert" className="error small">
+          {errorMessage(error)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CustomerCard({ ticket }: { ticket: TicketPage_TicketFragment }) {
+  const customer = ticket.customer;
+  const revenue = (customer.monthlyRevenueCents / 100).toLocaleString(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  return (
+    <section className="card stack" aria-labelledby="customer-title">
+      <h2 id="customer-title">Customer</h2>
+      <div>
+        <strong>{customer.name}</strong>
+        {customer.plan === 'PREMIUM' ? <span className="badge plan-premium">Premium</span> : <span className="badge muted-badge">Free</span>}
+        {customer.isHighValue && customer.plan !== 'PREMIUM' && <span className="badge plan-premium">High value</span>}
+      </div>
+      <div className="small">
+        <a href={`mailto:${customer.email}`}>{customer.email}</a>
+        {customer.company && <div>{customer.company}</div>}
+        <div className="muted">{revenue} per month</div>
+        <div className="muted">Ticket opened {formatDateTime(ticket.createdAt)}</div>
+        {ticket.firstResponseAt && <div className="muted">First answered {formatDateTime(ticket.firstResponseAt)}</div>}
+      </div>
+    </section>
+  );
+}

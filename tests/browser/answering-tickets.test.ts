@@ -1,0 +1,169 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { createTicket } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const TIMELINE_QUERY = `query ($id: ID!) { ticket(id: $id) {
+  assignee { name } isFrustrated
+  timeline { __typename ... on Reply { body author { name } approvedBy { name } } ... on Draft { body status feedback } }
+} }`;
+
+describeInBrowser('answering tickets', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
+    return page;
+  }
+
+  async function timeline(ticketId: string) {
+    const api = await server.signIn('peyton@example.com');
+    return (await api.ok(TIMELINE_QUERY, { id: ticketId })).ticket;
+  }
+
+  it('[trainee] drafts a reply; [trainer] requests changes; [trainee] revises; [trainer] approves and the customer gets it', async () => {
+    const ticket = await createTicket(server, { subject: 'Export to PDF', type: 'QUESTION', group: 'UNASSIGNED' });
+    const trainee = await signedIn('kate@example.com');
+    const trainer = await signedIn('peyton@example.com');
+    screenshotOnFailure({ trainee, trainer });
+
+    await trainee.goto(`${server.url}/tickets/${ticket.id}`);
+    await trainee.getByRole('heading', { name: /Export to PDF/ }).waitFor();
+    // T1: no "Send reply" for a trainee, only a draft for approval.
+    await expect.poll(() => trainee.getByRole('button', { name: 'Send reply' }).count()).toBe(0);
+    await trainee.getByRole('textbox', { name: 'Reply' }).fill('You can export from the Reports page. Does that work for you?');
+    await trainee.getByRole('button', { name: 'Submit for approval' }).click();
+    await trainee.getByRole('status').getByText('Draft submitted for approval').waitFor();
+
+    await trainer.getByRole('link', { name: 'Approvals' }).click();
+    const draft = trainer.getByRole('article', { name: `Draft by Kate Novak on #${ticket.number}` });
+    await draft.getByRole('button', { name: 'Request changes' }).click();
+    await draft.getByLabel('Feedback').fill('Tell them where the Reports page is: the left menu.');
+    await draft.getByRole('button', { name: 'Send feedback' }).click();
+    await draft.waitFor({ state: 'detached' });
+
+    // The trainee sees the feedback live on the ticket and revises the draft.
+    await trainee.getByText('Tell them where the Reports page is: the left menu.').first().waitFor();
+    await trainee.getByRole('button', { name: 'Revise my draft' }).click();
+    await trainee
+      .getByRole('textbox', { name: 'Reply' })
+      .fill('You can export from Reports, in the left menu. Does that work for you?');
+    await trainee.getByRole('button', { name: 'Submit for approval' }).click();
+    await trainee.getByRole('status').getByText('Draft submitted for approval').waitFor();
+
+    const revised = trainer.getByRole('article', { name: `Draft by Kate Novak on #${ticket.number}` });
+    await revised.getByText('in the left menu').waitFor();
+    await revised.getByRole('button', { name: 'Approve and send' }).click();
+    await revised.waitFor({ state: 'detached' });
+
+    await trainee.getByRole('article', { name: 'Reply by Kate Novak' }).getByText('approved by Peyton Brooks').waitFor();
+    const after = await timeline(ticket.id);
+    const replies = after.timeline.filter((e: { __typename: string }) => e.__typename === 'Reply');
+    expect(replies).toEqual([
+      {
+        __typename: 'Reply',
+        body: 'You can export from Reports, in the left menu. Does that work for you?',
+        author: { name: 'Kate Novak' },
+        approvedBy: { name: 'Peyton Brooks' },
+      },
+    ]);
+    await trainee.context().close();
+    await trainer.context().close();
+  });
+
+  it('[agent] cannot send a reply that does not end with a question, and sees why before sending (W7)', async () => {
+    const ticket = await createTicket(server, { subject: 'Invoice address', type: 'QUESTION', group: 'SALES' });
+    const agent = await signedIn('lena@example.com');
+    screenshotOnFailure({ agent });
+    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    const reply = agent.getByRole('textbox', { name: 'Reply' });
+    const send = agent.getByRole('button', { name: 'Send reply' });
+
+    await reply.fill('I have updated the invoice address.');
+    await expect.poll(() => send.isDisabled()).toBe(true);
+    await agent.getByText('End your reply with a direct question, such as "Did that help?" (W7).').waitFor();
+
+    await reply.fill('I have updated the invoice address. Does the new invoice look right?');
+    await agent.getByText('✓ Ends with a question').waitFor();
+    await send.click();
+    await agent.getByRole('status').getByText('Reply sent.').waitFor();
+    await agent.getByRole('article', { name: 'Reply by Lena Fischer' }).waitFor();
+    // R4: replying assigned the ticket to the replier.
+    expect((await timeline(ticket.id)).assignee).toEqual({ name: 'Lena Fischer' });
+    await agent.context().close();
+  });
+
+  it('[agent A] claims a ticket; [agent B] sees it claimed live in the inbox', async () => {
+    const ticket = await createTicket(server, { subject: 'Claim me live' });
+    const agentA = await signedIn('lena@example.com');
+    const agentB = await signedIn('ben@example.com');
+    screenshotOnFailure({ agentA, agentB });
+    for (const page of [agentA, agentB]) await page.getByRole('tab', { name: 'Unassigned', selected: true }).waitFor();
+    const rowOfB = agentB.getByRole('listitem').filter({ hasText: 'Claim me live' });
+    await rowOfB.getByRole('button', { name: `Claim #${ticket.number}` }).waitFor();
+
+    await agentA.getByRole('button', { name: `Claim #${ticket.number}` }).click();
+    // B's unassigned queue drops the ticket without a reload.
+    await rowOfB.waitFor({ state: 'detached' });
+    await agentB.getByRole('tab', { name: 'All open' }).click();
+    await agentB.getByRole('listitem').filter({ hasText: 'Claim me live' }).getByText('Lena Fischer').waitFor();
+    await agentA.context().close();
+    await agentB.context().close();
+  });
+
+  it('[agent] flags a frustrated customer; [manager] is alerted live', async () => {
+    const ticket = await createTicket(server, {
+      subject: 'Still broken',
+      message: 'This is the THIRD time I write about this!!! Nobody answers. UNACCEPTABLE.',
+    });
+    const agent = await signedIn('lena@example.com');
+    const manager = await signedIn('peyton@example.com');
+    screenshotOnFailure({ agent, manager });
+    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    // W8: the message looks frustrated, so the page suggests flagging it.
+    await agent.getByRole('note').getByText('The customer sounds frustrated').waitFor();
+    await agent.getByRole('button', { name: 'Flag frustrated customer' }).click();
+    await agent.getByText('The support managers have been alerted.').waitFor();
+
+    // The manager's page was open before the flag: the alert arrives live, in the bell's list.
+    await manager.getByRole('button', { name: /^Notifications/ }).click();
+    await manager.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: new RegExp(`Frustrated customer on #${ticket.number}`) }).click();
+    await manager.getByRole('heading', { name: /Still broken/ }).waitFor();
+    await manager.getByText('Frustrated customer').first().waitFor();
+    expect((await timeline(ticket.id)).isFrustrated).toBe(true);
+    await agent.context().close();
+    await manager.context().close();
+  });
+
+  it('[customer] writes in through the web form at /help; [agent] sees the new ticket live in Unassigned', async () => {
+    const agent = await signedIn('ben@example.com');
+    const customer = await (await browser.newContext()).newPage();
+    screenshotOnFailure({ agent, customer });
+    await agent.getByRole('tab', { name: 'Unassigned', selected: true }).waitFor();
+
+    await customer.goto(`${server.url}/help`);
+    await customer.getByLabel('Your name').fill('Nora Quinn');
+    await customer.getByLabel('E-mail').fill('nora@quinn.example');
+    await customer.getByLabel('Subject').fill('Cannot find the archive');
+    await customer.getByLabel('Message').fill('Where did my archived checklists go?');
+    await customer.getByRole('button', { name: 'Send' }).click();
+    await customer.getByRole('status').getByText('We have your message').waitFor();
+
+    await agent.getByRole('listitem').filter({ hasText: 'Cannot find the archive' }).getByText('Nora Quinn').waitFor();
+    await agent.context().close();
+    await customer.context().close();
+  });
+});
