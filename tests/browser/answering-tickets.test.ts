@@ -166,4 +166,43 @@ describeInBrowser('answering tickets', () => {
     await agent.context().close();
     await customer.context().close();
   });
+
+  it('[agent] answers from an "Ask for more information" saved reply with the name filled in (W4, S1) and @mentions a teammate in a note', async () => {
+    const ticket = await createTicket(server, { subject: 'Board is empty', type: 'BUG', group: 'DEVELOPMENT' });
+    const agent = await signedIn('lena@example.com');
+    const teammate = await signedIn('ben@example.com');
+    screenshotOnFailure({ agent, teammate });
+    // From the inbox, `r` on the selected ticket opens it at the reply editor.
+    await agent.getByRole('tab', { name: 'All open' }).click();
+    await agent.getByRole('searchbox', { name: 'Search tickets' }).fill(`#${ticket.number}`);
+    await agent.getByRole('listitem').filter({ hasText: 'Board is empty' }).waitFor();
+    await agent.keyboard.press('Escape');
+    await agent.keyboard.press('r');
+    await expect.poll(() => agent.evaluate(() => document.activeElement?.getAttribute('placeholder') ?? '')).toMatch(/^Write to Customer/);
+
+    await agent.getByRole('button', { name: 'Insert saved reply…' }).click();
+    await agent.getByRole('list', { name: 'Saved replies' }).getByRole('button', { name: /Ask for steps to reproduce/ }).click();
+    const preview = agent.getByRole('group', { name: 'Preview of Ask for steps to reproduce' });
+    await preview.getByText('Hi Customer, thanks for letting us know!').waitFor();
+    await preview.getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => agent.getByRole('textbox', { name: 'Reply' }).inputValue()).toMatch(/^Hi Customer, thanks for letting us know!/);
+    await agent.getByRole('listitem', { name: /W7 End with a question: done/ }).waitFor();
+    await agent.getByRole('button', { name: 'Send reply' }).click();
+    await agent.getByRole('article', { name: 'Reply by Lena Fischer' }).getByText('from “Ask for steps to reproduce”').waitFor();
+
+    await agent.getByRole('tab', { name: /Internal note/ }).click();
+    const note = agent.getByRole('textbox', { name: 'Internal note' });
+    await note.pressSequentially('Could you look at this, @Be');
+    await agent.getByRole('listbox', { name: 'Mention someone' }).getByRole('option', { name: /Ben Carter/ }).waitFor();
+    await note.press('Enter');
+    await note.pressSequentially('?');
+    await expect.poll(() => note.inputValue()).toBe('Could you look at this, @Ben Carter ?');
+    await agent.getByRole('button', { name: 'Add note' }).click();
+    await agent.getByRole('article', { name: 'Note by Lena Fischer' }).waitFor();
+
+    await teammate.getByRole('button', { name: /^Notifications/ }).click();
+    await teammate.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: /Lena Fischer mentioned you/ }).waitFor();
+    await agent.context().close();
+    await teammate.context().close();
+  });
 });

@@ -74,6 +74,8 @@ export function InboxPage() {
     Enter: () => current && navigate(`/tickets/${current.id}`),
     o: () => current && navigate(`/tickets/${current.id}`),
     c: () => current?.viewerCan.claim.allowed && void claimTicket(current),
+    r: () => current && navigate(`/tickets/${current.id}#reply`),
+    n: () => current && navigate(`/tickets/${current.id}#note`),
     '/': () => searchRef.current?.focus(),
     '?': () => setShowHelp(true),
   });
@@ -240,6 +242,7 @@ const SHORTCUTS: [string, string][] = [
   ['j / k', 'Next / previous ticket'],
   ['Enter or o', 'Open the selected ticket'],
   ['c', 'Claim the selected ticket'],
+  ['r / n', 'Open the selected ticket to reply / to write a note'],
   ['/', 'Search'],
   ['?', 'This help'],
   ['On a ticket: r', 'Write a reply'],

@@ -19,11 +19,13 @@ export interface ComposerHandle {
 interface Props {
   ticket: TicketPage_TicketFragment;
   toneGuide: readonly TonePhrase[];
+  /** The reply as it is being written, for the live checklist. */
+  onReplyChange: (body: string) => void;
   ref?: Ref<ComposerHandle>;
 }
 
 /** Reply (or draft) and internal note, one tab each; `r` and `n` jump here. */
-export function Composer({ ticket, toneGuide, ref }: Props) {
+export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -46,7 +48,7 @@ export function Composer({ ticket, toneGuide, ref }: Props) {
       </div>
       {/* Both stay mounted: switching tabs keeps what was written. */}
       <div hidden={mode !== 'reply'}>
-        <ReplyEditor ticket={ticket} toneGuide={toneGuide} textareaRef={replyRef} />
+        <ReplyEditor ticket={ticket} toneGuide={toneGuide} textareaRef={replyRef} onChange={onReplyChange} />
       </div>
       <div hidden={mode !== 'note'}>
         <NoteEditor ticket={ticket} textareaRef={noteRef} />
@@ -59,11 +61,12 @@ interface ReplyEditorProps {
   ticket: TicketPage_TicketFragment;
   toneGuide: readonly TonePhrase[];
   textareaRef: Ref<HTMLTextAreaElement>;
+  onChange: (body: string) => void;
 }
 
 type Draft = Extract<TicketPage_TicketFragment['timeline'][number], { __typename: 'Draft' }>;
 
-function ReplyEditor({ ticket, toneGuide, textareaRef }: ReplyEditorProps) {
+function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorProps) {
   const viewer = useViewer();
   const client = useApolloClient();
   const [body, setBody] = useState('');
@@ -75,6 +78,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef }: ReplyEditorProps) {
   // customer wrote again meanwhile. While nothing is written, whatever is on screen counts as read.
   const [seenMessageId, setSeenMessageId] = useState(ticket.latestMessageId);
   const isWriting = body.trim() !== '';
+  useEffect(() => onChange(body), [body, onChange]);
   useEffect(() => {
     if (!isWriting) setSeenMessageId(ticket.latestMessageId);
   }, [isWriting, ticket.latestMessageId]);

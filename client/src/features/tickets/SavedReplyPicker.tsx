@@ -18,11 +18,13 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
   const [error, setError] = useState<unknown>(null);
+  const [preview, setPreview] = useState<{ savedReply: { id: string; title: string }; text: string } | null>(null);
   const client = useApolloClient();
   const askForInfo = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { category: 'ASK_FOR_INFO' } }, skip: !open, fetchPolicy: 'cache-and-network' });
   const found = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { search: deferred } }, skip: !open || !deferred, fetchPolicy: 'cache-and-network' });
 
-  const insert = async (savedReply: { id: string; title: string }) => {
+  // The preview is the text as the customer would read it: placeholders filled for this ticket.
+  const showPreview = async (savedReply: { id: string; title: string }) => {
     setError(null);
     try {
       const { data } = await client.query({
@@ -30,12 +32,15 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
         variables: { savedReplyId: savedReply.id, ticketId },
         fetchPolicy: 'network-only',
       });
-      if (data) onInsert(savedReply, data.renderSavedReply);
-      setOpen(false);
-      setSearch('');
+      if (data) setPreview({ savedReply, text: data.renderSavedReply });
     } catch (failure) {
       setError(failure);
     }
+  };
+  const close = () => {
+    setOpen(false);
+    setPreview(null);
+    setSearch('');
   };
 
   if (!open) {
@@ -44,6 +49,30 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
         <button type="button" onClick={() => setOpen(true)}>
           Insert saved reply…
         </button>
+      </div>
+    );
+  }
+  if (preview) {
+    return (
+      <div className="picker card stack" role="group" aria-label={`Preview of ${preview.savedReply.title}`}>
+        <strong>{preview.savedReply.title}</strong>
+        <div className="preview-body">{preview.text}</div>
+        <div className="row">
+          <button
+            type="button"
+            className="primary"
+            autoFocus
+            onClick={() => {
+              onInsert(preview.savedReply, preview.text);
+              close();
+            }}
+          >
+            Insert
+          </button>
+          <button type="button" onClick={() => setPreview(null)}>
+            Back to the list
+          </button>
+        </div>
       </div>
     );
   }
@@ -60,10 +89,10 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
             placeholder="Title or words of the text"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+            onKeyDown={(e) => e.key === 'Escape' && close()}
           />
         </label>
-        <button type="button" onClick={() => setOpen(false)}>
+        <button type="button" onClick={close}>
           Cancel
         </button>
       </div>
@@ -71,7 +100,7 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
       <ul className="picker-list" aria-label="Saved replies">
         {list?.map(({ node }) => (
           <li key={node.id}>
-            <button type="button" onClick={() => void insert(node)} title={node.body}>
+            <button type="button" onClick={() => void showPreview(node)}>
               <strong>{node.title}</strong> <span className="muted small">{savedReplyCategoryLabel[node.category]} · used {node.usageCount}×</span>
             </button>
           </li>

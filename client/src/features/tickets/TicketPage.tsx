@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ticketStatusLabel, timeLeftMs } from '@tandem/shared';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   TicketActionsAssignMutationDocument,
   TicketActionsClaimMutationDocument,
@@ -36,6 +36,13 @@ export function TicketPage() {
   usePresence(id, Boolean(data?.ticket));
   const navigate = useNavigate();
   const composer = useRef<ComposerHandle>(null);
+  const [replyBody, setReplyBody] = useState('');
+  // From the inbox: `r` opens the ticket at the reply editor (#reply), `n` at the note (#note).
+  const { hash } = useLocation();
+  const ready = Boolean(data?.ticket);
+  useEffect(() => {
+    if (ready && (hash === '#reply' || hash === '#note')) composer.current?.focus(hash === '#reply' ? 'reply' : 'note');
+  }, [ready, hash]);
   useShortcuts({
     r: () => composer.current?.focus('reply'),
     n: () => composer.current?.focus('note'),
@@ -61,9 +68,9 @@ export function TicketPage() {
       <div className="ticket-layout">
         <div className="ticket-conversation stack">
           <Timeline ticket={ticket} />
-          <Composer ref={composer} ticket={ticket} toneGuide={data.teamSettings.toneGuide} />
+          <Composer ref={composer} ticket={ticket} toneGuide={data.teamSettings.toneGuide} onReplyChange={setReplyBody} />
         </div>
-        <TicketSidebar ticket={ticket} />
+        <TicketSidebar ticket={ticket} replyBody={replyBody} />
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
+import { checklistState, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
 import {
   TicketTriageComplexMutationDocument,
   TicketTriageFrustratedMutationDocument,
@@ -12,23 +12,42 @@ import { formatDateTime } from '../../lib/format';
 
 const STEP_MARK: Record<string, string> = { DONE: '✓', TODO: '○', BLOCKED: '⊘', NOT_AVAILABLE: '–' };
 
-export function TicketSidebar({ ticket }: { ticket: TicketPage_TicketFragment }) {
+export function TicketSidebar({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; replyBody: string }) {
   return (
     <aside className="ticket-sidebar stack" aria-label="Ticket details">
-      <Checklist ticket={ticket} />
+      <Checklist ticket={ticket} replyBody={replyBody} />
       <Triage ticket={ticket} />
       <CustomerCard ticket={ticket} />
     </aside>
   );
 }
 
-/** C1-C4 and W7 as the server sees them, with why a step is open or blocked. */
-function Checklist({ ticket }: { ticket: TicketPage_TicketFragment }) {
+/**
+ * C1-C4 and W7 as the server sees them, with why a step is open or blocked; while a reply is being
+ * written, the same shared rule re-checks it live so W7 ticks as soon as the reply ends with a question.
+ */
+function Checklist({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; replyBody: string }) {
+  const steps = replyBody.trim()
+    ? checklistState(
+        {
+          status: ticket.status,
+          group: ticket.group,
+          type: ticket.type,
+          assigneeId: ticket.assignee?.id ?? null,
+          isManagerAssigned: ticket.isManagerAssigned,
+          isFrustrated: ticket.isFrustrated,
+          firstResponseDueAt: new Date(ticket.firstResponseDueAt),
+          firstResponseAt: ticket.firstResponseAt ? new Date(ticket.firstResponseAt) : null,
+          responseDueAt: ticket.responseDueAt ? new Date(ticket.responseDueAt) : null,
+        },
+        replyBody,
+      )
+    : ticket.checklist;
   return (
     <section className="card" aria-labelledby="checklist-title">
       <h2 id="checklist-title">Checklist</h2>
       <ol className="checklist">
-        {ticket.checklist.map((step) => (
+        {steps.map((step) => (
           <li key={step.id} className={`step step-${step.status.toLowerCase()}`} aria-label={`${step.id} ${step.label}: ${step.status.toLowerCase().replace('_', ' ')}`}>
             <span aria-hidden="true" className="step-mark">
               {STEP_MARK[step.status] ?? '○'}
