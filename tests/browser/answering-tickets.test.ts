@@ -175,7 +175,8 @@ describeInBrowser('answering tickets', () => {
     // From the inbox, `r` on the selected ticket opens it at the reply editor.
     await agent.getByRole('tab', { name: 'All open' }).click();
     await agent.getByRole('searchbox', { name: 'Search tickets' }).fill(`#${ticket.number}`);
-    await agent.getByRole('listitem').filter({ hasText: 'Board is empty' }).waitFor();
+    const results = agent.getByRole('list', { name: 'All open tickets' }).getByRole('listitem');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringContaining('Board is empty')]);
     await agent.keyboard.press('Escape');
     await agent.keyboard.press('r');
     await expect.poll(() => agent.evaluate(() => document.activeElement?.getAttribute('placeholder') ?? '')).toMatch(/^Write to Customer/);

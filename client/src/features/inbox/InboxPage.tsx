@@ -117,7 +117,12 @@ export function InboxPage() {
           maxLength={LIMITS.searchMax}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+          onKeyDown={(e) => {
+            // Esc leaves the field for the j/k/Enter shortcuts and keeps the search (a search input would clear it).
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.currentTarget.blur();
+          }}
         />
       </label>
       {(error ?? claiming.error) && (
