@@ -9,6 +9,7 @@ import { createHttpServer } from './http/server.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { teamChatQueue } from './jobs/team-chat.js';
 import { createLogger, type Logger } from './logger.js';
+import { startInboundSmtp } from './modules/mail/inbound-smtp.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type AppServices } from './services.js';
 
@@ -16,6 +17,8 @@ export interface RunningApp {
   /** Base URL, e.g. http://localhost:4000 */
   url: string;
   port: number;
+  /** Port of the inbound SMTP listener, or null when it is off. */
+  inboundSmtpPort: number | null;
   services: AppServices;
   /** Ordered shutdown: HTTP and WebSocket, then the database pool, then the embedded PostgreSQL. */
   stop(): Promise<void>;
@@ -83,11 +86,20 @@ export async function startApp({ config, clock = systemClock, log = createLogger
     sweep.unref();
     cleanups.push(async () => clearInterval(sweep));
 
+    services.outboxWorker.start();
+    cleanups.push(() => services.outboxWorker.stop());
+    let inboundSmtpPort: number | null = null;
+    if (config.inboundSmtpPort > 0) {
+      const smtp = await startInboundSmtp(config.inboundSmtpPort, config.host, config.maxMessageBytes, services.inbound, log);
+      cleanups.push(() => smtp.stop());
+      inboundSmtpPort = smtp.port;
+    }
+
     const server = await createHttpServer(services, await buildAppSchema(pubSub));
     cleanups.push(() => server.stop());
     const port = await server.listen(config.port, config.host);
     const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
-    return { url: `http://${host}:${port}`, port, services, stop };
+    return { url: `http://${host}:${port}`, port, inboundSmtpPort, services, stop };
   } catch (error) {
     await stop();
     throw error;

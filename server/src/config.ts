@@ -27,6 +27,20 @@ export interface Config {
   teamChatRetrySeconds: number;
   /** Web-form tickets accepted per IP address per hour. */
   intakeLimitPerHour: number;
+  /** Outgoing mail server, e.g. smtp://user:pass@mailpit:1025; null: mail waits in the outbox. */
+  smtpUrl: string | null;
+  /** The support address customers write to; replies come from it, answers go to support+<ticket>@ it. */
+  supportAddress: string;
+  /** Display name on outgoing mail. */
+  mailFromName: string;
+  /** Port of the built-in inbound SMTP listener; 0: off. */
+  inboundSmtpPort: number;
+  /** Bearer secret of POST /inbound/mail (raw MIME from a mail provider's webhook); null: endpoint off. */
+  inboundWebhookSecret: string | null;
+  /** Largest inbound message, attachments included. */
+  maxMessageBytes: number;
+  /** First retry delay of an outgoing mail that failed (doubles each time, up to an hour). */
+  outboxRetrySeconds: number;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -51,6 +65,21 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false (got "${env[name]}").`);
+}
+
+function supportAddress(env: Env): string {
+  const address = (env.SUPPORT_ADDRESS?.trim() || 'support@localhost').toLowerCase();
+  if (!/^[^\s@+]+@[^\s@]+$/.test(address)) {
+    throw new ConfigError(`SUPPORT_ADDRESS must be a plain e-mail address without "+" (got "${env.SUPPORT_ADDRESS}").`);
+  }
+  return address;
+}
+
+function inboundSecret(env: Env): string | null {
+  const secret = env.INBOUND_WEBHOOK_SECRET?.trim();
+  if (!secret) return null;
+  if (secret.length < 24) throw new ConfigError('INBOUND_WEBHOOK_SECRET must be at least 24 characters.');
+  return secret;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -87,5 +116,12 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/+$/, ''),
     teamChatRetrySeconds: integer(env, 'TEAM_CHAT_RETRY_SECONDS', 30, 1, 3600),
     intakeLimitPerHour: integer(env, 'INTAKE_LIMIT_PER_HOUR', 10, 1, 100_000),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    supportAddress: supportAddress(env),
+    mailFromName: env.MAIL_FROM_NAME?.trim() || 'Support',
+    inboundSmtpPort: integer(env, 'INBOUND_SMTP_PORT', 2525, 0, 65535),
+    inboundWebhookSecret: inboundSecret(env),
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_MB', 10, 1, 100) * 1024 * 1024,
+    outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 1, 3600),
   };
 }

@@ -12,6 +12,12 @@ async function main(): Promise<void> {
   const app = await startApp({ config, log });
 
   const lines = [`\n  Tandem is ready at ${app.url}\n`];
+  lines.push(
+    app.inboundSmtpPort
+      ? `  Customers' mail: SMTP on port ${app.inboundSmtpPort} for ${config.supportAddress}`
+      : '  Customers\' mail: the SMTP listener is off (INBOUND_SMTP_PORT=0)',
+    config.smtpUrl ? '  Replies are sent through SMTP_URL\n' : '  Replies wait in the outbox: SMTP_URL is not set\n',
+  );
   if (config.seedDemo) {
     lines.push(`  Demo logins (password for all: ${DEMO_PASSWORD})`);
     for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(22)} ${user.description}`);

@@ -7,6 +7,7 @@ import { createAppPubSub, type AppPubSub } from './common/events.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CustomerResolver } from './modules/customers/customer.resolver.js';
 import { DraftResolver } from './modules/drafts/draft.resolver.js';
+import { MailResolver } from './modules/mail/mail.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { SavedReplyResolver } from './modules/saved-replies/saved-reply.resolver.js';
 import { SettingsResolver } from './modules/settings/settings.resolver.js';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   SavedReplyResolver,
   NotificationResolver,
   SettingsResolver,
+  MailResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {

@@ -7,6 +7,10 @@ import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { CustomerService } from './modules/customers/customer.service.js';
 import { DraftService } from './modules/drafts/draft.service.js';
+import { InboundMailService } from './modules/mail/inbound.service.js';
+import { LinkService } from './modules/mail/link.service.js';
+import { OutboxService } from './modules/mail/outbox.service.js';
+import { OutboxWorker } from './modules/mail/outbox-worker.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
 import { SavedReplyService } from './modules/saved-replies/saved-reply.service.js';
 import { SettingsService } from './modules/settings/settings.service.js';
@@ -28,6 +32,10 @@ export interface AppServices {
   tickets: TicketService;
   drafts: DraftService;
   savedReplies: SavedReplyService;
+  links: LinkService;
+  outbox: OutboxService;
+  outboxWorker: OutboxWorker;
+  inbound: InboundMailService;
   /** Web-form tickets per IP address (stored in PostgreSQL: the limit holds across instances). */
   intakeLimiter: RateLimiterPostgres;
 }
@@ -35,7 +43,9 @@ export interface AppServices {
 export function createServices(config: Config, clock: Clock, db: DataSource, log: Logger, jobs: JobQueue): AppServices {
   const settings = new SettingsService(db, clock);
   const notifications = new NotificationService(db, clock);
-  const tickets = new TicketService(db, clock, config, settings, notifications, jobs);
+  const links = new LinkService(db, clock, config);
+  const outbox = new OutboxService(db, clock, config, links);
+  const tickets = new TicketService(db, clock, config, settings, notifications, jobs, outbox);
   return {
     config,
     clock,
@@ -50,6 +60,10 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
     tickets,
     drafts: new DraftService(db, clock, tickets, notifications),
     savedReplies: new SavedReplyService(db, clock, tickets),
+    links,
+    outbox,
+    outboxWorker: new OutboxWorker(db, clock, config, outbox, log),
+    inbound: new InboundMailService(db, clock, config, tickets, links, log),
     intakeLimiter: new RateLimiterPostgres({
       storeClient: db,
       storeType: 'typeorm',

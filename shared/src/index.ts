@@ -15,3 +15,4 @@ export * from './tickets/ticket-rules.js';
 export * from './tickets/events.js';
 export * from './tickets/saved-reply-rules.js';
 export * from './settings/settings-rules.js';
+export * from './follow-ups/timer-rules.js';

@@ -90,6 +90,9 @@ const OPERATIONS: Record<string, Operation> = {
   },
   updateSavedReply: { decision: ['MANAGER'], document: `mutation { updateSavedReply(input: { id: "${NO_SUCH_ID}", version: 1 }) { id } }` },
   archiveSavedReply: { decision: ['MANAGER'], document: `mutation { archiveSavedReply(id: "${NO_SUCH_ID}") { id } }` },
+  outbox: { decision: ['ADMIN'], document: `{ outbox(first: 1) { smtpConfigured edges { node { id } } } }` },
+  retryOutboxMail: { decision: ['ADMIN'], document: `mutation { retryOutboxMail(id: "${NO_SUCH_ID}") { id } }` },
+  revokeTicketLinks: { decision: ON_ROTA, document: `mutation { revokeTicketLinks(id: "${NO_SUCH_ID}") { id } }` },
   acceptSavedReplySuggestion: {
     decision: ON_ROTA,
     document: `mutation { acceptSavedReplySuggestion(input: { id: "${NO_SUCH_ID}" }) { id } }`,

@@ -22,7 +22,7 @@ class Product {
     // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
     this.child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'start.mjs')], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: this.dataDir, PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...this.env },
+      env: { ...process.env, DATA_DIR: this.dataDir, PORT: '0', INBOUND_SMTP_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...this.env },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -57,6 +57,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     host: '127.0.0.1',
     seedDemo: false,
     dbPoolSize: 5,
+    // Mail tests open the inbound SMTP listener on a free port of their own.
+    inboundSmtpPort: 0,
     ...options.config,
   };
   const app = await startApp({ config, clock: options.clock });

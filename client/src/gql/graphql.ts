@@ -152,6 +152,7 @@ export type TicketEventKind =
   | 'DRAFT_APPROVED'
   | 'FRUSTRATION_SET'
   | 'GROUP_SET'
+  | 'LINKS_REVOKED'
   | 'RELEASED'
   | 'REOPENED'
   | 'TYPE_SET';

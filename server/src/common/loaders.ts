@@ -6,6 +6,8 @@ import type { TeamSettings } from '../modules/settings/team-settings.entity.js';
 import type { TicketMessage } from '../modules/tickets/ticket-message.entity.js';
 import type { Ticket } from '../modules/tickets/ticket.entity.js';
 import type { User } from '../modules/users/user.entity.js';
+import type { Attachment } from '../modules/mail/mail.types.js';
+import type { OutboxRow } from '../modules/mail/outbox.service.js';
 import type { AppServices } from '../services.js';
 
 /** Per-request batching: one query per kind of lookup, however many fields ask. */
@@ -22,6 +24,8 @@ export interface Loaders {
   latestMessageIdByTicketId: DataLoader<string, string | null>;
   lastCustomerMessageByTicketId: DataLoader<string, string | null>;
   viewerIdsByTicketId: DataLoader<string, string[]>;
+  mailByMessageId: DataLoader<string, OutboxRow | null>;
+  attachmentsByMessageId: DataLoader<string, Attachment[]>;
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -58,5 +62,7 @@ export function createLoaders(services: AppServices): Loaders {
     latestMessageIdByTicketId: fromMap((ids) => tickets.latestMessageIds(ids), null),
     lastCustomerMessageByTicketId: fromMap((ids) => tickets.lastCustomerMessages(ids), null),
     viewerIdsByTicketId: fromMap((ids) => tickets.viewers(ids), []),
+    mailByMessageId: fromMap(async (ids) => new Map((await services.outbox.forMessages(ids)).map((row) => [String(row.message_id), row])), null),
+    attachmentsByMessageId: fromMap((ids) => services.inbound.attachments(ids), []),
   };
 }

@@ -12,9 +12,10 @@ import { User } from '../modules/users/user.entity.js';
 import { CreateTeam1795305600000 } from './migrations/1795305600000-CreateTeam.js';
 import { CreateTickets1795305600001 } from './migrations/1795305600001-CreateTickets.js';
 import { AnsweringTickets1795305600002 } from './migrations/1795305600002-AnsweringTickets.js';
+import { CustomerMail1795305600003 } from './migrations/1795305600003-CustomerMail.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002];
+export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002, CustomerMail1795305600003];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];
 

@@ -17,6 +17,7 @@ import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import type { AppServices } from '../services.js';
+import { mountCustomerRoutes } from './customer-routes.js';
 import { serveClient } from './static-client.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -134,6 +135,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     }),
   );
 
+  mountCustomerRoutes(app, services);
   serveClient(app, config.clientDir, log);
 
   return {

@@ -14,6 +14,7 @@ export const TicketEventKind = {
   CHANGES_REQUESTED: 'CHANGES_REQUESTED',
   CLOSED: 'CLOSED',
   REOPENED: 'REOPENED',
+  LINKS_REVOKED: 'LINKS_REVOKED',
 } as const;
 export type TicketEventKind = (typeof TicketEventKind)[keyof typeof TicketEventKind];
 
@@ -54,6 +55,8 @@ export function describeTicketEvent(kind: TicketEventKind, data: TicketEventData
     case 'CLOSED':
       return `${actor} closed the ticket`;
     case 'REOPENED':
-      return `${actor} reopened the ticket`;
+      return `${actor} reopened the ticket${data.reason ? ` (${data.reason})` : ''}`;
+    case 'LINKS_REVOKED':
+      return `${actor} revoked the customer's private links; the next reply carries a new one`;
   }
 }

@@ -41,6 +41,21 @@ export class TicketMessage {
   @Column({ type: 'uuid', array: true })
   mentions!: string[];
 
+  /** How a customer message arrived. */
+  @Column({ type: 'text', nullable: true })
+  channel!: 'EMAIL' | 'WEB_FORM' | 'LINK' | null;
+
+  @Column({ name: 'email_message_id', type: 'text', nullable: true })
+  emailMessageId!: string | null;
+
+  /** Quoted history and signature of an inbound mail, shown collapsed. */
+  @Column({ name: 'quoted_text', type: 'text', nullable: true })
+  quotedText!: string | null;
+
+  /** W9: when the customer saw this reply. */
+  @Column({ name: 'seen_at', type: 'timestamptz', nullable: true })
+  seenAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -71,6 +71,10 @@ export class Ticket {
   @Column({ name: 'last_reply_at', type: 'timestamptz', nullable: true })
   lastReplyAt!: Date | null;
 
+  /** The ticket's reply address is support+<mailRef>@…: answers thread even without mail headers. */
+  @Column({ name: 'mail_ref', type: 'text' })
+  mailRef!: string;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;

@@ -27,6 +27,7 @@ import { publishEvent } from '../../common/events.js';
 import { isUuid } from '../../db/errors.js';
 import { TEAM_CHAT_QUEUE, type TeamChatMessage } from '../../jobs/team-chat.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
+import type { OutboxService } from '../mail/outbox.service.js';
 import { Customer } from '../customers/customer.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -37,6 +38,13 @@ import { TicketMessage } from './ticket-message.entity.js';
 
 /** Someone has a ticket open when they sent a heartbeat within this window. */
 export const PRESENCE_WINDOW_MS = 45_000;
+
+export interface CustomerMessageInput {
+  body: string;
+  channel: 'EMAIL' | 'WEB_FORM' | 'LINK';
+  emailMessageId?: string | null;
+  quotedText?: string | null;
+}
 
 export interface OutgoingReply {
   authorId: string;
@@ -54,6 +62,7 @@ export class TicketService {
     private readonly settings: SettingsService,
     private readonly notifications: NotificationService,
     private readonly jobs: JobQueue,
+    private readonly outbox: OutboxService,
   ) {}
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<Ticket> {
@@ -346,11 +355,13 @@ export class TicketService {
   /** Sends a reply to the customer: R4 assignment, PENDING (waiting on them), S2 usage count. */
   async sendReply(tx: EntityManager, ticket: Ticket, reply: OutgoingReply, assigneeId: string): Promise<void> {
     const now = this.clock.now();
-    await tx.query(
+    const [message] = await tx.query(
       `INSERT INTO ticket_message (ticket_id, kind, author_id, body, approved_by_id, saved_reply_id, draft_id, created_at)
-       VALUES ($1, 'REPLY', $2, $3, $4, $5, $6, $7)`,
+       VALUES ($1, 'REPLY', $2, $3, $4, $5, $6, $7) RETURNING id`,
       [ticket.id, reply.authorId, reply.body, reply.approvedById, reply.savedReplyId, reply.draftId, now],
     );
+    // The mail goes out with the reply or not at all: same transaction.
+    await this.outbox.enqueue(tx, ticket, String(message.id), reply.body, 'REPLY');
     const reassigned = ticket.assigneeId !== assigneeId;
     await this.update(tx, ticket.id, {
       status: 'PENDING',
@@ -419,29 +430,65 @@ export class TicketService {
     if (!subject) throw new DomainError('BAD_USER_INPUT', 'Give your message a subject.');
     if (!message) throw new DomainError('BAD_USER_INPUT', 'Write your message.');
     return this.db.transaction(async (tx) => {
-      const now = this.clock.now();
-      // A known address keeps its customer record; the form cannot rename an existing customer.
-      const [customer] = await tx.query(
-        `INSERT INTO customer (name, email, company, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
-         ON CONFLICT (email) DO UPDATE SET updated_at = customer.updated_at RETURNING id`,
-        [name, email, input.company?.trim() || null, now],
-      );
-      const due = await this.responseDue(tx, customer.id, now);
-      const [ticket] = await tx.query(
-        `INSERT INTO ticket (subject, customer_id, first_response_due_at, response_due_at, last_customer_message_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $3, $4, $4, $4) RETURNING id`,
-        [subject, customer.id, due, now],
-      );
-      await tx.query(`INSERT INTO ticket_message (ticket_id, kind, customer_id, body, created_at) VALUES ($1, 'CUSTOMER', $2, $3, $4)`, [
-        ticket.id,
-        customer.id,
-        message,
-        now,
-      ]);
-      await this.recordEvent(tx, ticket.id, null, 'CREATED', { reason: 'web form' });
-      await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
-      return this.get(ticket.id, tx);
+      const opened = await this.openFromCustomer(tx, { name, email, company: input.company?.trim() || null }, subject, {
+        body: message,
+        channel: 'WEB_FORM',
+      });
+      return this.get(opened.ticketId, tx);
     });
+  }
+
+  /**
+   * A customer opens a ticket (web form, e-mail): the customer is matched by address or created, the
+   * first message recorded, and the ticket owed an answer within the plan's goal (R5).
+   */
+  async openFromCustomer(
+    tx: EntityManager,
+    from: { name: string; email: string; company?: string | null },
+    subject: string,
+    message: CustomerMessageInput,
+  ): Promise<{ ticketId: string; messageId: string; customerId: string }> {
+    const now = this.clock.now();
+    // A known address keeps its customer record; a new message cannot rename an existing customer.
+    const [customer] = await tx.query(
+      `INSERT INTO customer (name, email, company, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (email) DO UPDATE SET updated_at = customer.updated_at RETURNING id`,
+      [from.name, from.email, from.company ?? null, now],
+    );
+    const due = await this.responseDue(tx, customer.id, now);
+    const [ticket] = await tx.query(
+      `INSERT INTO ticket (subject, customer_id, first_response_due_at, response_due_at, last_customer_message_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $3, $4, $4, $4) RETURNING id`,
+      [subject.slice(0, TICKET_LIMITS.subjectMax), customer.id, due, now],
+    );
+    const messageId = await this.insertCustomerMessage(tx, ticket.id, customer.id, message);
+    await this.recordEvent(tx, ticket.id, null, 'CREATED', { reason: message.channel === 'EMAIL' ? 'e-mail' : 'web form' });
+    await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
+    return { ticketId: ticket.id, messageId, customerId: customer.id };
+  }
+
+  /**
+   * F5: the customer wrote again (mail, private link): the message joins the ticket, a ticket waiting
+   * on the customer or closed opens again and is owed an answer; follow-ups and closing are off.
+   */
+  async addCustomerMessage(tx: EntityManager, ticketId: string, customerId: string, message: CustomerMessageInput): Promise<string> {
+    const ticket = await this.lock(tx, ticketId);
+    const now = this.clock.now();
+    const messageId = await this.insertCustomerMessage(tx, ticket.id, customerId, message);
+    const owed = ticket.status === 'OPEN' && ticket.responseDueAt ? ticket.responseDueAt : await this.responseDue(tx, ticket.customerId, now);
+    await this.update(tx, ticket.id, { status: 'OPEN', closed_at: null, last_customer_message_at: now, response_due_at: owed });
+    if (ticket.status === 'CLOSED') await this.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: 'the customer wrote again' });
+    await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
+    return messageId;
+  }
+
+  private async insertCustomerMessage(tx: EntityManager, ticketId: string, customerId: string, message: CustomerMessageInput): Promise<string> {
+    const [row] = await tx.query(
+      `INSERT INTO ticket_message (ticket_id, kind, customer_id, body, channel, email_message_id, quoted_text, created_at)
+       VALUES ($1, 'CUSTOMER', $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [ticketId, customerId, message.body, message.channel, message.emailMessageId ?? null, message.quotedText ?? null, this.clock.now()],
+    );
+    return String(row.id);
   }
 
   /** Presence: the viewer has the ticket open (heartbeat) or left it. Announced when it changes. */

@@ -1,12 +1,19 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Customer } from '../customers/customer.entity.js';
+import { toDelivery } from '../mail/delivery.js';
+import { Attachment, MailDelivery } from '../mail/mail.types.js';
 import { SavedReply } from '../saved-replies/saved-reply.entity.js';
 import { User } from '../users/user.entity.js';
 import { CustomerMessageEntry, EventEntry, NoteEntry, ReplyEntry } from './timeline.types.js';
 
 @Resolver(() => CustomerMessageEntry)
 export class CustomerMessageResolver {
+  @FieldResolver(() => [Attachment])
+  attachments(@Root() entry: CustomerMessageEntry, @Ctx() ctx: Context): Promise<Attachment[]> {
+    return ctx.loaders.attachmentsByMessageId.load(entry.id);
+  }
+
   @FieldResolver(() => Customer)
   async customer(@Root() entry: CustomerMessageEntry, @Ctx() ctx: Context): Promise<Customer> {
     return (await ctx.loaders.customerById.load(entry.customerId))!;
@@ -15,6 +22,12 @@ export class CustomerMessageResolver {
 
 @Resolver(() => ReplyEntry)
 export class ReplyResolver {
+  @FieldResolver(() => MailDelivery, { nullable: true, description: 'The mail that carried it; null for replies from before mail.' })
+  async delivery(@Root() entry: ReplyEntry, @Ctx() ctx: Context): Promise<MailDelivery | null> {
+    const row = await ctx.loaders.mailByMessageId.load(entry.id);
+    return row ? toDelivery(row, ctx.services.outboxWorker.isConfigured) : null;
+  }
+
   @FieldResolver(() => User, { description: 'Who wrote it (the trainee, for an approved draft).' })
   async author(@Root() entry: ReplyEntry, @Ctx() ctx: Context): Promise<User> {
     return (await ctx.loaders.userById.load(entry.authorId))!;

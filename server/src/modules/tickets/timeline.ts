@@ -15,13 +15,19 @@ export async function toTimeline(
       const base = { id: m.id, createdAt: m.createdAt };
       switch (m.kind) {
         case 'CUSTOMER':
-          return Object.assign(new CustomerMessageEntry(), base, { body: m.body, customerId: m.customerId! });
+          return Object.assign(new CustomerMessageEntry(), base, {
+            body: m.body,
+            customerId: m.customerId!,
+            channel: m.channel,
+            quotedText: m.quotedText,
+          });
         case 'REPLY':
           return Object.assign(new ReplyEntry(), base, {
             body: m.body,
             authorId: m.authorId!,
             approvedById: m.approvedById,
             savedReplyId: m.savedReplyId,
+            seenAt: m.seenAt,
           });
         case 'NOTE':
           return Object.assign(new NoteEntry(), base, { body: m.body, authorId: m.authorId!, mentionIds: m.mentions });

@@ -1,5 +1,6 @@
 import { TicketEventKind } from '@tandem/shared';
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { MessageChannel } from '../mail/mail.types.js';
 
 registerEnumType(TicketEventKind, { name: 'TicketEventKind' });
 
@@ -18,8 +19,14 @@ export class CustomerMessageEntry implements TimelineEntry {
   id!: string;
   createdAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The new text (for a mail: without the quoted history and signature).' })
   body!: string;
+
+  @Field(() => MessageChannel, { nullable: true })
+  channel!: MessageChannel | null;
+
+  @Field(() => String, { nullable: true, description: 'The whole mail as written, quoted history included; shown collapsed.' })
+  quotedText!: string | null;
 
   customerId!: string;
 }
@@ -31,6 +38,9 @@ export class ReplyEntry implements TimelineEntry {
 
   @Field(() => String)
   body!: string;
+
+  @Field(() => Date, { nullable: true, description: 'W9: when the customer saw it (private link or the mail).' })
+  seenAt!: Date | null;
 
   authorId!: string;
   approvedById!: string | null;

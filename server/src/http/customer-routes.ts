@@ -1,0 +1,152 @@
+import { timingSafeEqual } from 'node:crypto';
+import express, { type Express, type Request, type Response } from 'express';
+import { DomainError } from '../common/domain-error.js';
+import { publishEvent } from '../common/events.js';
+import { escapeHtml, textToHtml } from '../modules/mail/mail-text.js';
+import { RejectedMail } from '../modules/mail/inbound.service.js';
+import type { AppServices } from '../services.js';
+
+// A 1x1 transparent GIF: the tracking image of reply mails.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+/**
+ * What customers reach without an account: their private ticket page (read and answer, no staff
+ * client), the seen pixel of reply mails, and the inbound-mail webhook for mail providers.
+ */
+export function mountCustomerRoutes(app: Express, services: AppServices): void {
+  const { config, links, inbound, log } = services;
+
+  app.post('/inbound/mail', express.raw({ type: () => true, limit: config.maxMessageBytes }), async (req, res) => {
+    if (!config.inboundWebhookSecret || !hasSecret(req, config.inboundWebhookSecret)) {
+      res.status(config.inboundWebhookSecret ? 401 : 404).json({ error: config.inboundWebhookSecret ? 'wrong or missing secret' : 'not enabled' });
+      return;
+    }
+    try {
+      const recipients = String(req.headers['x-envelope-to'] ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
+      const received = await inbound.receiveRaw(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), recipients);
+      res.status(received.duplicate ? 200 : 201).json({ status: received.duplicate ? 'duplicate' : 'accepted' });
+    } catch (error) {
+      if (!(error instanceof RejectedMail)) throw error;
+      log.warn({ err: error }, 'inbound mail refused');
+      res.status(error.smtpCode === 552 ? 413 : 422).json({ error: error.message });
+    }
+  });
+
+  app.get('/c/:token/seen.gif', async (req, res) => {
+    const link = await links.resolve(req.params.token!);
+    if (link?.messageId) await markSeen(services, link.ticketId, link.messageId);
+    res.set({ 'content-type': 'image/gif', 'cache-control': 'no-store' }).send(PIXEL);
+  });
+
+  app.get('/c/:token', async (req, res) => {
+    const link = await links.resolve(req.params.token!);
+    if (!link) return void sendPage(res, 404, 'Link no longer valid', expiredHtml(config.supportAddress));
+    // Opening the page is seeing the latest reply (W9/F3).
+    const [latest] = await services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY' ORDER BY id DESC LIMIT 1`, [
+      link.ticketId,
+    ]);
+    if (latest) await markSeen(services, link.ticketId, String(latest.id));
+    sendPage(res, 200, 'Your conversation', await conversationHtml(services, link.ticketId, req.query.sent === '1', null));
+  });
+
+  app.post('/c/:token', express.urlencoded({ extended: false, limit: '100kb' }), async (req: Request, res: Response) => {
+    const token = String(req.params.token);
+    const text = typeof req.body?.message === 'string' ? req.body.message : '';
+    try {
+      await inbound.receiveFromLink(token, text);
+      res.redirect(303, `/c/${encodeURIComponent(token)}?sent=1`);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const link = await links.resolve(token);
+      if (!link) return void sendPage(res, 404, 'Link no longer valid', expiredHtml(config.supportAddress));
+      sendPage(res, 400, 'Your conversation', await conversationHtml(services, link.ticketId, false, error.message, text));
+    }
+  });
+}
+
+function hasSecret(req: Request, secret: string): boolean {
+  const given = Buffer.from(String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function markSeen(services: AppServices, ticketId: string, messageId: string): Promise<void> {
+  const [, changed] = await services.db.query(
+    `UPDATE ticket_message SET seen_at = $3 WHERE id = $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
+    [ticketId, messageId, services.clock.now()],
+  );
+  if (changed > 0) await publishEvent(services.db, { kind: 'ticket', ticketId });
+}
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+async function conversationHtml(services: AppServices, ticketId: string, sent: boolean, error: string | null, draft = ''): Promise<string> {
+  const [ticket] = await services.db.query(
+    `SELECT t.number, t.subject, t.status, c.name AS customer FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE t.id = $1`,
+    [ticketId],
+  );
+  // Only what the customer and the team wrote to each other: never notes, drafts or events.
+  const messages: { kind: string; body: string; created_at: Date; author: string | null }[] = await services.db.query(
+    `SELECT m.kind, m.body, m.created_at, u.name AS author FROM ticket_message m LEFT JOIN app_user u ON u.id = m.author_id
+      WHERE m.ticket_id = $1 AND m.kind IN ('CUSTOMER','REPLY') ORDER BY m.id`,
+    [ticketId],
+  );
+  const items = messages
+    .map(
+      (m) => `<li class="${m.kind === 'CUSTOMER' ? 'you' : 'us'}">
+  <p class="meta"><strong>${escapeHtml(m.kind === 'CUSTOMER' ? 'You' : (m.author ?? 'Support'))}</strong> · ${WHEN.format(m.created_at)} UTC</p>
+  ${textToHtml(m.body)}
+</li>`,
+    )
+    .join('\n');
+  return `<h1>${escapeHtml(ticket.subject)} <span class="muted">#${ticket.number}</span></h1>
+<ol class="conversation" aria-label="Conversation">${items}</ol>
+${sent ? '<p role="status" class="ok">Thank you, we have your message. We will answer by e-mail.</p>' : ''}
+<form method="post">
+  <label for="message">Your answer</label>
+  <textarea id="message" name="message" rows="6" required maxlength="20000">${escapeHtml(draft)}</textarea>
+  ${error ? `<p role="alert" class="error">${escapeHtml(error)}</p>` : ''}
+  <button type="submit">Send</button>
+</form>`;
+}
+
+function expiredHtml(supportAddress: string): string {
+  return `<h1>This link is no longer valid</h1>
+<p>It may have been replaced by a newer one. Open the latest e-mail from us, or write to
+<a href="mailto:${escapeHtml(supportAddress)}">${escapeHtml(supportAddress)}</a>.</p>`;
+}
+
+function sendPage(res: Response, status: number, title: string, body: string): void {
+  res
+    .status(status)
+    .set({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' })
+    .type('html')
+    .send(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>
+  body { font: 16px/1.5 system-ui, sans-serif; margin: 0; background: #f6f5f2; color: #1f2421; }
+  main { max-width: 42rem; margin: 0 auto; padding: 1.5rem 1rem; }
+  h1 { font-size: 1.4rem; } .muted { color: #5f6661; font-weight: normal; }
+  .conversation { list-style: none; padding: 0; display: grid; gap: .75rem; }
+  .conversation li { background: #fff; border: 1px solid #dcdad3; border-radius: 8px; padding: .75rem 1rem; }
+  .conversation li.us { border-left: 4px solid #2f6f5e; } .conversation li.you { border-left: 4px solid #e0794f; }
+  .meta { margin: 0 0 .25rem; font-size: .9rem; color: #5f6661; }
+  label { display: block; font-weight: 600; margin-bottom: .25rem; }
+  textarea { width: 100%; font: inherit; box-sizing: border-box; }
+  button { margin-top: .5rem; font: inherit; padding: .45rem 1rem; border-radius: 8px; border: 0; background: #2f6f5e; color: #fff; }
+  .error { color: #b3261e; } .ok { color: #2f6f5e; font-weight: 600; }
+</style>
+</head>
+<body><main>
+${body}
+</main></body>
+</html>`);
+}

@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+
+export interface ResolvedLink {
+  linkId: string;
+  ticketId: string;
+  /** The reply whose mail carried the link. */
+  messageId: string | null;
+}
+
+const hash = (token: string) => createHash('sha256').update(token).digest();
+
+/**
+ * Private ticket links: each reply mail carries a fresh unguessable token (256 bits) for its one
+ * ticket. Only the SHA-256 is stored; revoking ends every link of the ticket at once.
+ */
+export class LinkService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: Config,
+  ) {}
+
+  /** A new link for the ticket (inside the transaction that sends the mail); returns its URL. */
+  async create(tx: EntityManager, ticketId: string, messageId: string | null): Promise<{ token: string; url: string }> {
+    const token = randomBytes(32).toString('base64url');
+    await tx.query(`INSERT INTO ticket_link (ticket_id, token_hash, message_id, created_at) VALUES ($1, $2, $3, $4)`, [
+      ticketId,
+      hash(token),
+      messageId,
+      this.clock.now(),
+    ]);
+    return { token, url: `${this.config.publicUrl}/c/${token}` };
+  }
+
+  /** The ticket a token opens, or null for an unknown, malformed or revoked token. */
+  async resolve(token: string, manager: EntityManager = this.db.manager): Promise<ResolvedLink | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const [row] = await manager.query(
+      `SELECT id, ticket_id, message_id FROM ticket_link WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [hash(token)],
+    );
+    return row ? { linkId: row.id, ticketId: row.ticket_id, messageId: row.message_id === null ? null : String(row.message_id) } : null;
+  }
+
+  async revokeAll(tx: EntityManager, ticketId: string): Promise<number> {
+    const [, revoked] = await tx.query(`UPDATE ticket_link SET revoked_at = $2 WHERE ticket_id = $1 AND revoked_at IS NULL`, [
+      ticketId,
+      this.clock.now(),
+    ]);
+    return revoked;
+  }
+}

@@ -1,0 +1,64 @@
+import { checkTriage, Role } from '@tandem/shared';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Roles } from '../../common/auth.js';
+import { connectionComplexity, decodeCursor, encodeCursor, PageArgs } from '../../common/connection.js';
+import type { Context } from '../../common/context.js';
+import { DomainError, ensure } from '../../common/domain-error.js';
+import { publishEvent } from '../../common/events.js';
+import { Ticket, ticketFacts } from '../tickets/ticket.entity.js';
+import { toOutboxMail } from './delivery.js';
+import { MailStatus, OutboxMail, OutboxMailConnection } from './mail.types.js';
+
+@Resolver()
+export class MailResolver {
+  @Roles(Role.ADMIN)
+  @Query(() => OutboxMailConnection, { complexity: connectionComplexity, description: 'Mail to customers, newest first: what is pending and why.' })
+  async outbox(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('status', () => MailStatus, { nullable: true }) status: MailStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<OutboxMailConnection> {
+    const smtpConfigured = ctx.services.outboxWorker.isConfigured;
+    const after = page.after ? decodeCursor(page.after, 2) : null;
+    // NO_SMTP is every mail not sent while there is no SMTP server.
+    const rows = await ctx.services.outbox.list(
+      page.first,
+      after ? { createdAt: String(after[0]), id: String(after[1]) } : null,
+      status === 'NO_SMTP' ? (smtpConfigured ? 'NONE' : 'PENDING') : status,
+    );
+    const pageRows = rows.slice(0, page.first);
+    return Object.assign(new OutboxMailConnection(), {
+      smtpConfigured,
+      edges: pageRows.map((row) => ({
+        node: toOutboxMail(row, smtpConfigured),
+        cursor: encodeCursor([new Date(row.created_at).toISOString(), row.id]),
+      })),
+      pageInfo: {
+        hasNextPage: rows.length > page.first,
+        endCursor: pageRows.length ? encodeCursor([new Date(pageRows.at(-1)!.created_at).toISOString(), pageRows.at(-1)!.id]) : null,
+      },
+    });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => OutboxMail, { description: 'Try a mail that has not gone out again, now.' })
+  async retryOutboxMail(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMail> {
+    if (!ctx.services.outboxWorker.isConfigured) {
+      throw new DomainError('BAD_USER_INPUT', 'No SMTP server is configured (SMTP_URL): the mail cannot be sent yet.');
+    }
+    return toOutboxMail(await ctx.services.outbox.retry(id), true);
+  }
+
+  @Roles(Role.AGENT, Role.MANAGER)
+  @Mutation(() => Ticket, { description: 'Ends every private link of the ticket at once; the next reply carries a new one.' })
+  async revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    const { db, tickets, links } = ctx.services;
+    return db.transaction(async (tx) => {
+      const ticket = await tickets.lock(tx, id);
+      ensure(checkTriage(ctx.viewer!, ticketFacts(ticket)));
+      if ((await links.revokeAll(tx, ticket.id)) > 0) await tickets.recordEvent(tx, ticket.id, ctx.viewer!.id, 'LINKS_REVOKED');
+      await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
+      return tickets.get(ticket.id, tx);
+    });
+  }
+}

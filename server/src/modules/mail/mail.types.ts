@@ -1,0 +1,84 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../common/connection.js';
+
+export const MailStatus = {
+  /** Waiting for its first attempt, or for a retry. */
+  PENDING: 'PENDING',
+  SENT: 'SENT',
+  /** Tried several times without success; still retried hourly. */
+  FAILED: 'FAILED',
+  /** No SMTP server is configured (SMTP_URL): it waits in the outbox. */
+  NO_SMTP: 'NO_SMTP',
+} as const;
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+registerEnumType(MailStatus, { name: 'MailStatus' });
+
+export const MessageChannel = { EMAIL: 'EMAIL', WEB_FORM: 'WEB_FORM', LINK: 'LINK' } as const;
+export type MessageChannel = (typeof MessageChannel)[keyof typeof MessageChannel];
+registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'How a customer message arrived.' });
+
+@ObjectType('MailDelivery', { description: 'The mail that carried a reply to the customer.' })
+export class MailDelivery {
+  @Field(() => MailStatus)
+  status!: MailStatus;
+
+  @Field(() => String, { description: 'In a sentence: "Sent", "Not sent: no SMTP server is configured", the SMTP answer …' })
+  summary!: string;
+
+  @Field(() => Date, { nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it is tried again, while not sent.' })
+  nextAttemptAt!: Date | null;
+}
+
+@ObjectType('Attachment')
+export class Attachment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  filename!: string;
+
+  @Field(() => String)
+  contentType!: string;
+
+  @Field(() => Int)
+  sizeBytes!: number;
+}
+
+@ObjectType('OutboxMail')
+export class OutboxMail {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => Int)
+  ticketNumber!: number;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => String)
+  to!: string;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => MailDelivery)
+  delivery!: MailDelivery;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType('OutboxMailConnection')
+export class OutboxMailConnection extends Connection('OutboxMail', OutboxMail) {
+  @Field(() => Boolean, { description: 'Whether an SMTP server is configured (SMTP_URL).' })
+  smtpConfigured!: boolean;
+}
