@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status } }`;
 const TICKET = `query ($id: ID!) { ticket(id: $id) {
   id number status subject customer { email }
-  timeline { __typename ... on CustomerMessage { body channel quotedText attachments { filename sizeBytes } }
+  timeline { __typename ... on CustomerMessage { body channel quotedText attachments { id filename sizeBytes } }
     ... on Reply { body seenAt delivery { status summary attempts } } }
 } }`;
 const SECRET = 'a-long-shared-webhook-secret-for-tests';
@@ -166,6 +166,13 @@ describe('customers write in by e-mail', () => {
     const ticket = await ticketOf(agent, ticketId!);
     expect(ticket).toMatchObject({ subject: 'Invoices missing', status: 'OPEN', customer: { email: 'omar@haddad.test' } });
     expect(ticket.timeline[0]).toMatchObject({ channel: 'EMAIL', attachments: [{ filename: 'screenshot.png', sizeBytes: 2048 }] });
+    // Staff download it (as a download, never rendered); nobody else can.
+    const attachmentUrl = `${server.url}/attachments/${ticket.timeline[0].attachments[0].id}`;
+    expect((await fetch(attachmentUrl)).status).toBe(401);
+    const download = await fetch(attachmentUrl, { headers: { cookie: agent.cookie! } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''screenshot.png");
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(Buffer.alloc(2048, 1));
 
     const answer = {
       from: 'omar@haddad.test',

@@ -17,6 +17,7 @@ import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import type { AppServices } from '../services.js';
+import { mountAttachmentRoute } from './attachment-route.js';
 import { mountCustomerRoutes } from './customer-routes.js';
 import { serveClient } from './static-client.js';
 
@@ -136,6 +137,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   );
 
   mountCustomerRoutes(app, services);
+  mountAttachmentRoute(app, services);
   serveClient(app, config.clientDir, log);
 
   return {
