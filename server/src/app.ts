@@ -88,6 +88,8 @@ export async function startApp({ config, clock = systemClock, log = createLogger
 
     services.outboxWorker.start();
     cleanups.push(() => services.outboxWorker.stop());
+    services.timers.start();
+    cleanups.push(() => services.timers.stop());
     let inboundSmtpPort: number | null = null;
     if (config.inboundSmtpPort > 0) {
       const smtp = await startInboundSmtp(config.inboundSmtpPort, config.host, config.maxMessageBytes, services.inbound, log);

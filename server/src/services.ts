@@ -7,6 +7,8 @@ import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { CustomerService } from './modules/customers/customer.service.js';
 import { DraftService } from './modules/drafts/draft.service.js';
+import { TimerPlanner } from './modules/follow-ups/timer-planner.js';
+import { TimerService } from './modules/follow-ups/timer.service.js';
 import { InboundMailService } from './modules/mail/inbound.service.js';
 import { LinkService } from './modules/mail/link.service.js';
 import { OutboxService } from './modules/mail/outbox.service.js';
@@ -36,6 +38,7 @@ export interface AppServices {
   outbox: OutboxService;
   outboxWorker: OutboxWorker;
   inbound: InboundMailService;
+  timers: TimerService;
   /** Web-form tickets per IP address (stored in PostgreSQL: the limit holds across instances). */
   intakeLimiter: RateLimiterPostgres;
 }
@@ -45,7 +48,8 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
   const notifications = new NotificationService(db, clock);
   const links = new LinkService(db, clock, config);
   const outbox = new OutboxService(db, clock, config, links);
-  const tickets = new TicketService(db, clock, config, settings, notifications, jobs, outbox);
+  const planner = new TimerPlanner(settings);
+  const tickets = new TicketService(db, clock, config, settings, notifications, jobs, outbox, planner);
   return {
     config,
     clock,
@@ -64,6 +68,7 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
     outbox,
     outboxWorker: new OutboxWorker(db, clock, config, outbox, log),
     inbound: new InboundMailService(db, clock, config, tickets, links, log),
+    timers: new TimerService(db, clock, settings, planner, notifications, tickets, log),
     intakeLimiter: new RateLimiterPostgres({
       storeClient: db,
       storeType: 'typeorm',

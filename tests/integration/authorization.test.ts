@@ -92,6 +92,7 @@ const OPERATIONS: Record<string, Operation> = {
   archiveSavedReply: { decision: ['MANAGER'], document: `mutation { archiveSavedReply(id: "${NO_SUCH_ID}") { id } }` },
   outbox: { decision: ['ADMIN'], document: `{ outbox(first: 1) { smtpConfigured edges { node { id } } } }` },
   retryOutboxMail: { decision: ['ADMIN'], document: `mutation { retryOutboxMail(id: "${NO_SUCH_ID}") { id } }` },
+  sendFollowUp: { decision: ON_ROTA, document: `mutation { sendFollowUp(id: "${NO_SUCH_ID}", seenMessageId: "1") { id } }` },
   revokeTicketLinks: { decision: ON_ROTA, document: `mutation { revokeTicketLinks(id: "${NO_SUCH_ID}") { id } }` },
   acceptSavedReplySuggestion: {
     decision: ON_ROTA,

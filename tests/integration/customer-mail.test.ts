@@ -284,3 +284,34 @@ describe('the private ticket link', () => {
     expect((await ticketOf(agent, ticket.id)).timeline.at(-1).seenAt).not.toBeNull();
   });
 });
+
+describe('the /help web form (no staff client)', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ config: { intakeLimitPerHour: 2 } });
+  });
+  afterAll(() => server?.stop());
+
+  const post = (fields: Record<string, string>) =>
+    fetch(`${server.url}/help`, { method: 'POST', body: new URLSearchParams(fields), headers: { 'x-forwarded-for': '203.0.113.9' } });
+
+  it('opens a ticket, answers bad input with the form and a clear error (nothing stored), and limits submissions per address', async () => {
+    const page = await fetch(`${server.url}/help`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<label for="email">E-mail</label>');
+
+    const bad = await post({ name: 'Rui', email: 'not-an-address', subject: 'Hi', message: 'Hello' });
+    expect(bad.status).toBe(400);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain('Enter a valid e-mail address so we can answer you.');
+    expect(badHtml).toContain('value="Rui"');
+    const [{ n }] = await server.services.db.query(`SELECT count(*)::int AS n FROM customer WHERE name = 'Rui'`);
+    expect(n).toBe(0);
+
+    const good = await post({ name: 'Rui', email: 'rui@help.test', subject: 'Cannot log in', message: 'It says my password is wrong.' });
+    expect(good.status).toBe(200);
+    expect(await good.text()).toMatch(/reference <strong>#\d+<\/strong>/);
+    expect((await post({ name: 'Rui', email: 'rui@help.test', subject: 'Again', message: 'Hello?' })).status).toBe(429);
+  });
+});

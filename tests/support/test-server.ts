@@ -12,6 +12,8 @@ export interface TestServer extends RunningApp {
   client(): ApiClient;
   /** A client signed in as this e-mail address (demo users share the demo password). */
   signIn(email: string, password?: string): Promise<ApiClient>;
+  /** Stops the server but keeps its database (a restart: start another on `databaseUrl`). */
+  stopKeepingDatabase(): Promise<void>;
 }
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -75,6 +77,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await app.stop();
       await database?.drop();
     },
+    stopKeepingDatabase: () => app.stop(),
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   DraftReason,
+  FollowUpMode,
   DraftStatus,
   NotificationKind,
   Plan,
@@ -23,6 +24,10 @@ registerEnumType(DraftReason, { name: 'DraftReason', description: 'TRAINEE (T1) 
 registerEnumType(SavedReplyStatus, { name: 'SavedReplyStatus' });
 registerEnumType(SavedReplyCategory, { name: 'SavedReplyCategory' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(FollowUpMode, { name: 'FollowUpMode', description: 'F1: REMIND the assignee, or send the follow-up AUTOmatically.' });
+
+/** The shared object under the GraphQL enum's name, for decorators (the type keeps the shared name). */
+export const FollowUpModeEnum = FollowUpMode;
 
 export {
   DraftReason,

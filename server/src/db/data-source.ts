@@ -13,9 +13,10 @@ import { CreateTeam1795305600000 } from './migrations/1795305600000-CreateTeam.j
 import { CreateTickets1795305600001 } from './migrations/1795305600001-CreateTickets.js';
 import { AnsweringTickets1795305600002 } from './migrations/1795305600002-AnsweringTickets.js';
 import { CustomerMail1795305600003 } from './migrations/1795305600003-CustomerMail.js';
+import { Timers1795305600004 } from './migrations/1795305600004-Timers.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002, CustomerMail1795305600003];
+export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002, CustomerMail1795305600003, Timers1795305600004];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];
 

@@ -1,17 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import { DomainError } from '../common/domain-error.js';
-import { publishEvent } from '../common/events.js';
 import { escapeHtml, textToHtml } from '../modules/mail/mail-text.js';
 import { RejectedMail } from '../modules/mail/inbound.service.js';
+import { submitWebForm } from '../modules/tickets/web-form.js';
 import type { AppServices } from '../services.js';
 
 // A 1x1 transparent GIF: the tracking image of reply mails.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 /**
- * What customers reach without an account: their private ticket page (read and answer, no staff
- * client), the seen pixel of reply mails, and the inbound-mail webhook for mail providers.
+ * What customers reach without an account, served as small pages without the staff client: the
+ * web form (/help), their private ticket page (read and answer), the seen pixel of reply mails;
+ * and the inbound-mail webhook for mail providers.
  */
 export function mountCustomerRoutes(app: Express, services: AppServices): void {
   const { config, links, inbound, log } = services;
@@ -35,9 +36,30 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
     }
   });
 
+  app.get('/help', (_req, res) => sendPage(res, 200, 'Contact support', helpFormHtml({}, null)));
+
+  app.post('/help', express.urlencoded({ extended: false, limit: '100kb' }), async (req: Request, res: Response) => {
+    const field = (name: string) => (typeof req.body?.[name] === 'string' ? (req.body[name] as string) : '');
+    const form = { name: field('name'), email: field('email'), company: field('company'), subject: field('subject'), message: field('message') };
+    try {
+      const { reference } = await submitWebForm(services, { ...form, company: form.company.trim() || null }, req.ip ?? 'unknown');
+      sendPage(
+        res,
+        200,
+        'Thank you',
+        `<h1>Thank you</h1>
+<p role="status">We have your message (reference <strong>${escapeHtml(reference)}</strong>) and will answer by e-mail.</p>
+<p><a href="/help">Write another message</a></p>`,
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      sendPage(res, error.code === 'RATE_LIMITED' ? 429 : 400, 'Contact support', helpFormHtml(form, error.message));
+    }
+  });
+
   app.get('/c/:token/seen.gif', async (req, res) => {
     const link = await links.resolve(req.params.token!);
-    if (link?.messageId) await markSeen(services, link.ticketId, link.messageId);
+    if (link?.messageId) await services.tickets.markReplySeen(link.ticketId, link.messageId);
     res.set({ 'content-type': 'image/gif', 'cache-control': 'no-store' }).send(PIXEL);
   });
 
@@ -48,7 +70,7 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
     const [latest] = await services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY' ORDER BY id DESC LIMIT 1`, [
       link.ticketId,
     ]);
-    if (latest) await markSeen(services, link.ticketId, String(latest.id));
+    if (latest) await services.tickets.markReplySeen(link.ticketId, String(latest.id));
     sendPage(res, 200, 'Your conversation', await conversationHtml(services, link.ticketId, req.query.sent === '1', null));
   });
 
@@ -71,14 +93,6 @@ function hasSecret(req: Request, secret: string): boolean {
   const given = Buffer.from(String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
   const expected = Buffer.from(secret);
   return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-async function markSeen(services: AppServices, ticketId: string, messageId: string): Promise<void> {
-  const [, changed] = await services.db.query(
-    `UPDATE ticket_message SET seen_at = $3 WHERE id = $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
-    [ticketId, messageId, services.clock.now()],
-  );
-  if (changed > 0) await publishEvent(services.db, { kind: 'ticket', ticketId });
 }
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -113,6 +127,24 @@ ${sent ? '<p role="status" class="ok">Thank you, we have your message. We will a
 </form>`;
 }
 
+function helpFormHtml(values: Record<string, string>, error: string | null): string {
+  const input = (name: string, label: string, attributes: string) =>
+    `<label for="${name}">${label}</label>
+  <input id="${name}" name="${name}" ${attributes} value="${escapeHtml(values[name] ?? '')}">`;
+  return `<h1>Contact support</h1>
+<p class="muted">Tell us what you need; a person on our team answers by e-mail.</p>
+<form method="post" class="stack">
+  ${input('name', 'Your name', 'required maxlength="200" autocomplete="name"')}
+  ${input('email', 'E-mail', 'type="email" required maxlength="254" autocomplete="email"')}
+  ${input('company', 'Company (optional)', 'maxlength="200" autocomplete="organization"')}
+  ${input('subject', 'Subject', 'required maxlength="300"')}
+  <label for="message">Message</label>
+  <textarea id="message" name="message" rows="7" required maxlength="20000">${escapeHtml(values.message ?? '')}</textarea>
+  ${error ? `<p role="alert" class="error">${escapeHtml(error)}</p>` : ''}
+  <button type="submit">Send</button>
+</form>`;
+}
+
 function expiredHtml(supportAddress: string): string {
   return `<h1>This link is no longer valid</h1>
 <p>It may have been replaced by a newer one. Open the latest e-mail from us, or write to
@@ -140,7 +172,7 @@ function sendPage(res: Response, status: number, title: string, body: string): v
   .conversation li.us { border-left: 4px solid #2f6f5e; } .conversation li.you { border-left: 4px solid #e0794f; }
   .meta { margin: 0 0 .25rem; font-size: .9rem; color: #5f6661; }
   label { display: block; font-weight: 600; margin-bottom: .25rem; }
-  textarea { width: 100%; font: inherit; box-sizing: border-box; }
+  textarea, input { width: 100%; font: inherit; box-sizing: border-box; padding: .4rem; margin-bottom: .6rem; }
   button { margin-top: .5rem; font: inherit; padding: .45rem 1rem; border-radius: 8px; border: 0; background: #2f6f5e; color: #fff; }
   .error { color: #b3261e; } .ok { color: #2f6f5e; font-weight: 600; }
 </style>

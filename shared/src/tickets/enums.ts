@@ -63,6 +63,9 @@ export const NotificationKind = {
   DRAFT_REVIEWED: 'DRAFT_REVIEWED',
   FRUSTRATED_CUSTOMER: 'FRUSTRATED_CUSTOMER',
   ASSIGNED_TO_YOU: 'ASSIGNED_TO_YOU',
+  FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  GOAL_WARNING: 'GOAL_WARNING',
+  GOAL_MISSED: 'GOAL_MISSED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -398,6 +398,8 @@ export async function seedDemo(db: DataSource, now: Date, log: Logger): Promise<
         return false;
       }
       await insertDemo(tx, now);
+      // The timer sweeper looks at every open demo ticket once and schedules its follow-ups and alerts.
+      await tx.query(`UPDATE ticket SET next_timer_at = $1 WHERE status <> 'CLOSED'`, [now]);
       await tx.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', $1)`, [now.toISOString()]);
       log.info('seeded the demo team');
       return true;
@@ -457,6 +459,8 @@ async function insertDemo(tx: EntityManager, now: Date): Promise<void> {
     );
     savedReplyIds.set(r.key, row.id);
   }
+  // F1: what a follow-up sends.
+  await tx.query(`UPDATE team_settings SET follow_up_saved_reply_id = $1 WHERE follow_up_saved_reply_id IS NULL`, [savedReplyIds.get('follow-up')]);
 
   const managers = DEMO_USERS.filter((u) => u.roles.includes('MANAGER')).map((u) => userIds.get(u.key)!);
   for (const t of TICKETS) {

@@ -1,4 +1,15 @@
-import { checkHighValueThreshold, checkResponseGoal, checkToneGuide, checkWebhookUrl, hasRole, Role } from '@tandem/shared';
+import {
+  checkHighValueThreshold,
+  checkReplyBody,
+  checkResponseGoal,
+  checkTimerSettings,
+  checkToneGuide,
+  checkWebhookUrl,
+  hasRole,
+  Role,
+  type TimerSettings,
+} from '@tandem/shared';
+import { isUuid } from '../../db/errors.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../common/context.js';
@@ -49,13 +60,55 @@ export class SettingsService {
       ensure(checkWebhookUrl(url));
       set('team_chat_webhook_url', url === '' ? null : url);
     }
+    const timerChanged = await this.setTimerSettings(input, set);
     if (sets.length > 0) {
       const [, updated] = await this.db.query(
         `UPDATE team_settings SET ${sets.join(', ')}, updated_at = $2, version = version + 1 WHERE id AND version = $1`,
         params,
       );
       if (updated === 0) throw new DomainError('STALE_DATA', 'Someone changed the team settings in the meantime. Reload and try again.');
+      // New durations: the timer sweeper looks at every open ticket again.
+      if (timerChanged) await this.db.query(`UPDATE ticket SET next_timer_at = $1 WHERE status <> 'CLOSED'`, [this.clock.now()]);
     }
     return this.get();
+  }
+
+  /** F1-F4, W9, W10, R5: checked together with the current values (e.g. high-value follow-ups >= others). */
+  private async setTimerSettings(input: UpdateTeamSettingsInput, set: (column: string, value: unknown) => void): Promise<boolean> {
+    const current = await this.get();
+    const fields = [
+      ['followUpAfterMinutes', 'follow_up_after_minutes'],
+      ['complexSeenFollowUpMinutes', 'complex_seen_follow_up_minutes'],
+      ['autoCloseAfterMinutes', 'auto_close_after_minutes'],
+      ['maxFollowUps', 'max_follow_ups'],
+      ['maxFollowUpsHighValue', 'max_follow_ups_high_value'],
+      ['goalWarningPercent', 'goal_warning_percent'],
+      ['followUpMode', 'follow_up_mode'],
+    ] as const;
+    const merged: TimerSettings = { ...current };
+    let changed = false;
+    for (const [field, column] of fields) {
+      const value = input[field];
+      if (value == null) continue;
+      (merged as unknown as Record<string, unknown>)[field] = value;
+      set(column, value);
+      changed = true;
+    }
+    ensure(checkTimerSettings(merged));
+    if (input.followUpSavedReplyId !== undefined) {
+      const id = input.followUpSavedReplyId;
+      if (id !== null) {
+        const [row] = isUuid(id) ? await this.db.query(`SELECT id FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [id]) : [];
+        if (!row) throw new DomainError('BAD_USER_INPUT', 'Choose a saved reply from the library for follow-ups.');
+      }
+      set('follow_up_saved_reply_id', id);
+    }
+    if (input.closingMessage !== undefined) {
+      const text = input.closingMessage?.trim() ?? '';
+      // The closing mail is a reply like any other: it ends with a question (W7).
+      if (text) ensure(checkReplyBody(text));
+      set('closing_message', text || null);
+    }
+    return changed;
   }
 }

@@ -1,5 +1,6 @@
-import type { TonePhrase, WorkflowSettings } from '@tandem/shared';
-import { Field, Int, ObjectType } from 'type-graphql';
+import type { FollowUpMode, TimerSettings, TonePhrase, WorkflowSettings } from '@tandem/shared';
+import { FollowUpModeEnum } from '../../common/enums.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Roles } from '../../common/auth.js';
 import { Role } from '../../common/enums.js';
@@ -17,7 +18,7 @@ const bigintNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 @ObjectType('TeamSettings')
 @Entity('team_settings')
-export class TeamSettings implements WorkflowSettings {
+export class TeamSettings implements WorkflowSettings, TimerSettings {
   @PrimaryColumn({ type: 'boolean' })
   id!: boolean;
 
@@ -45,6 +46,42 @@ export class TeamSettings implements WorkflowSettings {
   @Roles(Role.MANAGER, Role.ADMIN)
   @Column({ name: 'team_chat_webhook_url', type: 'text', nullable: true })
   teamChatWebhookUrl!: string | null;
+
+  @Field(() => Int, { description: 'F1: follow up when the customer has not answered this many minutes after the last reply.' })
+  @Column({ name: 'follow_up_after_minutes', type: 'integer' })
+  followUpAfterMinutes!: number;
+
+  @Field(() => Int, { description: 'W9/F3: on a complex ticket, follow up this many minutes after the customer saw the reply.' })
+  @Column({ name: 'complex_seen_follow_up_minutes', type: 'integer' })
+  complexSeenFollowUpMinutes!: number;
+
+  @Field(() => Int, { description: 'W10/F4: close a ticket the customer has not answered this many minutes after the last reply.' })
+  @Column({ name: 'auto_close_after_minutes', type: 'integer' })
+  autoCloseAfterMinutes!: number;
+
+  @Field(() => Int, { description: 'F2: follow-ups per silence.' })
+  @Column({ name: 'max_follow_ups', type: 'integer' })
+  maxFollowUps!: number;
+
+  @Field(() => Int, { description: 'F2: follow-ups per silence for high-value customers.' })
+  @Column({ name: 'max_follow_ups_high_value', type: 'integer' })
+  maxFollowUpsHighValue!: number;
+
+  @Field(() => Int, { description: 'R5: warn when this percentage of the time to the first-response goal has passed.' })
+  @Column({ name: 'goal_warning_percent', type: 'integer' })
+  goalWarningPercent!: number;
+
+  @Field(() => FollowUpModeEnum, { description: 'F1: remind the assignee, or send the follow-up saved reply by itself.' })
+  @Column({ name: 'follow_up_mode', type: 'text' })
+  followUpMode!: FollowUpMode;
+
+  @Field(() => ID, { nullable: true, description: 'F1: the saved reply a follow-up sends.' })
+  @Column({ name: 'follow_up_saved_reply_id', type: 'uuid', nullable: true })
+  followUpSavedReplyId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'W10/F4: mailed when a ticket closes for silence; none when empty.' })
+  @Column({ name: 'closing_message', type: 'text', nullable: true })
+  closingMessage!: string | null;
 
   @Field(() => Date)
   @Column({ name: 'updated_at', type: 'timestamptz' })

@@ -71,6 +71,18 @@ export class Ticket {
   @Column({ name: 'last_reply_at', type: 'timestamptz', nullable: true })
   lastReplyAt!: Date | null;
 
+  /** F2: follow-ups sent since the customer last wrote. */
+  @Column({ name: 'follow_ups_sent', type: 'integer' })
+  followUpsSent!: number;
+
+  @Field(() => Date, { nullable: true, description: 'F1/F3: when a follow-up is (or was) due; null when none is running.' })
+  @Column({ name: 'follow_up_due_at', type: 'timestamptz', nullable: true })
+  followUpDueAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'W10/F4: when the ticket closes if the customer stays silent.' })
+  @Column({ name: 'auto_close_at', type: 'timestamptz', nullable: true })
+  autoCloseAt!: Date | null;
+
   /** The ticket's reply address is support+<mailRef>@…: answers thread even without mail headers. */
   @Column({ name: 'mail_ref', type: 'text' })
   mailRef!: string;

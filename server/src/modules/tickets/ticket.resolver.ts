@@ -6,7 +6,6 @@ import {
   Role,
   ticketPermissions,
 } from '@tandem/shared';
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import {
   Arg,
   Args,
@@ -23,7 +22,6 @@ import {
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { connectionComplexity, PageArgs } from '../../common/connection.js';
 import { refreshForEvent, type Context } from '../../common/context.js';
-import { DomainError } from '../../common/domain-error.js';
 import type { TicketChanged } from '../../common/events.js';
 import { TicketGroup, TicketType } from '../../common/enums.js';
 import { toPermission } from '../../common/permission.js';
@@ -41,6 +39,7 @@ import {
 } from './ticket.types.js';
 import { TimelineEntry } from './timeline.types.js';
 import { toTimeline } from './timeline.js';
+import { submitWebForm } from './web-form.js';
 
 const ON_ROTA = [Role.AGENT, Role.MANAGER];
 
@@ -65,16 +64,7 @@ export class TicketResolver {
   @Public()
   @Mutation(() => SubmitTicketResult, { description: 'The public web form: opens a ticket for the customer (rate limited per IP).' })
   async submitTicket(@Arg('input', () => SubmitTicketInput) input: SubmitTicketInput, @Ctx() ctx: Context): Promise<SubmitTicketResult> {
-    const ip = ctx.http?.req.ip ?? 'unknown';
-    try {
-      await ctx.services.intakeLimiter.consume(ip);
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      const minutes = Math.ceil(error.msBeforeNext / 60_000);
-      throw new DomainError('RATE_LIMITED', `Too many messages from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
-    }
-    const ticket = await ctx.services.tickets.submitFromWebForm(input);
-    return { reference: `#${ticket.number}` };
+    return submitWebForm(ctx.services, input, ctx.http?.req.ip ?? 'unknown');
   }
 
   @Roles(...ON_ROTA)
@@ -149,6 +139,12 @@ export class TicketResolver {
   @Mutation(() => Ticket, { description: 'Answer the customer (trained agents; C1, C4, W6, W7 and collision checks).' })
   replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @Ctx() ctx: Context): Promise<Ticket> {
     return ctx.services.tickets.reply(ctx.viewer!, input);
+  }
+
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'F1: send the team’s follow-up saved reply now (W7 and the reply rules apply).' })
+  sendFollowUp(@Arg('id', () => ID) id: string, @Arg('seenMessageId', () => ID) seenMessageId: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.sendFollowUp(ctx.viewer!, id, seenMessageId);
   }
 
   @Roles(...ON_ROTA)

@@ -11,6 +11,7 @@ import {
   isValidEmail,
   normalizeEmail,
   suggestedGroupForType,
+  renderPlaceholders,
   TICKET_LIMITS,
   type TicketEventData,
   type TicketEventKind,
@@ -27,7 +28,8 @@ import { publishEvent } from '../../common/events.js';
 import { isUuid } from '../../db/errors.js';
 import { TEAM_CHAT_QUEUE, type TeamChatMessage } from '../../jobs/team-chat.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
-import type { OutboxService } from '../mail/outbox.service.js';
+import type { TimerPlanner } from '../follow-ups/timer-planner.js';
+import type { OutboxKind, OutboxService } from '../mail/outbox.service.js';
 import { Customer } from '../customers/customer.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -63,6 +65,7 @@ export class TicketService {
     private readonly notifications: NotificationService,
     private readonly jobs: JobQueue,
     private readonly outbox: OutboxService,
+    private readonly planner: TimerPlanner,
   ) {}
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<Ticket> {
@@ -114,6 +117,8 @@ export class TicketService {
       `UPDATE ticket SET ${[...assignments, 'updated_at = $2', 'version = version + 1'].join(', ')} WHERE id = $1`,
       [ticketId, this.clock.now(), ...columns.map((c) => sets[c])],
     );
+    // Follow-ups, closing and goal alerts follow every change of the ticket (F1-F5, R5).
+    await this.planner.refresh(tx, ticketId);
   }
 
   /**
@@ -142,6 +147,7 @@ export class TicketService {
     if (filter.unassigned) qb.andWhere('t.assignee_id IS NULL');
     if (filter.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: isUuid(filter.assigneeId) ? filter.assigneeId : null });
     if (filter.frustrated) qb.andWhere('t.is_frustrated');
+    if (filter.followUpDue) qb.andWhere(`t.status = 'PENDING' AND t.follow_up_due_at <= :now`, { now: this.clock.now() });
     if (filter.needsReview) {
       qb.andWhere(`EXISTS (SELECT 1 FROM ticket_draft d WHERE d.ticket_id = t.id AND d.status = 'PENDING')`);
     }
@@ -365,6 +371,8 @@ export class TicketService {
     const reassigned = ticket.assigneeId !== assigneeId;
     await this.update(tx, ticket.id, {
       status: 'PENDING',
+      // F2: another reply while we wait on the customer is a follow-up.
+      follow_ups_sent: ticket.status === 'PENDING' ? ticket.followUpsSent + 1 : ticket.followUpsSent,
       first_response_at: ticket.firstResponseAt ?? now,
       last_reply_at: now,
       response_due_at: null,
@@ -374,6 +382,24 @@ export class TicketService {
     if (reply.savedReplyId) {
       await tx.query(`UPDATE saved_reply SET usage_count = usage_count + 1 WHERE id = $1`, [reply.savedReplyId]);
     }
+  }
+
+  /** F1 (REMIND): one click sends the team's follow-up saved reply, under the same rules as any reply. */
+  async sendFollowUp(viewer: Viewer, ticketId: string, seenMessageId: string): Promise<Ticket> {
+    const settings = await this.settings.get();
+    if (!settings.followUpSavedReplyId) {
+      throw new DomainError('BAD_USER_INPUT', 'Your team has no follow-up saved reply yet: choose one in Team settings, or write the follow-up yourself.');
+    }
+    const [reply] = await this.db.query(`SELECT body FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [settings.followUpSavedReplyId]);
+    if (!reply) throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
+    const ticket = await this.get(ticketId);
+    const customer = await this.db.manager.findOneByOrFail(Customer, { id: ticket.customerId });
+    const body = renderPlaceholders(reply.body, {
+      customer: { name: customer.name, company: customer.company },
+      agent: { name: viewer.name },
+      ticket: { number: ticket.number, subject: ticket.subject },
+    });
+    return this.reply(viewer, { ticketId, body, seenMessageId, savedReplyId: settings.followUpSavedReplyId });
   }
 
   /** A trained agent answers the customer directly (T1, C1, C4, W6, W7, R4). */
@@ -429,12 +455,54 @@ export class TicketService {
     if (!isValidEmail(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid e-mail address so we can answer you.');
     if (!subject) throw new DomainError('BAD_USER_INPUT', 'Give your message a subject.');
     if (!message) throw new DomainError('BAD_USER_INPUT', 'Write your message.');
+    if (name.length > TICKET_LIMITS.nameMax || subject.length > TICKET_LIMITS.subjectMax || message.length > TICKET_LIMITS.bodyMax) {
+      throw new DomainError('BAD_USER_INPUT', 'Your name, subject or message is too long.');
+    }
     return this.db.transaction(async (tx) => {
       const opened = await this.openFromCustomer(tx, { name, email, company: input.company?.trim() || null }, subject, {
         body: message,
         channel: 'WEB_FORM',
       });
       return this.get(opened.ticketId, tx);
+    });
+  }
+
+  /** F1 (AUTO) and W10: a reply Tandem sends by itself, credited to nobody; mailed like any reply. */
+  async sendSystemReply(tx: EntityManager, ticketId: string, body: string, kind: OutboxKind, savedReplyId: string | null): Promise<void> {
+    const ticket = await this.lock(tx, ticketId);
+    const now = this.clock.now();
+    const [message] = await tx.query(
+      `INSERT INTO ticket_message (ticket_id, kind, author_id, body, saved_reply_id, created_at) VALUES ($1, 'REPLY', NULL, $2, $3, $4) RETURNING id`,
+      [ticket.id, body, savedReplyId, now],
+    );
+    await this.outbox.enqueue(tx, ticket, String(message.id), body, kind);
+    if (kind === 'CLOSING') return;
+    await this.update(tx, ticket.id, {
+      status: 'PENDING',
+      last_reply_at: now,
+      response_due_at: null,
+      follow_ups_sent: ticket.status === 'PENDING' ? ticket.followUpsSent + 1 : ticket.followUpsSent,
+    });
+    if (savedReplyId) await tx.query(`UPDATE saved_reply SET usage_count = usage_count + 1 WHERE id = $1`, [savedReplyId]);
+  }
+
+  /** W10/F4: no answer for days after the last reply: the ticket closes, with the team's closing mail if it has one. */
+  async closeForSilence(tx: EntityManager, ticketId: string, closingMessage: string | null): Promise<void> {
+    if (closingMessage) await this.sendSystemReply(tx, ticketId, closingMessage, 'CLOSING', null);
+    await this.update(tx, ticketId, { status: 'CLOSED', closed_at: this.clock.now(), response_due_at: null });
+    await this.recordEvent(tx, ticketId, null, 'CLOSED', { reason: 'the customer did not answer' });
+  }
+
+  /** W9/F3: the customer saw a reply (private link page or the mail's tracking image). */
+  async markReplySeen(ticketId: string, messageId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [, changed] = await tx.query(
+        `UPDATE ticket_message SET seen_at = $3 WHERE id = $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
+        [ticketId, messageId, this.clock.now()],
+      );
+      if (changed === 0) return;
+      await this.planner.refresh(tx, ticketId);
+      await publishEvent(tx, { kind: 'ticket', ticketId });
     });
   }
 
@@ -462,6 +530,7 @@ export class TicketService {
       [subject.slice(0, TICKET_LIMITS.subjectMax), customer.id, due, now],
     );
     const messageId = await this.insertCustomerMessage(tx, ticket.id, customer.id, message);
+    await this.planner.refresh(tx, ticket.id);
     await this.recordEvent(tx, ticket.id, null, 'CREATED', { reason: message.channel === 'EMAIL' ? 'e-mail' : 'web form' });
     await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
     return { ticketId: ticket.id, messageId, customerId: customer.id };
@@ -476,7 +545,7 @@ export class TicketService {
     const now = this.clock.now();
     const messageId = await this.insertCustomerMessage(tx, ticket.id, customerId, message);
     const owed = ticket.status === 'OPEN' && ticket.responseDueAt ? ticket.responseDueAt : await this.responseDue(tx, ticket.customerId, now);
-    await this.update(tx, ticket.id, { status: 'OPEN', closed_at: null, last_customer_message_at: now, response_due_at: owed });
+    await this.update(tx, ticket.id, { status: 'OPEN', closed_at: null, last_customer_message_at: now, response_due_at: owed, follow_ups_sent: 0 });
     if (ticket.status === 'CLOSED') await this.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: 'the customer wrote again' });
     await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
     return messageId;

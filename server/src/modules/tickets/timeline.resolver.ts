@@ -28,9 +28,12 @@ export class ReplyResolver {
     return row ? toDelivery(row, ctx.services.outboxWorker.isConfigured) : null;
   }
 
-  @FieldResolver(() => User, { description: 'Who wrote it (the trainee, for an approved draft).' })
-  async author(@Root() entry: ReplyEntry, @Ctx() ctx: Context): Promise<User> {
-    return (await ctx.loaders.userById.load(entry.authorId))!;
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who wrote it (the trainee, for an approved draft); null when Tandem sent it by itself (F1 AUTO, W10).',
+  })
+  author(@Root() entry: ReplyEntry, @Ctx() ctx: Context): Promise<User | null> | null {
+    return entry.authorId ? ctx.loaders.userById.load(entry.authorId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'T2: who approved it, for a reply from a draft.' })

@@ -24,7 +24,7 @@ export async function toTimeline(
         case 'REPLY':
           return Object.assign(new ReplyEntry(), base, {
             body: m.body,
-            authorId: m.authorId!,
+            authorId: m.authorId,
             approvedById: m.approvedById,
             savedReplyId: m.savedReplyId,
             seenAt: m.seenAt,

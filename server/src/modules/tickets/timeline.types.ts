@@ -42,7 +42,8 @@ export class ReplyEntry implements TimelineEntry {
   @Field(() => Date, { nullable: true, description: 'W9: when the customer saw it (private link or the mail).' })
   seenAt!: Date | null;
 
-  authorId!: string;
+  /** Null: Tandem sent it by itself (an automatic follow-up or closing note). */
+  authorId!: string | null;
   approvedById!: string | null;
   savedReplyId!: string | null;
 }

@@ -1,5 +1,7 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import type { FollowUpMode } from '@tandem/shared';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FollowUpModeEnum } from '../../../common/enums.js';
 
 @InputType()
 export class TonePhraseInput {
@@ -39,4 +41,33 @@ export class UpdateTeamSettingsInput {
   @IsOptional()
   @MaxLength(2000)
   teamChatWebhookUrl?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  followUpAfterMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  complexSeenFollowUpMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  autoCloseAfterMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxFollowUps?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxFollowUpsHighValue?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  goalWarningPercent?: number | null;
+
+  @Field(() => FollowUpModeEnum, { nullable: true })
+  followUpMode?: FollowUpMode | null;
+
+  @Field(() => ID, { nullable: true, description: 'The saved reply follow-ups send; null leaves it unset.' })
+  followUpSavedReplyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty: no closing mail.' })
+  @IsOptional()
+  @MaxLength(5000)
+  closingMessage?: string | null;
 }

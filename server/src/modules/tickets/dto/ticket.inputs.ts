@@ -26,6 +26,9 @@ export class TicketsFilter {
   @Field(() => Boolean, { defaultValue: false, description: 'Only tickets with a draft waiting for review.' })
   needsReview: boolean = false;
 
+  @Field(() => Boolean, { defaultValue: false, description: 'F1: only tickets whose follow-up is due.' })
+  followUpDue: boolean = false;
+
   @Field(() => Boolean, { defaultValue: false })
   frustrated: boolean = false;
 

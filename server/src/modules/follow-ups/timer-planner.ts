@@ -1,0 +1,97 @@
+import { isHighValue, timerPlan, type TimerPlan } from '@tandem/shared';
+import type { EntityManager } from 'typeorm';
+import type { SettingsService } from '../settings/settings.service.js';
+import type { TeamSettings } from '../settings/team-settings.entity.js';
+
+export interface TimerRow {
+  id: string;
+  number: number;
+  subject: string;
+  status: 'OPEN' | 'PENDING' | 'CLOSED';
+  is_complex: boolean;
+  created_at: Date;
+  first_response_due_at: Date;
+  first_response_at: Date | null;
+  last_reply_at: Date | null;
+  last_customer_message_at: Date | null;
+  follow_ups_sent: number;
+  assignee_id: string | null;
+  goal_warned_at: Date | null;
+  goal_missed_alerted_at: Date | null;
+  follow_up_handled_at: Date | null;
+  plan: 'FREE' | 'PREMIUM';
+  monthly_revenue_cents: string;
+  customer_name: string;
+  customer_company: string | null;
+  last_reply_seen_at: Date | null;
+}
+
+/** Computes a ticket's timers from the shared rules and stores them with the ticket. */
+export class TimerPlanner {
+  constructor(private readonly settings: SettingsService) {}
+
+  /**
+   * Stores the ticket's timers as the rules see them now (for the countdowns and the Follow-up due
+   * view) and when the sweeper must look at it next. Call inside the transaction that changed it.
+   */
+  async refresh(tx: EntityManager, ticketId: string): Promise<void> {
+    const row = await this.load(tx, ticketId);
+    if (!row) return;
+    const settings = await this.settings.get(tx);
+    const plan = this.plan(row, settings);
+    const next = earliest(pending(plan, row));
+    await tx.query(`UPDATE ticket SET follow_up_due_at = $2, auto_close_at = $3, next_timer_at = $4 WHERE id = $1`, [
+      ticketId,
+      plan.followUpDueAt,
+      plan.autoCloseAt,
+      next,
+    ]);
+  }
+
+  plan(row: TimerRow, settings: TeamSettings): TimerPlan {
+    return timerPlan(
+      {
+        status: row.status,
+        isComplex: row.is_complex,
+        isHighValue: isHighValue({ plan: row.plan, monthlyRevenueCents: Number(row.monthly_revenue_cents) }, settings),
+        createdAt: row.created_at,
+        firstResponseDueAt: row.first_response_due_at,
+        firstResponseAt: row.first_response_at,
+        lastReplyAt: row.last_reply_at,
+        lastReplySeenAt: row.last_reply_seen_at,
+        lastCustomerMessageAt: row.last_customer_message_at,
+        followUpsSent: row.follow_ups_sent,
+      },
+      settings,
+    );
+  }
+
+  async load(tx: EntityManager, ticketId: string): Promise<TimerRow | null> {
+    const [row] = await tx.query(
+      `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
+              t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
+              t.goal_missed_alerted_at, t.follow_up_handled_at, c.plan, c.monthly_revenue_cents, c.name AS customer_name,
+              c.company AS customer_company,
+              (SELECT m.seen_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) AS last_reply_seen_at
+         FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE t.id = $1`,
+      [ticketId],
+    );
+    return row ?? null;
+  }
+}
+
+/** The timers not yet run: one-off alerts that went out, and a follow-up already handled, drop out. */
+export function pending(plan: TimerPlan, row: TimerRow): TimerPlan {
+  const followUpHandled = plan.followUpDueAt && row.follow_up_handled_at && row.follow_up_handled_at >= plan.followUpDueAt;
+  return {
+    goalWarningAt: row.goal_warned_at ? null : plan.goalWarningAt,
+    goalMissedAt: row.goal_missed_alerted_at ? null : plan.goalMissedAt,
+    followUpDueAt: followUpHandled ? null : plan.followUpDueAt,
+    autoCloseAt: plan.autoCloseAt,
+  };
+}
+
+function earliest(plan: TimerPlan): Date | null {
+  const times = [plan.goalWarningAt, plan.goalMissedAt, plan.followUpDueAt, plan.autoCloseAt].filter((t): t is Date => t !== null);
+  return times.length ? new Date(Math.min(...times.map((t) => t.getTime()))) : null;
+}

@@ -1,0 +1,156 @@
+import { checkReplyBody, describeTimer, dueTimers, renderPlaceholders, type TimerKind } from '@tandem/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../clock.js';
+import { publishEvent } from '../../common/events.js';
+import type { Logger } from '../../logger.js';
+import type { NotificationService } from '../notifications/notification.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import type { TeamSettings } from '../settings/team-settings.entity.js';
+import type { TicketService } from '../tickets/ticket.service.js';
+import { pending, type TimerPlanner, type TimerRow } from './timer-planner.js';
+
+const POLL_MS = 1000;
+
+
+/**
+ * The durable timers of F1-F4, W9, W10 and R5. Nothing is scheduled in memory: each ticket stores
+ * when its next timer is due (`next_timer_at`), recomputed from the shared rules whenever the ticket
+ * changes. Every instance sweeps due tickets one at a time under a row lock (SKIP LOCKED), runs what
+ * is due and records it in the same transaction, so a timer fires once, whatever restarts and
+ * however many instances there are.
+ */
+export class TimerService {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+  private paused = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly settings: SettingsService,
+    private readonly planner: TimerPlanner,
+    private readonly notifications: NotificationService,
+    private readonly tickets: TicketService,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    const tick = () => {
+      if (this.paused) return;
+      this.running = this.runDue()
+        .catch((error) => this.log.error({ err: error }, 'timer sweep failed'))
+        .finally(() => {
+          this.running = null;
+          if (!this.paused) this.timer = setTimeout(tick, POLL_MS);
+        });
+    };
+    this.timer = setTimeout(tick, POLL_MS);
+  }
+
+  /** Ends the background sweeps (shutdown): an ongoing sweep stops after its current ticket. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.pause();
+  }
+
+  /** No more background sweeps; `runDue()` still works (tests drive time and sweeps themselves). */
+  async pause(): Promise<void> {
+    this.paused = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs every timer that is due now; returns how many tickets it looked at. */
+  async runDue(): Promise<number> {
+    let handled = 0;
+    while (!this.stopped) {
+      const did = await this.db.transaction(async (tx) => {
+        const [due] = await tx.query(
+          `SELECT id FROM ticket WHERE next_timer_at <= $1 ORDER BY next_timer_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [this.clock.now()],
+        );
+        if (!due) return false;
+        await this.fire(tx, due.id);
+        return true;
+      });
+      if (!did) break;
+      handled += 1;
+    }
+    return handled;
+  }
+
+  private async fire(tx: EntityManager, ticketId: string): Promise<void> {
+    const now = this.clock.now();
+    const row = await this.planner.load(tx, ticketId);
+    if (!row) return;
+    const settings = await this.settings.get(tx);
+    const kinds = dueTimers(pending(this.planner.plan(row, settings), row), now);
+    for (const kind of kinds) await this.run(tx, kind, row, settings);
+    await this.planner.refresh(tx, ticketId);
+    if (kinds.length) await publishEvent(tx, { kind: 'ticket', ticketId });
+  }
+
+  private async run(tx: EntityManager, kind: TimerKind, row: TimerRow, settings: TeamSettings): Promise<void> {
+    const now = this.clock.now();
+    const ref = `#${row.number} “${row.subject}”`;
+    const managers = await this.notifications.managerIds(tx);
+    const owners = row.assignee_id ? [row.assignee_id] : managers;
+    switch (kind) {
+      case 'GOAL_WARNING':
+        await this.notifications.notify(tx, owners, {
+          kind: 'GOAL_WARNING',
+          ticketId: row.id,
+          actorId: null,
+          body: `${ref} is close to its first-response goal: ${describeTimer('GOAL_MISSED', row.first_response_due_at, now)} (R5).`,
+        });
+        await tx.query(`UPDATE ticket SET goal_warned_at = $2 WHERE id = $1`, [row.id, now]);
+        return;
+      case 'GOAL_MISSED':
+        await this.notifications.notify(tx, [...managers, ...(row.assignee_id ? [row.assignee_id] : [])], {
+          kind: 'GOAL_MISSED',
+          ticketId: row.id,
+          actorId: null,
+          body: `${ref} missed its first-response goal (R5).`,
+        });
+        await tx.query(`UPDATE ticket SET goal_missed_alerted_at = $2 WHERE id = $1`, [row.id, now]);
+        return;
+      case 'FOLLOW_UP': {
+        const text = settings.followUpMode === 'AUTO' ? await this.followUpText(tx, row, settings) : null;
+        if (text) {
+          await this.tickets.sendSystemReply(tx, row.id, text, 'FOLLOW_UP', settings.followUpSavedReplyId);
+        } else {
+          await this.notifications.notify(tx, owners, {
+            kind: 'FOLLOW_UP_DUE',
+            ticketId: row.id,
+            actorId: null,
+            body: `Follow up on ${ref}: the customer has not answered (F1).`,
+          });
+        }
+        await tx.query(`UPDATE ticket SET follow_up_handled_at = $2 WHERE id = $1`, [row.id, now]);
+        return;
+      }
+      case 'AUTO_CLOSE':
+        await this.tickets.closeForSilence(tx, row.id, settings.closingMessage);
+        return;
+    }
+  }
+
+  /** AUTO mode: the team's follow-up saved reply for this ticket, if it passes W7 like any reply. */
+  private async followUpText(tx: EntityManager, row: TimerRow, settings: TeamSettings): Promise<string | null> {
+    if (!settings.followUpSavedReplyId) return null;
+    const [reply] = await tx.query(`SELECT body FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [settings.followUpSavedReplyId]);
+    if (!reply) return null;
+    const text = renderPlaceholders(reply.body, {
+      customer: { name: row.customer_name, company: row.customer_company },
+      agent: { name: 'The support team' },
+      ticket: { number: row.number, subject: row.subject },
+    });
+    if (!checkReplyBody(text).ok) {
+      this.log.warn({ ticket: row.number }, 'the follow-up saved reply does not pass the reply rules; reminding instead');
+      return null;
+    }
+    return text;
+  }
+}
+

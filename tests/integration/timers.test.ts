@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../support/api-client.js';
+import { createTicket, demoUserId, latestMessageId } from '../support/factories.js';
+import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+
+const HOUR = 3600_000;
+const MINUTE = 60_000;
+const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`;
+const SETTINGS = `mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`;
+
+/** Replies a few minutes after the customer wrote (the test clock stands still otherwise). */
+async function reply(agent: ApiClient, server: TestServer, ticketId: string, body = 'Here is how. Does that help?') {
+  (server.services.clock as ManualClock).advance(5 * MINUTE);
+  const result = await agent.request(REPLY, { input: { ticketId, body, seenMessageId: await latestMessageId(server, ticketId) } });
+  expect(result.errors).toBeUndefined();
+}
+
+async function setSettings(server: TestServer, changes: Record<string, unknown>) {
+  const manager = await server.signIn('peyton@example.com');
+  const { teamSettings } = await manager.ok(`{ teamSettings { version } }`);
+  await manager.ok(SETTINGS, { input: { version: teamSettings.version, ...changes } });
+}
+
+async function ticketRow(server: TestServer, id: string) {
+  const [row] = await server.services.db.query(
+    `SELECT status, follow_ups_sent, follow_up_due_at, auto_close_at, next_timer_at FROM ticket WHERE id = $1`,
+    [id],
+  );
+  return row;
+}
+
+async function notifications(server: TestServer, ticketId: string, kind: string): Promise<{ recipient_id: string }[]> {
+  return server.services.db.query(`SELECT recipient_id FROM notification WHERE ticket_id = $1 AND kind = $2`, [ticketId, kind]);
+}
+
+async function systemReplies(server: TestServer, ticketId: string): Promise<{ body: string; kind: string }[]> {
+  return server.services.db.query(
+    `SELECT m.body, o.kind FROM ticket_message m JOIN outbox_mail o ON o.message_id = m.id
+      WHERE m.ticket_id = $1 AND m.kind = 'REPLY' AND m.author_id IS NULL ORDER BY m.id`,
+    [ticketId],
+  );
+}
+
+describe('follow-up, closing and goal timers (time moved by the test)', () => {
+  const clock = new ManualClock();
+  let server: TestServer;
+  let lenaId: string;
+  // Sessions end while the test moves time by days: sign in afresh for each call.
+  const lena = () => server.signIn('lena@example.com');
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock });
+    // The test drives the sweeps itself; the background sweeper would race its assertions.
+    await server.services.timers.pause();
+    lenaId = await demoUserId(server, 'lena@example.com');
+    await server.services.timers.runDue(); // the demo tickets' own alerts, out of the way
+  });
+  afterAll(() => server?.stop());
+
+  const sweep = () => server.services.timers.runDue();
+
+  it('F1 (remind): 48 h after the reply the assignee is reminded once and the ticket shows in Follow-up due', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+    await reply(await lena(), server, ticket.id);
+    const repliedAt = clock.now().getTime();
+    expect((await ticketRow(server, ticket.id)).follow_up_due_at.getTime()).toBe(repliedAt + 48 * HOUR);
+
+    clock.advance(48 * HOUR - MINUTE);
+    await sweep();
+    expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+
+    clock.advance(MINUTE);
+    await sweep();
+    await sweep();
+    expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toEqual([{ recipient_id: lenaId }]);
+    const { tickets } = await (await lena()).ok(`{ tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }`);
+    expect(tickets.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(ticket.id);
+
+    // One click sends the team's follow-up saved reply; it counts as the one follow-up (F2).
+    const sent = await (await lena()).request(`mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`, {
+      id: ticket.id,
+      seen: await latestMessageId(server, ticket.id),
+    });
+    expect(sent.errors).toBeUndefined();
+    expect(await ticketRow(server, ticket.id)).toMatchObject({ follow_ups_sent: 1, follow_up_due_at: null });
+  });
+
+  it('F2 (auto): one follow-up for a free customer, then W10/F4 closes it 5 days after that follow-up, with the closing mail', async () => {
+    await setSettings(server, { followUpMode: 'AUTO' });
+    try {
+      const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+      await reply(await lena(), server, ticket.id);
+      clock.advance(48 * HOUR);
+      await sweep();
+      const followUps = await systemReplies(server, ticket.id);
+      expect(followUps).toEqual([{ kind: 'FOLLOW_UP', body: expect.stringMatching(/^Hi Customer, I wanted to check in on ticket #\d+\. .*\?$/) }]);
+      expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'PENDING', follow_ups_sent: 1, follow_up_due_at: null });
+
+      clock.advance(5 * 24 * HOUR - MINUTE);
+      await sweep();
+      expect((await ticketRow(server, ticket.id)).status).toBe('PENDING');
+      clock.advance(MINUTE);
+      await sweep();
+      await sweep();
+      expect((await ticketRow(server, ticket.id)).status).toBe('CLOSED');
+      expect((await systemReplies(server, ticket.id)).map((r) => r.kind)).toEqual(['FOLLOW_UP', 'CLOSING']);
+      const [event] = await server.services.db.query(`SELECT data FROM ticket_message WHERE ticket_id = $1 AND event = 'CLOSED'`, [ticket.id]);
+      expect(event.data).toEqual({ reason: 'the customer did not answer' });
+    } finally {
+      await setSettings(server, { followUpMode: 'REMIND' });
+    }
+  });
+
+  it('F2 (auto): a high-value customer gets up to 3 follow-ups, 48 h apart', async () => {
+    await setSettings(server, { followUpMode: 'AUTO' });
+    try {
+      const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES', plan: 'PREMIUM' });
+      await reply(await lena(), server, ticket.id);
+      for (let i = 0; i < 4; i++) {
+        clock.advance(48 * HOUR);
+        await sweep();
+      }
+      expect((await systemReplies(server, ticket.id)).map((r) => r.kind)).toEqual(['FOLLOW_UP', 'FOLLOW_UP', 'FOLLOW_UP']);
+      expect((await ticketRow(server, ticket.id)).status).toBe('PENDING');
+    } finally {
+      await setSettings(server, { followUpMode: 'REMIND' });
+    }
+  });
+
+  it('W9/F3: a complex ticket whose reply was seen is followed up 24 h after it was seen', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+    await (await lena()).ok(`mutation ($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`, { id: ticket.id });
+    await reply(await lena(), server, ticket.id);
+    clock.advance(2 * HOUR);
+    const [latestReply] = await server.services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]);
+    await server.services.tickets.markReplySeen(ticket.id, String(latestReply.id));
+    const seenAt = clock.now().getTime();
+    expect((await ticketRow(server, ticket.id)).follow_up_due_at.getTime()).toBe(seenAt + 24 * HOUR);
+    clock.advance(24 * HOUR);
+    await sweep();
+    expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+  });
+
+  it('F5: the customer answers before the follow-up: no follow-up, no closing, the ticket is open again', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES', email: 'answers@customer.test' });
+    await reply(await lena(), server, ticket.id);
+    clock.advance(10 * HOUR);
+    await server.services.db.transaction((tx) =>
+      server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'Thanks, one more question?', channel: 'LINK' }),
+    );
+    expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'OPEN', follow_up_due_at: null, auto_close_at: null });
+    clock.advance(10 * 24 * HOUR);
+    await sweep();
+    expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+    expect((await ticketRow(server, ticket.id)).status).toBe('OPEN');
+  });
+
+  it('R5: the managers are warned at 80% of the first-response goal and alerted when it is missed, once each', async () => {
+    const ticket = await createTicket(server); // free plan: 24 h goal, nobody assigned
+    const managers = await server.services.notifications.managerIds(server.services.db.manager);
+    clock.advance(19 * HOUR + 11 * MINUTE);
+    await sweep();
+    expect(await notifications(server, ticket.id, 'GOAL_WARNING')).toHaveLength(0);
+    clock.advance(MINUTE);
+    await sweep();
+    await sweep();
+    expect((await notifications(server, ticket.id, 'GOAL_WARNING')).map((n) => n.recipient_id).sort()).toEqual([...managers].sort());
+    clock.advance(4 * HOUR + 48 * MINUTE);
+    await sweep();
+    await sweep();
+    expect(await notifications(server, ticket.id, 'GOAL_MISSED')).toHaveLength(managers.length);
+    expect(await notifications(server, ticket.id, 'GOAL_WARNING')).toHaveLength(managers.length);
+  });
+});
+
+describe('timers survive restarts and run once with two instances', () => {
+  it('restart: a follow-up scheduled before a stop fires once after the next start', async () => {
+    const clock = new ManualClock();
+    const first = await startTestServer({ clock });
+    const ticket = await createTicket(first, { type: 'QUESTION', group: 'SALES' });
+    await reply(await first.signIn('lena@example.com'), first, ticket.id);
+    await first.stopKeepingDatabase();
+    clock.advance(48 * HOUR);
+    const second = await startTestServer({ clock, databaseUrl: first.databaseUrl });
+    try {
+      await expect.poll(async () => (await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).length, { timeout: 10_000 }).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+    } finally {
+      await second.stop();
+      await first.stop();
+    }
+  });
+
+  it('two instances, 100 follow-ups due at once: exactly 100 reminders', async () => {
+    const clock = new ManualClock();
+    const one = await startTestServer({ clock });
+    const two = await startTestServer({ clock, databaseUrl: one.databaseUrl });
+    try {
+      const lenaId = await demoUserId(one, 'lena@example.com');
+      // Replies by Lena on 100 tickets, in one statement (the API path is covered above).
+      const tickets: { id: string }[] = await one.services.db.query(
+        `WITH c AS (INSERT INTO customer (name, email) SELECT 'Bulk ' || i, 'bulk' || i || '@test.example' FROM generate_series(1, 100) i RETURNING id)
+         INSERT INTO ticket (subject, customer_id, status, ticket_group, type, assignee_id, first_response_due_at, first_response_at,
+                             last_reply_at, last_customer_message_at, created_at)
+         SELECT 'Bulk', c.id, 'PENDING', 'SALES', 'QUESTION', $1, $2, $2, $2, $3, $3 FROM c RETURNING id`,
+        [lenaId, clock.now(), new Date(clock.now().getTime() - HOUR)],
+      );
+      await one.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [tickets.map((t) => t.id), clock.now()]);
+      await expect.poll(async () => (await one.services.db.query(`SELECT count(*)::int AS n FROM ticket WHERE next_timer_at <= $1`, [clock.now()]))[0].n, { timeout: 10_000 }).toBe(0);
+      clock.advance(48 * HOUR);
+      const count = async () =>
+        (await one.services.db.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE' AND ticket_id = ANY($1::uuid[])`, [tickets.map((t) => t.id)]))[0].n;
+      await expect.poll(count, { timeout: 20_000 }).toBe(100);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(await count()).toBe(100);
+    } finally {
+      await two.stop();
+      await one.stop();
+    }
+  });
+});
