@@ -1,10 +1,9 @@
-import { createServer, type AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.js';
 import { errorCode } from '../support/api-client.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { SmtpSink } from '../support/smtp-sink.js';
+import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status } }`;
@@ -15,13 +14,6 @@ const TICKET = `query ($id: ID!) { ticket(id: $id) {
 } }`;
 const SECRET = 'a-long-shared-webhook-secret-for-tests';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function reply(agent: ApiClient, server: TestServer, ticketId: string, body: string) {
   return agent.request(REPLY, { input: { ticketId, body, seenMessageId: await latestMessageId(server, ticketId) } });

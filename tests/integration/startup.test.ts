@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config.js';
+import nodemailer from 'nodemailer';
 import { ApiClient } from '../support/api-client.js';
+import { freePort, SmtpSink } from '../support/smtp-sink.js';
 
 /** The product as `npm start` runs it: a real process, its own data folder, signals from outside. */
 class Product {
@@ -153,3 +155,47 @@ describe('a production start without the demo team', () => {
     }
   });
 });
+
+describe('customer mail on a running npm start', () => {
+  it('mail to its SMTP port becomes a ticket; the reply reaches the customer with a working private link', async () => {
+    const sink = await new SmtpSink().start();
+    const [port, smtpPort] = [await freePort(), await freePort()];
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-mail-'));
+    const product = new Product(dataDir, {
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      INBOUND_SMTP_PORT: String(smtpPort),
+      SMTP_URL: sink.url,
+      SUPPORT_ADDRESS: 'help@tandem.test',
+    });
+    try {
+      await product.start();
+      expect(product.output).toContain(`Customers' mail: SMTP on port ${smtpPort} for help@tandem.test`);
+      await nodemailer
+        .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
+        .sendMail({ from: 'Nadia <nadia@customer.test>', to: 'help@tandem.test', subject: 'Printing fails', text: 'The PDF export prints blank pages.' });
+
+      const agent = product.client();
+      await agent.signIn('lena@example.com');
+      const { tickets } = await agent.ok(`{ tickets(first: 5, filter: { search: "Printing fails" }) { edges { node { id latestMessageId } } } }`);
+      expect(tickets.edges).toHaveLength(1);
+      const ticket = tickets.edges[0].node;
+      await agent.ok(`mutation ($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }`, { id: ticket.id });
+      await agent.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+        input: { ticketId: ticket.id, body: 'Which printer do you use?', seenMessageId: ticket.latestMessageId },
+      });
+      const [mail] = await sink.waitForMails(1);
+      expect(mail!.to).toMatchObject({ value: [{ address: 'nadia@customer.test' }] });
+      const link = /(http:\/\/127\.0\.0\.1:\d+\/c\/[A-Za-z0-9_-]{43})/.exec(mail!.text!)![1]!;
+      const page = await fetch(link);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Which printer do you use?');
+      expect(await product.signal('SIGTERM')).toBe(0);
+    } finally {
+      await sink.stop();
+      for (const pid of await postgresProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+

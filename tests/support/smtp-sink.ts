@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
@@ -45,4 +45,13 @@ export class SmtpSink {
     await expect.poll(() => this.mails.length, { timeout: 15_000, interval: 100 }).toBeGreaterThanOrEqual(count);
     return this.mails;
   }
+}
+
+/** A TCP port on loopback that nothing listens on right now (for a listener the test starts). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { createTicket, latestMessageId } from '../support/factories.js';
+import { SmtpSink } from '../support/smtp-sink.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const TICKET_QUERY = `query ($id: ID!) { ticket(id: $id) {
+  status
+  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }
+} }`;
+
+/** The private link in a reply mail's text. */
+function linkIn(text: string): string {
+  const match = /(http:\/\/\S+\/c\/[A-Za-z0-9_-]{43})/.exec(text);
+  if (!match) throw new Error(`no private link in:\n${text}`);
+  return match[1]!;
+}
+
+async function customerOf(server: TestServer, ticket: { customerId: string }): Promise<{ name: string; email: string }> {
+  const [row] = await server.services.db.query(`SELECT name, email FROM customer WHERE id = $1`, [ticket.customerId]);
+  return row;
+}
+
+/** The ticket page's header: title, actions and the status badge. */
+function ticketHeader(page: Page) {
+  return page.locator('header', { has: page.getByRole('heading', { level: 1 }) });
+}
+
+describeInBrowser('customer mail and private links', () => {
+  const sink = new SmtpSink();
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await sink.start();
+    server = await startTestServer({ config: { smtpUrl: sink.url } });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sink.stop();
+  });
+
+  async function signedIn(target: TestServer, email: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await signInThroughForm(page, target.url, email, DEMO_PASSWORD);
+    return page;
+  }
+
+  it('[customer] opens the private link and answers; [agent] sees the ticket reopen live and the reply marked seen', async () => {
+    const ticket = await createTicket(server, { subject: 'Calendar sync', type: 'QUESTION', group: 'SALES' });
+    const { name: customerName, email: customerEmail } = await customerOf(server, ticket);
+    const agent = await signedIn(server, 'lena@example.com');
+    const customer = await (await browser.newContext()).newPage();
+    screenshotOnFailure({ agent, customer });
+
+    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    await agent.getByRole('heading', { name: /Calendar sync/ }).waitFor();
+    // The web form's message says how it arrived.
+    await agent.getByRole('article', { name: `Message from ${customerName}` }).getByText('via the web form').waitFor();
+
+    const replyText = 'Calendar sync runs every 15 minutes; you can also press "Sync now". Does that help?';
+    await agent.getByRole('textbox', { name: 'Reply' }).fill(replyText);
+    await agent.getByRole('button', { name: 'Send reply' }).click();
+    await agent.getByRole('status').getByText('Reply sent.').waitFor();
+
+    // The mail reaches the SMTP server; the reply says so without a reload, and that nobody has seen it.
+    const mails = await sink.waitForMails(1);
+    const mail = mails.find((m) => m.subject?.includes('Calendar sync'));
+    expect(mail?.to && 'value' in mail.to ? mail.to.value[0]?.address : undefined).toBe(customerEmail);
+    const reply = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
+    await reply.getByText(/^Sent\b/).waitFor();
+    await reply.getByText('Not seen yet').waitFor();
+    await ticketHeader(agent).getByText('Waiting on customer', { exact: true }).waitFor();
+
+    // The mail's link starts with PUBLIC_URL; this test server listens on a random port.
+    const { pathname } = new URL(linkIn(mail!.text!));
+    await customer.goto(`${server.url}${pathname}`);
+    const conversation = customer.getByRole('list', { name: 'Conversation' });
+    await conversation.getByText('How do I export my checklists?').waitFor();
+    await conversation.getByText(replyText).waitFor();
+
+    const answer = 'It still shows yesterday’s meetings on my phone. Is there anything else I can try?';
+    await customer.getByLabel('Your answer').fill(answer);
+    await customer.getByRole('button', { name: 'Send' }).click();
+    await customer.getByRole('status').getByText('Thank you, we have your message.').waitFor();
+    await conversation.getByText(answer).waitFor();
+
+    // The agent's page, open all along, shows the reply seen, the answer and the ticket open again.
+    await reply.getByText(/^Seen by the customer /).waitFor();
+    expect(await reply.getByText('Not seen yet').count()).toBe(0);
+    const answered = agent.getByRole('article', { name: `Message from ${customerName}` }).filter({ hasText: answer });
+    await answered.getByText('on their private link').waitFor();
+    await ticketHeader(agent).getByText('Open', { exact: true }).waitFor();
+
+    const api = await server.signIn('lena@example.com');
+    const after = (await api.ok(TICKET_QUERY, { id: ticket.id })).ticket;
+    expect(after.status).toBe('OPEN');
+    expect(after.timeline.filter((e: { __typename: string }) => e.__typename !== 'TicketEvent' && e.__typename !== 'Draft')).toEqual([
+      { __typename: 'CustomerMessage', body: 'How do I export my checklists?', channel: 'WEB_FORM' },
+      { __typename: 'Reply', seenAt: expect.any(String), delivery: { status: 'SENT' } },
+      { __typename: 'CustomerMessage', body: answer, channel: 'LINK' },
+    ]);
+    await agent.context().close();
+    await customer.context().close();
+  });
+
+  it('[admin] sees a mail waiting when no SMTP is configured', async () => {
+    const noSmtp = await startTestServer({ config: { smtpUrl: null } });
+    try {
+      const ticket = await createTicket(noSmtp, { subject: 'Invoice copy', type: 'QUESTION', group: 'SALES' });
+      const { name, email } = await customerOf(noSmtp, ticket);
+      const agentApi = await noSmtp.signIn('lena@example.com');
+      await agentApi.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+        input: {
+          ticketId: ticket.id,
+          body: 'I have attached a copy of the invoice. Is the address right?',
+          seenMessageId: await latestMessageId(noSmtp, ticket.id),
+        },
+      });
+
+      const admin = await signedIn(noSmtp, 'admin@example.com');
+      screenshotOnFailure({ admin });
+      await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Outbox' }).click();
+      await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
+      await admin
+        .getByRole('note')
+        .getByText('No SMTP server is configured (SMTP_URL). Replies wait here and go out once one is configured')
+        .waitFor();
+
+      const row = admin.getByRole('row', { name: `Mail to ${name} <${email}> on #${ticket.number}` });
+      await row.getByText('Not sent: no SMTP server is configured').waitFor();
+      await row.getByText(`[#${ticket.number}] Invoice copy`).waitFor();
+      expect(await row.getByRole('button', { name: 'Retry now' }).isDisabled()).toBe(true);
+
+      // The ticket link leads to the ticket.
+      expect(await row.getByRole('link', { name: `#${ticket.number}` }).getAttribute('href')).toBe(`/tickets/${ticket.id}`);
+      await admin.context().close();
+    } finally {
+      await noSmtp.stop();
+    }
+  });
+});
