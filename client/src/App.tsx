@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
 import type { ReactElement } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AccountPage } from './features/account/AccountPage';
+import { OutboxPage } from './features/admin/OutboxPage';
 import { UsersPage } from './features/admin/UsersPage';
 import { ApprovalsPage } from './features/approvals/ApprovalsPage';
-import { ContactPage } from './features/contact/ContactPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { SavedRepliesPage } from './features/saved-replies/SavedRepliesPage';
 import { TeamSettingsPage } from './features/settings/TeamSettingsPage';
@@ -38,12 +38,6 @@ function pageFor(item: NavItem): ReactElement {
 }
 
 export function App() {
-  // The customers' web form is public: no sign-in, no viewer query.
-  if (useLocation().pathname === '/help') return <ContactPage />;
-  return <StaffApp />;
-}
-
-function StaffApp() {
   const { data, loading, error } = useQuery(AppViewerQueryDocument);
 
   if (loading && !data) return <p className="page-loading">Loading Tandem…</p>;
@@ -68,6 +62,7 @@ function StaffApp() {
           {NAV_ITEMS.map((item) => (
             <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
           ))}
+          <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
           <Route path="/tickets/:id" element={<TicketPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />

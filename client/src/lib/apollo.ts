@@ -41,6 +41,7 @@ export function createApolloClient(): ApolloClient {
             savedReplies: relayStylePagination(['filter']),
             notifications: relayStylePagination(['unreadOnly']),
             draftsToReview: relayStylePagination(),
+            outbox: relayStylePagination(['status']),
           },
         },
         // One per team: every query of it reads and updates the same cached object.

@@ -32,3 +32,19 @@ export function formatAgo(iso: string, now: Date): string {
   if (ms < 7 * 24 * 3_600_000) return `${formatSpan(ms)} ago`;
   return formatDateTime(iso);
 }
+
+/** "10:42" for a moment later today, else the date and time: when the next mail attempt is. */
+export function formatSoon(iso: string, now: Date = new Date()): string {
+  const when = new Date(iso);
+  return when.toDateString() === now.toDateString()
+    ? new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(when)
+    : formatDateTime(iso);
+}
+
+/** "820 bytes", "14 KB", "2.3 MB": the size of an attachment at a glance. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}

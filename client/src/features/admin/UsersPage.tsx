@@ -9,6 +9,7 @@ import {
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { AdminTabs } from './AdminTabs';
 import { UserEditor } from './UserEditor';
 
 const PAGE_SIZE = 25;
@@ -30,6 +31,7 @@ export function UsersPage() {
 
   return (
     <section aria-labelledby="page-title" className="stack">
+      <AdminTabs />
       <div className="row spread">
         <h1 id="page-title">Team</h1>
         <button type="button" className="primary" onClick={() => setEditing('new')}>

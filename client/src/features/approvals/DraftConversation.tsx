@@ -42,7 +42,7 @@ export function DraftConversation({ ticket, draftCreatedAt, seenMessageId, now }
           return (
             <li key={message.id} className={fromCustomer ? 'approvals-message from-customer' : 'approvals-message from-team'}>
               <div className="small">
-                <strong>{fromCustomer ? message.customer.name : message.author.name}</strong>
+                <strong>{fromCustomer ? message.customer.name : (message.author?.name ?? 'Tandem')}</strong>
                 {message.__typename === 'Reply' && message.approvedBy && (
                   <span className="muted">, approved by {message.approvedBy.name}</span>
                 )}{' '}

@@ -35,6 +35,12 @@ const VIEWS: View[] = [
     filter: { group },
     empty: `No open ${ticketGroupLabel[group].toLowerCase()} tickets.`,
   })),
+  {
+    key: 'follow-up',
+    label: 'Follow-up due',
+    filter: { followUpDue: true },
+    empty: 'No follow-ups are due. Customers who stay silent after a reply show up here (F1).',
+  },
   { key: 'review', label: 'Needs review', filter: { needsReview: true }, empty: 'No drafts are waiting for review.' },
   { key: 'frustrated', label: 'Frustrated', filter: { frustrated: true }, empty: 'No customer is flagged as frustrated.' },
   { key: 'all', label: 'All open', filter: {}, empty: 'No open tickets at all. Enjoy the quiet.' },
@@ -214,6 +220,9 @@ function TicketRow({ ticket, now, isSelected, onClaim, claiming }: RowProps) {
           {ticket.status !== 'OPEN' && <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>}
           {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated</span>}
           {ticket.isManagerAssigned && ticket.assignee?.id === viewer.id && <span className="badge assigned-badge">Assigned to you by a manager</span>}
+          {ticket.status === 'PENDING' && ticket.followUpDueAt && new Date(ticket.followUpDueAt) <= now && (
+            <span className="badge todo-badge">Follow-up due</span>
+          )}
           {ticket.pendingDraftCount > 0 && (
             <span className="badge">
               {ticket.pendingDraftCount} draft{ticket.pendingDraftCount > 1 ? 's' : ''} to review

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { ticketStatusLabel, timeLeftMs } from '@tandem/shared';
+import { describeTimer, nextTimer, ticketStatusLabel, timeLeftMs } from '@tandem/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   TicketActionsAssignMutationDocument,
   TicketActionsClaimMutationDocument,
   TicketActionsCloseMutationDocument,
+  TicketActionsFollowUpMutationDocument,
   TicketActionsReleaseMutationDocument,
   TicketActionsReopenMutationDocument,
   TicketPageLiveSubscriptionDocument,
@@ -125,6 +126,7 @@ function TicketHeader({ ticket }: { ticket: TicketPage_TicketFragment }) {
           </span>
         )}
         {ticket.isGoalMissed && <span className="badge frustrated-badge">Response goal missed</span>}
+        <NextTimer ticket={ticket} now={now} />
         {others.length > 0 && (
           <span className="viewing" role="status">
             {others.map((v) => v.name).join(', ')} {others.length === 1 ? 'is' : 'are'} viewing
@@ -132,6 +134,31 @@ function TicketHeader({ ticket }: { ticket: TicketPage_TicketFragment }) {
         )}
       </div>
     </header>
+  );
+}
+
+/**
+ * The next thing the timers will do (F1, W10, R5), from the times the server computed with the
+ * shared rules: "follow-up due in 23 h", "closes in 4 d", "first-response goal in 1 h 20 min".
+ */
+function NextTimer({ ticket, now }: { ticket: TicketPage_TicketFragment; now: Date }) {
+  const date = (iso: string | null) => (iso ? new Date(iso) : null);
+  const plan = {
+    followUpDueAt: date(ticket.followUpDueAt),
+    autoCloseAt: date(ticket.autoCloseAt),
+    goalWarningAt: null,
+    goalMissedAt: ticket.firstResponseAt || ticket.status === 'CLOSED' ? null : date(ticket.firstResponseDueAt),
+  };
+  const followUpDue = ticket.status === 'PENDING' && plan.followUpDueAt !== null && plan.followUpDueAt <= now;
+  const next = nextTimer(plan, now);
+  // The goal countdown already shows as "time left"; the others are new information.
+  const shown = next && next.kind !== 'GOAL_MISSED' ? describeTimer(next.kind, next.at, now) : null;
+  if (!followUpDue && !shown) return null;
+  return (
+    <span className="next-timer" title="Follow-ups and closing follow the team's settings (F1-F4)">
+      {followUpDue && <span className="badge todo-badge">Follow-up due</span>}
+      {shown && <span>{shown[0]!.toUpperCase() + shown.slice(1)}</span>}
+    </span>
   );
 }
 
@@ -143,9 +170,12 @@ function TicketActions({ ticket }: { ticket: TicketPage_TicketFragment }) {
   const [close, closing] = useMutation(TicketActionsCloseMutationDocument);
   const [reopen, reopening] = useMutation(TicketActionsReopenMutationDocument);
   const [assign, assigning] = useMutation(TicketActionsAssignMutationDocument);
+  const [followUp, followingUp] = useMutation(TicketActionsFollowUpMutationDocument);
+  const now = useNow();
+  const followUpDue = ticket.status === 'PENDING' && ticket.followUpDueAt !== null && new Date(ticket.followUpDueAt) <= now;
   const [choosingAssignee, setChoosingAssignee] = useState(false);
-  const busy = claiming.loading || releasing.loading || closing.loading || reopening.loading || assigning.loading;
-  const error = claiming.error ?? releasing.error ?? closing.error ?? reopening.error ?? assigning.error;
+  const busy = claiming.loading || releasing.loading || closing.loading || reopening.loading || assigning.loading || followingUp.loading;
+  const error = claiming.error ?? releasing.error ?? closing.error ?? reopening.error ?? assigning.error ?? followingUp.error;
   const variables = { id: ticket.id };
   const run = (mutate: (options: { variables: typeof variables }) => Promise<unknown>) => () => void mutate({ variables }).catch(() => undefined);
   const isMine = ticket.assignee?.id === viewer.id;
@@ -153,6 +183,17 @@ function TicketActions({ ticket }: { ticket: TicketPage_TicketFragment }) {
   return (
     <div className="ticket-actions stack">
       <div className="row wrap">
+        {followUpDue && (
+          <button
+            type="button"
+            className="primary"
+            disabled={!can.reply.allowed || busy}
+            title={can.reply.reason ?? 'Sends the team’s follow-up saved reply now (F1)'}
+            onClick={() => void followUp({ variables: { id: ticket.id, seenMessageId: ticket.latestMessageId ?? '' } }).catch(() => undefined)}
+          >
+            Send follow-up
+          </button>
+        )}
         {!ticket.assignee && ticket.status !== 'CLOSED' && (
           <button type="button" className="primary" disabled={!can.claim.allowed || busy} title={can.claim.reason ?? undefined} onClick={run(claim)}>
             Claim

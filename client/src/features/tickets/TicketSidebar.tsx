@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { checklistState, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
+import { useState } from 'react';
 import {
+  TicketLinksRevokeMutationDocument,
   TicketTriageComplexMutationDocument,
   TicketTriageFrustratedMutationDocument,
   TicketTriageGroupMutationDocument,
@@ -161,6 +163,59 @@ function CustomerCard({ ticket }: { ticket: TicketPage_TicketFragment }) {
         <div className="muted">Ticket opened {formatDateTime(ticket.createdAt)}</div>
         {ticket.firstResponseAt && <div className="muted">First answered {formatDateTime(ticket.firstResponseAt)}</div>}
       </div>
+      {ticket.viewerCan.triage.allowed && <RevokeLinks ticketId={ticket.id} />}
     </section>
+  );
+}
+
+/** Ends every private link of the ticket, e.g. when a reply mail went to the wrong person. */
+function RevokeLinks({ ticketId }: { ticketId: string }) {
+  const [confirming, setConfirming] = useState(false);
+  const [revoked, setRevoked] = useState(false);
+  const [revoke, { loading, error }] = useMutation(TicketLinksRevokeMutationDocument);
+  const run = () =>
+    revoke({ variables: { id: ticketId } }).then(
+      () => {
+        setConfirming(false);
+        setRevoked(true);
+      },
+      () => undefined,
+    );
+  return (
+    <div className="revoke-links stack">
+      <p className="muted small">
+        Every reply mail carries a private link to this conversation. Revoking ends them all; the next reply carries a new one.
+      </p>
+      {confirming ? (
+        <div className="row wrap">
+          <button type="button" className="danger" disabled={loading} onClick={() => void run()}>
+            Confirm: revoke links
+          </button>
+          <button type="button" disabled={loading} onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setRevoked(false);
+            setConfirming(true);
+          }}
+        >
+          Revoke private links
+        </button>
+      )}
+      {revoked && !confirming && (
+        <p role="status" className="small">
+          Private links revoked. Links in earlier mails no longer open the conversation.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error small">
+          {errorMessage(error)}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,10 +1,19 @@
 import { draftStatusLabel } from '@tandem/shared';
 import { Link } from 'react-router';
-import type { TicketPage_TicketFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/format';
+import type { MessageChannel, TicketPage_TicketFragment } from '../../gql/graphql';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { useViewer } from '../../lib/viewer';
+import { DeliveryStatus } from '../mail/DeliveryStatus';
 
 type Entry = TicketPage_TicketFragment['timeline'][number];
+type CustomerMessageEntry = Extract<Entry, { __typename: 'CustomerMessage' }>;
+type ReplyEntry = Extract<Entry, { __typename: 'Reply' }>;
+
+const ARRIVED: Record<MessageChannel, string> = {
+  EMAIL: 'by e-mail',
+  WEB_FORM: 'via the web form',
+  LINK: 'on their private link',
+};
 
 /** The ticket's history, oldest first: what the customer wrote, our replies, notes, drafts and events. */
 export function Timeline({ ticket }: { ticket: TicketPage_TicketFragment }) {
@@ -27,23 +36,29 @@ function TimelineEntry({ entry }: { entry: Entry }) {
       return (
         <article className="message customer-message" aria-label={`Message from ${entry.customer.name}`}>
           <header>
-            <strong>{entry.customer.name}</strong> <span className="muted small">wrote {when}</span>
+            <strong>{entry.customer.name}</strong>{' '}
+            <span className="muted small">
+              wrote {when}
+              {entry.channel && <> · {ARRIVED[entry.channel]}</>}
+            </span>
           </header>
           <div className="body">{entry.body}</div>
+          <CustomerMessageExtras entry={entry} />
         </article>
       );
     case 'Reply':
       return (
-        <article className="message reply" aria-label={`Reply by ${entry.author.name}`}>
+        <article className="message reply" aria-label={`Reply by ${entry.replyAuthor?.name ?? 'Tandem'}`}>
           <header>
-            <strong>{entry.author.name}</strong>{' '}
+            <strong>{entry.replyAuthor?.name ?? 'Tandem'}</strong>{' '}
             <span className="muted small">
-              replied {when}
+              {entry.replyAuthor ? 'replied' : 'replied automatically'} {when}
               {entry.approvedBy && <> · approved by {entry.approvedBy.name}</>}
               {entry.savedReply && <> · from “{entry.savedReply.title}”</>}
             </span>
           </header>
           <div className="body">{entry.body}</div>
+          <ReplyMail entry={entry} />
         </article>
       );
     case 'Note':
@@ -89,4 +104,54 @@ function TimelineEntry({ entry }: { entry: Entry }) {
         </p>
       );
   }
+}
+
+/** A mail's full text (quoted history, signature) collapsed, and its attachments as downloads. */
+function CustomerMessageExtras({ entry }: { entry: CustomerMessageEntry }) {
+  return (
+    <>
+      {entry.quotedText && (
+        <details className="quoted small">
+          <summary>Show the whole mail</summary>
+          <div className="body">{entry.quotedText}</div>
+        </details>
+      )}
+      {entry.attachments.length > 0 && (
+        <ul className="attachments small" aria-label="Attachments">
+          {entry.attachments.map((file) => (
+            <li key={file.id}>
+              {/* Served as a download with the staff session cookie: never opened inline. */}
+              <a href={`/attachments/${encodeURIComponent(file.id)}`} download={file.filename}>
+                {file.filename}
+              </a>{' '}
+              <span className="muted">({formatBytes(file.sizeBytes)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** How the reply's mail went out, and whether the customer has seen it (W9). */
+function ReplyMail({ entry }: { entry: ReplyEntry }) {
+  // Replies from before mail have no delivery and nothing could have marked them seen.
+  if (!entry.delivery && !entry.seenAt) return null;
+  return (
+    <p className="reply-mail small muted">
+      {entry.delivery && (
+        <>
+          <DeliveryStatus delivery={entry.delivery} />
+          {' · '}
+        </>
+      )}
+      {entry.seenAt ? (
+        <span className="seen">
+          Seen by the customer <time dateTime={entry.seenAt}>{formatDateTime(entry.seenAt)}</time>
+        </span>
+      ) : (
+        <span>Not seen yet</span>
+      )}
+    </p>
+  );
 }

@@ -9,7 +9,9 @@ export function toDelivery(row: OutboxRow, smtpConfigured: boolean): MailDeliver
       ? 'Sent'
       : status === 'NO_SMTP'
         ? 'Not sent: no SMTP server is configured'
-        : row.last_error
+        : status === 'FAILED'
+          ? `Failed after ${row.attempts} attempts, still retried hourly: ${row.last_error ?? 'no answer'}`
+          : row.last_error
           ? `Not sent yet (${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}): ${row.last_error}`
           : 'Waiting to be sent';
   return Object.assign(new MailDelivery(), {
@@ -17,7 +19,7 @@ export function toDelivery(row: OutboxRow, smtpConfigured: boolean): MailDeliver
     summary,
     sentAt: row.sent_at,
     attempts: row.attempts,
-    nextAttemptAt: status === 'SENT' ? null : row.next_attempt_at,
+    nextAttemptAt: status === 'SENT' || status === 'NO_SMTP' ? null : row.next_attempt_at,
   });
 }
 

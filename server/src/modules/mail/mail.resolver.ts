@@ -20,12 +20,9 @@ export class MailResolver {
   ): Promise<OutboxMailConnection> {
     const smtpConfigured = ctx.services.outboxWorker.isConfigured;
     const after = page.after ? decodeCursor(page.after, 2) : null;
-    // NO_SMTP is every mail not sent while there is no SMTP server.
-    const rows = await ctx.services.outbox.list(
-      page.first,
-      after ? { createdAt: String(after[0]), id: String(after[1]) } : null,
-      status === 'NO_SMTP' ? (smtpConfigured ? 'NONE' : 'PENDING') : status,
-    );
+    // Without an SMTP server every unsent mail shows as NO_SMTP: the filters follow what is shown.
+    const stored = !status ? null : status === 'SENT' ? ['SENT'] : smtpConfigured ? (status === 'NO_SMTP' ? [] : [status]) : status === 'NO_SMTP' ? ['PENDING', 'FAILED'] : [];
+    const rows = await ctx.services.outbox.list(page.first, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, stored);
     const pageRows = rows.slice(0, page.first);
     return Object.assign(new OutboxMailConnection(), {
       smtpConfigured,

@@ -82,13 +82,13 @@ export class OutboxService {
   }
 
   /** Admin Outbox: newest first, keyset-paged. */
-  async list(first: number, after: { createdAt: string; id: string } | null, status: string | null): Promise<OutboxRow[]> {
+  async list(first: number, after: { createdAt: string; id: string } | null, statuses: string[] | null): Promise<OutboxRow[]> {
     return this.db.query(
       `SELECT o.*, t.number AS ticket_number, t.mail_ref FROM outbox_mail o JOIN ticket t ON t.id = o.ticket_id
-        WHERE ($1::text IS NULL OR o.status = $1)
+        WHERE ($1::text[] IS NULL OR o.status = ANY($1::text[]))
           AND ($2::timestamptz IS NULL OR (o.created_at, o.id) < ($2::timestamptz, $3::uuid))
         ORDER BY o.created_at DESC, o.id DESC LIMIT $4`,
-      [status, after?.createdAt ?? null, after?.id ?? null, first + 1],
+      [statuses, after?.createdAt ?? null, after?.id ?? null, first + 1],
     );
   }
 

@@ -1,0 +1,165 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { OutboxPageQueryDocument, OutboxRowRetryMutationDocument, type MailStatus, type OutboxRow_MailFragment } from '../../gql/graphql';
+import { errorMessage } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { DeliveryStatus } from '../mail/DeliveryStatus';
+import { AdminTabs } from './AdminTabs';
+
+const PAGE_SIZE = 25;
+const BANNER_ID = 'outbox-no-smtp';
+
+interface StatusFilter {
+  /** In the address (?status=failed), so a link can open the filtered list. */
+  key: string;
+  status: MailStatus | null;
+  label: string;
+  empty: string;
+}
+
+const FILTERS: readonly StatusFilter[] = [
+  { key: 'all', status: null, label: 'All', empty: 'No mail to customers yet. Replies, follow-ups and closing notes appear here as they go out.' },
+  { key: 'waiting', status: 'PENDING', label: 'Waiting', empty: 'Nothing is waiting: every mail has gone out or failed.' },
+  { key: 'sent', status: 'SENT', label: 'Sent', empty: 'No mail has been sent yet.' },
+  { key: 'failed', status: 'FAILED', label: 'Failed', empty: 'No failed mail. Mail shows as failed after several refused attempts.' },
+  { key: 'no-smtp', status: 'NO_SMTP', label: 'No SMTP', empty: 'No mail is held back for want of an SMTP server.' },
+];
+
+const KIND_LABEL: Record<string, string> = { REPLY: 'Reply', FOLLOW_UP: 'Follow-up', CLOSING: 'Closing note' };
+
+/** Admin: every mail to customers, newest first, with its SMTP answer; unsent mail can be retried. */
+export function OutboxPage() {
+  const [params, setParams] = useSearchParams();
+  const filter = FILTERS.find((f) => f.key === params.get('status')) ?? FILTERS[0]!;
+  const { data, loading, error, fetchMore, refetch } = useQuery(OutboxPageQueryDocument, {
+    variables: { first: PAGE_SIZE, status: filter.status },
+    notifyOnNetworkStatusChange: true,
+  });
+  const outbox = data?.outbox;
+  const mails = outbox?.edges.map((e) => e.node) ?? [];
+  const smtpConfigured = outbox?.smtpConfigured ?? true;
+
+  return (
+    <section aria-labelledby="page-title" className="stack outbox">
+      <AdminTabs />
+      <div className="row spread">
+        <h1 id="page-title">Outbox</h1>
+        <button type="button" disabled={loading} onClick={() => void refetch().catch(() => undefined)}>
+          Refresh
+        </button>
+      </div>
+      {outbox && !smtpConfigured && (
+        <p id={BANNER_ID} role="note" className="banner-warn">
+          No SMTP server is configured (SMTP_URL). Replies wait here and go out once one is configured; see the README's Mail section.
+        </p>
+      )}
+      <div className="row wrap filters">
+        <label>
+          Status
+          <select
+            value={filter.key}
+            onChange={(e) => setParams(e.target.value === 'all' ? {} : { status: e.target.value }, { replace: true })}
+          >
+            {FILTERS.map((f) => (
+              <option key={f.key} value={f.key}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {errorMessage(error)}
+        </p>
+      )}
+      {!loading && outbox && mails.length === 0 && (
+        <div className="empty-state">
+          <p>{filter.empty}</p>
+        </div>
+      )}
+      {mails.length > 0 && (
+        <table className="table outbox-table">
+          <thead>
+            <tr>
+              <th scope="col">Created</th>
+              <th scope="col">Ticket</th>
+              <th scope="col">To</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Status</th>
+              <th scope="col">Attempts</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {mails.map((mail) => (
+              <OutboxRow key={mail.id} mail={mail} smtpConfigured={smtpConfigured} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {outbox?.pageInfo.hasNextPage && (
+        <div>
+          <button
+            type="button"
+            disabled={loading}
+            onClick={() => fetchMore({ variables: { after: outbox.pageInfo.endCursor } }).catch(() => undefined)}
+          >
+            {loading ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function OutboxRow({ mail, smtpConfigured }: { mail: OutboxRow_MailFragment; smtpConfigured: boolean }) {
+  const [retry, { loading, error }] = useMutation(OutboxRowRetryMutationDocument);
+  const [queued, setQueued] = useState(false);
+  const isSent = mail.delivery.status === 'SENT';
+  return (
+    <tr aria-label={`Mail to ${mail.to} on #${mail.ticketNumber}`}>
+      <td>
+        <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt)}</time>
+      </td>
+      <td>
+        <Link to={`/tickets/${mail.ticketId}`}>#{mail.ticketNumber}</Link>
+      </td>
+      <td className="outbox-to">{mail.to}</td>
+      <td>
+        {mail.subject}
+        <div className="muted small">{KIND_LABEL[mail.kind] ?? mail.kind}</div>
+      </td>
+      <td className="small">
+        <DeliveryStatus delivery={mail.delivery} />
+        {queued && !isSent && (
+          <p role="status" className="muted small">
+            Queued to go out now. Refresh to see the SMTP server's answer.
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="error small">
+            {errorMessage(error)}
+          </p>
+        )}
+      </td>
+      <td>{mail.delivery.attempts}</td>
+      <td className="actions">
+        {!isSent && (
+          <button
+            type="button"
+            disabled={!smtpConfigured || loading}
+            title={smtpConfigured ? 'Send it now instead of at the next try' : 'No SMTP server is configured: nothing can be sent yet.'}
+            aria-describedby={smtpConfigured ? undefined : BANNER_ID}
+            onClick={() => void retry({ variables: { id: mail.id } }).then(() => setQueued(true), () => undefined)}
+          >
+            Retry now
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

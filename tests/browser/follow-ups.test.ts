@@ -1,0 +1,58 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { createTicket, latestMessageId } from '../support/factories.js';
+import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+
+const HOUR = 3600_000;
+
+describeInBrowser('follow-ups', () => {
+  const clock = new ManualClock();
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clock });
+    // The test moves time and runs the timers itself.
+    await server.services.timers.pause();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A browser whose clock shows the server's (test) time, signed in. */
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext();
+    await context.clock.install({ time: clock.now() });
+    const page = await context.newPage();
+    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
+    return page;
+  }
+
+  it('[agent] finds the silent customer under Follow-up due two days after the reply and follows up with one click (F1)', async () => {
+    const ticket = await createTicket(server, { subject: 'Quiet customer', type: 'QUESTION', group: 'SALES' });
+    clock.advance(10 * 60_000);
+    const lena = await server.signIn('lena@example.com');
+    await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+      input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(server, ticket.id) },
+    });
+    clock.advance(48 * HOUR + 60_000);
+    await server.services.timers.runDue();
+
+    const agent = await signedIn('lena@example.com');
+    screenshotOnFailure({ agent });
+    await agent.getByRole('tab', { name: 'Follow-up due' }).click();
+    await agent.getByRole('link', { name: /Quiet customer/ }).click();
+    await agent.getByText('Follow-up due', { exact: true }).first().waitFor();
+    await agent.getByRole('button', { name: 'Send follow-up' }).click();
+    await expect.poll(() => agent.getByRole('article', { name: 'Reply by Lena Fischer' }).count()).toBe(2);
+    await agent.getByRole('article', { name: 'Reply by Lena Fischer' }).last().getByText(/I wanted to check in on ticket #\d+/).waitFor();
+    // The one follow-up is sent: the ticket leaves the view, and the next timer is the closing.
+    await expect.poll(() => agent.getByRole('button', { name: 'Send follow-up' }).count()).toBe(0);
+    await agent.getByText(/^Closes in (4 d 23 h|5 d)/).waitFor();
+    await agent.context().close();
+  });
+});
