@@ -200,6 +200,14 @@ describe('customers write in by e-mail', () => {
     expect((await server.services.db.query(`SELECT count(*)::int AS n FROM ticket`))[0].n).toBe(before);
   });
 
+  it('refuses a mail without a usable sender with a clear SMTP error, and stores nothing', async () => {
+    const before = (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n;
+    await expect(
+      transport().sendMail({ envelope: { from: 'bounce@y.test', to: ['help@tandem.test'] }, raw: 'Subject: No sender\r\n\r\nWho am I?\r\n' }),
+    ).rejects.toMatchObject({ responseCode: 550, response: expect.stringContaining('no valid From address') });
+    expect((await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n).toBe(before);
+  });
+
   it('takes raw MIME on the webhook only with the shared secret', async () => {
     const raw = 'From: Ida <ida@webhook.test>\r\nTo: help@tandem.test\r\nSubject: Via webhook\r\nMessage-ID: <hook-1@webhook.test>\r\n\r\nHello from the provider.\r\n';
     const post = (authorization?: string) =>

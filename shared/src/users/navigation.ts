@@ -20,6 +20,8 @@ export interface NavItem {
   path: string;
   /** Who sees the item; the API enforces the same roles on the operations behind the page. */
   isVisibleTo: (person: Person) => boolean;
+  /** The item is current on every page under this path (default: its own path). */
+  section?: string;
 }
 
 const onRota = (p: Person) => hasRole(p, Role.AGENT, Role.MANAGER);
@@ -58,7 +60,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/settings',
     isVisibleTo: (p) => hasRole(p, Role.MANAGER, Role.ADMIN),
   },
-  { key: NavKey.ADMIN, label: 'Admin', path: '/admin/users', isVisibleTo: (p) => hasRole(p, Role.ADMIN) },
+  { key: NavKey.ADMIN, label: 'Admin', path: '/admin/users', section: '/admin/', isVisibleTo: (p) => hasRole(p, Role.ADMIN) },
 ];
 
 /** The navigation a person sees, in display order. */

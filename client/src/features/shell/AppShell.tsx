@@ -11,6 +11,7 @@ import { useViewer } from '../../lib/viewer';
 export function AppShell({ children }: { children: ReactNode }) {
   const viewer = useViewer();
   const items = navigationFor(toPerson(viewer));
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <header className="topbar">
@@ -26,7 +27,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         <ul>
           {items.map((item) => (
             <li key={item.key}>
-              <NavLink to={item.path}>{item.label}</NavLink>
+              <NavLink to={item.path} className={({ isActive }) => (isActive || (item.section && pathname.startsWith(item.section)) ? 'active' : undefined)}>
+                {item.label}
+              </NavLink>
             </li>
           ))}
         </ul>
