@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { errorCode } from '../support/api-client.js';
 import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -63,6 +64,118 @@ describeInBrowser('team settings', () => {
     const [row] = await server.services.db.query(`SELECT first_response_minutes_premium, tone_guide FROM team_settings`);
     expect(row.first_response_minutes_premium).toBe(150);
     expect(row.tone_guide.at(-1)).toEqual({ avoid: 'ASAP', suggestion: 'Give a time: "by 3 pm today"' });
+  });
+
+  it('[manager] sets follow-ups to automatic after 24 h with up to 2 follow-ups and a closing mail; sees them after reload', async () => {
+    const page = await signedIn('peyton@example.com');
+    screenshotOnFailure({ page });
+    await openTeamSettings(page);
+    const save = page.getByRole('button', { name: 'Save settings' });
+    const followUpAfter = page.getByLabel('Follow up after (hours)');
+    const followUps = page.getByLabel('Follow-ups, other customers');
+    const savedReply = page.getByLabel('Follow-up saved reply');
+    const closingMail = page.getByLabel('Closing mail');
+    const automatic = page.getByRole('radio', { name: 'Send it automatically' });
+    const selectedReply = () => savedReply.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+    // The defaults of PROCEDURE.md: 48 h (F1), 24 h (W9), 5 days (W10), 1 and 3 follow-ups (F2), 80 % (R5), remind.
+    expect(await followUpAfter.inputValue()).toBe('48');
+    expect(await page.getByLabel('Complex ticket, reply seen (hours)').inputValue()).toBe('24');
+    expect(await page.getByLabel('Close after silence (days)').inputValue()).toBe('5');
+    expect(await followUps.inputValue()).toBe('1');
+    expect(await page.getByLabel('Follow-ups, high-value customers').inputValue()).toBe('3');
+    expect(await page.getByLabel('Goal warning (% of the first-response goal)').inputValue()).toBe('80');
+    expect(await page.getByRole('radio', { name: 'Remind the assignee (they send it with one click)' }).isChecked()).toBe(true);
+    expect(await automatic.isChecked()).toBe(false);
+    // The seeded follow-up reply is chosen, and follow-up replies come first in the list.
+    await expect.poll(selectedReply).toBe('Checking in');
+    expect((await savedReply.locator('option').allTextContents()).slice(0, 2)).toEqual(['No saved reply', 'Checking in']);
+    expect(await save.isDisabled()).toBe(true);
+
+    // F2: high-value customers get at least as many follow-ups as the others.
+    await followUps.fill('4');
+    await page
+      .getByRole('list', { name: 'Before you can save' })
+      .getByText('High-value customers get at least as many follow-ups as other customers (4).')
+      .waitFor();
+    expect(await save.isDisabled()).toBe(true);
+
+    const closing = 'We have not heard from you, so we are closing this ticket for now. Reply any time and it opens again. Is there anything else we can help with?';
+    await followUps.fill('2');
+    await followUpAfter.fill('24');
+    await automatic.check();
+    await closingMail.fill(closing);
+    await page.getByRole('list', { name: 'Before you can save' }).waitFor({ state: 'detached' });
+    await save.click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    expect(await save.isDisabled()).toBe(true);
+
+    await page.reload();
+    await followUpAfter.waitFor();
+    expect(await followUpAfter.inputValue()).toBe('24');
+    expect(await followUps.inputValue()).toBe('2');
+    expect(await page.getByLabel('Follow-ups, high-value customers').inputValue()).toBe('3');
+    expect(await automatic.isChecked()).toBe(true);
+    expect(await closingMail.inputValue()).toBe(closing);
+    await expect.poll(selectedReply).toBe('Checking in');
+    expect(await save.isDisabled()).toBe(true);
+
+    const [row] = await server.services.db.query(
+      `SELECT s.follow_up_after_minutes, s.complex_seen_follow_up_minutes, s.auto_close_after_minutes, s.max_follow_ups,
+              s.max_follow_ups_high_value, s.follow_up_mode, s.closing_message, r.title AS follow_up_reply
+         FROM team_settings s LEFT JOIN saved_reply r ON r.id = s.follow_up_saved_reply_id`,
+    );
+    expect(row).toEqual({
+      follow_up_after_minutes: 1440,
+      complex_seen_follow_up_minutes: 1440,
+      auto_close_after_minutes: 7200,
+      max_follow_ups: 2,
+      max_follow_ups_high_value: 3,
+      follow_up_mode: 'AUTO',
+      closing_message: closing,
+      follow_up_reply: 'Checking in',
+    });
+    const api = await server.signIn('peyton@example.com');
+    const { teamSettings } = await api.ok(`{ teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }`);
+    expect(teamSettings).toEqual({ followUpAfterMinutes: 1440, maxFollowUps: 2, maxFollowUpsHighValue: 3, followUpMode: 'AUTO', closingMessage: closing });
+  });
+
+  it('[manager] is told a closing mail must end with a question', async () => {
+    const page = await signedIn('peyton@example.com');
+    screenshotOnFailure({ page });
+    await openTeamSettings(page);
+    const save = page.getByRole('button', { name: 'Save settings' });
+    const closingMail = page.getByLabel('Closing mail');
+    const problems = page.getByRole('list', { name: 'Before you can save' });
+    const [before] = await server.services.db.query(`SELECT closing_message, version FROM team_settings`);
+    expect(before.closing_message).toMatch(/\?$/);
+
+    // W7, live: the closing mail is a reply, and every reply ends with a direct question.
+    await closingMail.fill('We are closing this ticket now. Thanks for writing in.');
+    await problems.getByText('End your reply with a direct question, such as "Did that help?" (W7).').waitFor();
+    expect(await save.isDisabled()).toBe(true);
+    await closingMail.fill('We are closing this ticket now. Thanks for writing in. Was everything answered?');
+    await problems.waitFor({ state: 'detached' });
+    expect(await save.isDisabled()).toBe(false);
+
+    // The API refuses it the same way.
+    const api = await server.signIn('peyton@example.com');
+    const refused = await api.request(`mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`, {
+      input: { version: before.version, closingMessage: 'We are closing this ticket now. Thanks for writing in.' },
+    });
+    expect(errorCode(refused)).toBe('REPLY_MUST_END_WITH_QUESTION');
+    const [unchanged] = await server.services.db.query(`SELECT closing_message, version FROM team_settings`);
+    expect(unchanged).toEqual(before);
+
+    // Empty: no closing mail at all.
+    await closingMail.fill('');
+    await page.getByText('No closing mail: tickets close without a word to the customer.').waitFor();
+    await save.click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    const [row] = await server.services.db.query(`SELECT closing_message FROM team_settings`);
+    expect(row.closing_message).toBeNull();
+    await page.reload();
+    await closingMail.waitFor();
+    expect(await closingMail.inputValue()).toBe('');
   });
 
   it('[agent] has no Team settings link and /settings says no access', async () => {

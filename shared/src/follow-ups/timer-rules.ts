@@ -49,6 +49,8 @@ export const TIMER_SETTINGS_LIMITS = {
   followUpsMax: 10,
   warningPercentMin: 1,
   warningPercentMax: 99,
+  /** W10/F4: the closing mail. */
+  closingMessageMax: 5000,
 } as const;
 
 /** The parts of a ticket (and its customer) the timers look at. */

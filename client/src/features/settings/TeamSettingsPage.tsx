@@ -8,11 +8,16 @@ import {
 } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-import { changedFields, formProblems, toForm, type SettingsForm } from './settings-form';
+import { FollowUpSettings } from './FollowUpSettings';
+import { MailSetupCard } from './MailSetupCard';
+import { changedFields, formProblems, shownTimerSettings, toForm, type SettingsForm } from './settings-form';
 import { ToneGuideEditor } from './ToneGuideEditor';
 import './team-settings.css';
 
-/** Managers and admins: response goals (R5), high-value threshold (F2), W6 review, team chat (W8), tone guide (V1). */
+/**
+ * Managers and admins: response goals (R5), high-value threshold (F2), follow-ups and closing
+ * (F1-F4, W9, W10, R5), W6 review, team chat (W8), tone guide (V1).
+ */
 export function TeamSettingsPage() {
   const { data, error, refetch } = useQuery(TeamSettingsPageQueryDocument, { fetchPolicy: 'cache-and-network' });
   const [saved, setSaved] = useState(false);
@@ -21,6 +26,7 @@ export function TeamSettingsPage() {
   return (
     <section aria-labelledby="page-title" className="stack team-settings">
       <h1 id="page-title">Team settings</h1>
+      <MailSetupCard />
       {error && !settings && (
         <p role="alert" className="error">
           {errorMessage(error)}
@@ -61,7 +67,8 @@ function TeamSettingsForm({ settings, saved, onSaved, onEdit, onReload }: FormPr
       if (data) cache.writeQuery({ query: TeamSettingsPageQueryDocument, data: { teamSettings: data.updateTeamSettings } });
     },
   });
-  const problems = formProblems(form);
+  const problems = formProblems(form, settings);
+  const timers = shownTimerSettings(form, settings);
   const changes = changedFields(form, settings);
   const hasChanges = Object.keys(changes).length > 0;
   const isStale = errorCodeOf(error) === 'STALE_DATA';
@@ -102,8 +109,12 @@ function TeamSettingsForm({ settings, saved, onSaved, onEdit, onReload }: FormPr
             onChange={(e) => edit({ threshold: e.target.value })}
           />
         </label>
-        <p className="muted small">Premium customers, and customers who pay at least this much a month, get up to three follow-ups instead of one.</p>
+        <p className="muted small">
+          Premium customers, and customers who pay at least this much a month, get up to {followUps(timers.maxFollowUpsHighValue)} per
+          silence instead of {timers.maxFollowUps}.
+        </p>
       </fieldset>
+      <FollowUpSettings form={form} onChange={edit} />
       <fieldset className="stack">
         <legend>Review (W6)</legend>
         <label className="check">
@@ -163,6 +174,10 @@ function TeamSettingsForm({ settings, saved, onSaved, onEdit, onReload }: FormPr
       </div>
     </form>
   );
+}
+
+function followUps(count: number): string {
+  return count === 1 ? 'one follow-up' : `${count} follow-ups`;
 }
 
 function HoursInput({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {

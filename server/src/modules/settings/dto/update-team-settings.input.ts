@@ -1,5 +1,5 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import type { FollowUpMode } from '@tandem/shared';
+import { TIMER_SETTINGS_LIMITS, type FollowUpMode } from '@tandem/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { FollowUpModeEnum } from '../../../common/enums.js';
 
@@ -63,11 +63,11 @@ export class UpdateTeamSettingsInput {
   @Field(() => FollowUpModeEnum, { nullable: true })
   followUpMode?: FollowUpMode | null;
 
-  @Field(() => ID, { nullable: true, description: 'The saved reply follow-ups send; null leaves it unset.' })
+  @Field(() => ID, { nullable: true, description: 'The saved reply follow-ups send; null: none (follow-ups then only remind).' })
   followUpSavedReplyId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Empty: no closing mail.' })
   @IsOptional()
-  @MaxLength(5000)
+  @MaxLength(TIMER_SETTINGS_LIMITS.closingMessageMax)
   closingMessage?: string | null;
 }
