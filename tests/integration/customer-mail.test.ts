@@ -78,6 +78,16 @@ describe('mail to customers goes out through the outbox', () => {
     expect(sink.mails.map((m) => m.subject)).toEqual([`[#${ticket.number}] Down time`]);
   });
 
+  it('stops retrying a mail the SMTP server refuses for good, and shows its answer', async () => {
+    const ticket = await createTicket(server, { subject: 'Bad address', type: 'QUESTION', group: 'SALES', email: 'refused-mailbox@customer.test' });
+    expect((await reply(agent, server, ticket.id, 'Did you mean another address?')).errors).toBeUndefined();
+    await expect
+      .poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery, { timeout: 10_000 })
+      .toMatchObject({ status: 'FAILED', attempts: 1, summary: expect.stringContaining('No such mailbox') });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.attempts).toBe(1);
+  });
+
   it('sends nothing for a reply whose transaction rolled back', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
     const lena = await server.services.users.findByIds([(await agent.ok(`{ viewer { id } }`)).viewer.id]);
@@ -198,6 +208,22 @@ describe('customers write in by e-mail', () => {
       transport().sendMail({ from: 'big@y.test', to: 'help@tandem.test', subject: 'Big', text: 'x'.repeat(300_000) }),
     ).rejects.toMatchObject({ responseCode: 552, response: expect.stringMatching(/too large/i) });
     expect((await server.services.db.query(`SELECT count(*)::int AS n FROM ticket`))[0].n).toBe(before);
+  });
+
+  it('leaves out auto-replies and bounces: they neither reopen a ticket nor open one', async () => {
+    const ticket = await createTicket(server, { subject: 'Waiting on them' });
+    await server.services.db.query(`UPDATE ticket SET status = 'PENDING' WHERE id = $1`, [ticket.id]);
+    await transport().sendMail({
+      from: 'someone@y.test',
+      to: `help+${ticket.mailRef}@tandem.test`,
+      subject: 'Out of office',
+      text: 'I am away until Monday.',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    await transport().sendMail({ from: 'MAILER-DAEMON@y.test', to: 'help@tandem.test', subject: 'Undelivered Mail', text: 'Delivery failed.' });
+    expect((await ticketOf(agent, ticket.id)).status).toBe('PENDING');
+    const [{ n }] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket WHERE subject IN ('Out of office', 'Undelivered Mail')`);
+    expect(n).toBe(0);
   });
 
   it('refuses a mail without a usable sender with a clear SMTP error, and stores nothing', async () => {

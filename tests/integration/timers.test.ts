@@ -155,6 +155,31 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     expect((await ticketRow(server, ticket.id)).status).toBe('OPEN');
   });
 
+  it('R5: after a gap in the sweeps, a missed goal alerts once and no late warning follows', async () => {
+    const ticket = await createTicket(server);
+    clock.advance(25 * HOUR);
+    await sweep();
+    await sweep();
+    expect((await notifications(server, ticket.id, 'GOAL_MISSED')).length).toBeGreaterThan(0);
+    expect(await notifications(server, ticket.id, 'GOAL_WARNING')).toHaveLength(0);
+  });
+
+  it('F1: a reminder already given is not given again when the team changes the follow-up time', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+    await reply(await lena(), server, ticket.id);
+    clock.advance(48 * HOUR);
+    await sweep();
+    expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+    await setSettings(server, { followUpAfterMinutes: 72 * 60 });
+    try {
+      clock.advance(24 * HOUR);
+      await sweep();
+      expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+    } finally {
+      await setSettings(server, { followUpAfterMinutes: 48 * 60 });
+    }
+  });
+
   it('R5: the managers are warned at 80% of the first-response goal and alerted when it is missed, once each', async () => {
     const ticket = await createTicket(server); // free plan: 24 h goal, nobody assigned
     const managers = await server.services.notifications.managerIds(server.services.db.manager);

@@ -14,6 +14,11 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
+      // Recipients starting with "refused" are turned away for good, as an unknown mailbox would be.
+      onRcptTo: (address, _session, callback) =>
+        address.address.startsWith('refused')
+          ? callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }))
+          : callback(),
       onData: (stream, _session, callback) => {
         simpleParser(stream).then(
           (mail) => {

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { DomainError } from '../common/domain-error.js';
 import { escapeHtml, textToHtml } from '../modules/mail/mail-text.js';
 import { RejectedMail } from '../modules/mail/inbound.service.js';
@@ -16,6 +17,21 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
  */
 export function mountCustomerRoutes(app: Express, services: AppServices): void {
   const { config, links, inbound, log } = services;
+  // The pages have their styles inline and no scripts at all; forms post to themselves only.
+  const pageHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  app.use(['/help', '/c/'], pageHeaders);
 
   app.post('/inbound/mail', express.raw({ type: () => true, limit: config.maxMessageBytes }), async (req, res) => {
     if (!config.inboundWebhookSecret || !hasSecret(req, config.inboundWebhookSecret)) {
@@ -28,7 +44,9 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
         .map((a) => a.trim())
         .filter(Boolean);
       const received = await inbound.receiveRaw(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), recipients);
-      res.status(received.duplicate ? 200 : 201).json({ status: received.duplicate ? 'duplicate' : 'accepted' });
+      res
+        .status(received.duplicate || received.ignored ? 200 : 201)
+        .json({ status: received.ignored ? 'ignored' : received.duplicate ? 'duplicate' : 'accepted' });
     } catch (error) {
       if (!(error instanceof RejectedMail)) throw error;
       log.warn({ err: error }, 'inbound mail refused');

@@ -37,6 +37,10 @@ function requestId(req: http.IncomingMessage, res: http.ServerResponse): string 
   return id;
 }
 
+function redactToken(url: string): string {
+  return url.replace(/^\/c\/[^/?]+/, '/c/<token>');
+}
+
 /** Reports a graphql-armor limit as an ordinary validation error (the rules would throw one). */
 function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
   context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
@@ -65,7 +69,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       autoLogging: { ignore: (req) => req.url === '/healthz' || Boolean(req.url?.startsWith('/assets/')) },
       // Method, path and status are enough; headers would put cookies and user agents in the logs.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // A private link's token is a password: it never reaches the logs.
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactToken(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
@@ -139,6 +144,14 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   mountCustomerRoutes(app, services);
   mountAttachmentRoute(app, services);
   serveClient(app, config.clientDir, log);
+  // Anything a route did not expect: logged with its request id, answered without details.
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status;
+    if (status && status >= 400 && status < 500) return void res.status(status).type('text').send('The request could not be read.');
+    req.log.error({ err: error }, 'request failed');
+    res.status(500).type('text').send(`Something went wrong on our side (request ${String(req.id)}). Please try again.`);
+  });
 
   return {
     listen: (port, host) =>

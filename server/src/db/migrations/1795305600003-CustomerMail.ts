@@ -50,14 +50,16 @@ export class CustomerMail1795305600003 implements MigrationInterface {
         message_id_header text NOT NULL UNIQUE,
         in_reply_to text,
         reference_ids text[] NOT NULL DEFAULT '{}',
-        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING','SENT','FAILED')),
+        -- PENDING: due at next_attempt_at; SENDING: leased by a worker until next_attempt_at;
+        -- FAILED: the SMTP server refused it for good (5xx): an admin retries it.
+        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING','SENDING','SENT','FAILED')),
         attempts integer NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL,
         last_error text,
         sent_at timestamptz,
         created_at timestamptz NOT NULL
       )`);
-    await db.query(`CREATE INDEX outbox_mail_due ON outbox_mail (next_attempt_at) WHERE status = 'PENDING'`);
+    await db.query(`CREATE INDEX outbox_mail_due ON outbox_mail (next_attempt_at) WHERE status IN ('PENDING','SENDING')`);
     await db.query(`CREATE INDEX outbox_mail_ticket ON outbox_mail (ticket_id, created_at)`);
     await db.query(`CREATE INDEX outbox_mail_list ON outbox_mail (created_at DESC, id DESC)`);
 

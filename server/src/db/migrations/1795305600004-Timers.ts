@@ -35,7 +35,10 @@ export class Timers1795305600004 implements MigrationInterface {
         ADD COLUMN next_timer_at timestamptz,
         ADD COLUMN goal_warned_at timestamptz,
         ADD COLUMN goal_missed_alerted_at timestamptz,
-        ADD COLUMN follow_up_handled_at timestamptz`);
+        ADD COLUMN follow_up_handled_for timestamptz`);
+    // Alerts whose moment passed before timers existed are not sent late, in a burst, on upgrade.
+    await db.query(`UPDATE ticket SET goal_warned_at = now(), goal_missed_alerted_at = now() WHERE first_response_due_at < now()`);
+    await db.query(`UPDATE ticket SET follow_up_handled_for = last_reply_at WHERE status = 'PENDING'`);
     // Every open ticket is looked at once by the sweeper, which then knows its next timer.
     await db.query(`UPDATE ticket SET next_timer_at = now() WHERE status <> 'CLOSED'`);
     await db.query(`CREATE INDEX ticket_next_timer ON ticket (next_timer_at) WHERE next_timer_at IS NOT NULL`);
@@ -75,7 +78,7 @@ export class Timers1795305600004 implements MigrationInterface {
     await db.query(`DROP INDEX ticket_next_timer`);
     await db.query(`
       ALTER TABLE ticket
-        DROP COLUMN follow_up_handled_at, DROP COLUMN goal_missed_alerted_at, DROP COLUMN goal_warned_at,
+        DROP COLUMN follow_up_handled_for, DROP COLUMN goal_missed_alerted_at, DROP COLUMN goal_warned_at,
         DROP COLUMN next_timer_at, DROP COLUMN auto_close_at, DROP COLUMN follow_up_due_at, DROP COLUMN follow_ups_sent`);
     await db.query(`
       ALTER TABLE team_settings

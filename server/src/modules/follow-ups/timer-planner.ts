@@ -18,7 +18,8 @@ export interface TimerRow {
   assignee_id: string | null;
   goal_warned_at: Date | null;
   goal_missed_alerted_at: Date | null;
-  follow_up_handled_at: Date | null;
+  /** The reply (its time) whose follow-up was handled. */
+  follow_up_handled_for: Date | null;
   plan: 'FREE' | 'PREMIUM';
   monthly_revenue_cents: string;
   customer_name: string;
@@ -70,10 +71,10 @@ export class TimerPlanner {
     const [row] = await tx.query(
       `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
               t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
-              t.goal_missed_alerted_at, t.follow_up_handled_at, c.plan, c.monthly_revenue_cents, c.name AS customer_name,
+              t.goal_missed_alerted_at, t.follow_up_handled_for, c.plan, c.monthly_revenue_cents, c.name AS customer_name,
               c.company AS customer_company,
               (SELECT m.seen_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) AS last_reply_seen_at
-         FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE t.id = $1`,
+         FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE t.id = $1 FOR UPDATE OF t`,
       [ticketId],
     );
     return row ?? null;
@@ -82,7 +83,8 @@ export class TimerPlanner {
 
 /** The timers not yet run: one-off alerts that went out, and a follow-up already handled, drop out. */
 export function pending(plan: TimerPlan, row: TimerRow): TimerPlan {
-  const followUpHandled = plan.followUpDueAt && row.follow_up_handled_at && row.follow_up_handled_at >= plan.followUpDueAt;
+  const followUpHandled =
+    plan.followUpDueAt && row.follow_up_handled_for && row.last_reply_at && row.follow_up_handled_for.getTime() === row.last_reply_at.getTime();
   return {
     goalWarningAt: row.goal_warned_at ? null : plan.goalWarningAt,
     goalMissedAt: row.goal_missed_alerted_at ? null : plan.goalMissedAt,

@@ -10,6 +10,7 @@ import type { TicketService } from '../tickets/ticket.service.js';
 import { pending, type TimerPlanner, type TimerRow } from './timer-planner.js';
 
 const POLL_MS = 1000;
+const RETRY_FAILED_MS = 5 * 60_000;
 
 
 /**
@@ -65,16 +66,24 @@ export class TimerService {
   async runDue(): Promise<number> {
     let handled = 0;
     while (!this.stopped) {
-      const did = await this.db.transaction(async (tx) => {
+      const ticketId = await this.db.transaction(async (tx) => {
         const [due] = await tx.query(
           `SELECT id FROM ticket WHERE next_timer_at <= $1 ORDER BY next_timer_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
           [this.clock.now()],
         );
-        if (!due) return false;
-        await this.fire(tx, due.id);
-        return true;
+        if (!due) return null;
+        try {
+          await tx.query('SAVEPOINT timer');
+          await this.fire(tx, due.id);
+        } catch (error) {
+          // One ticket that cannot be handled must not hold up every other: look again later.
+          await tx.query('ROLLBACK TO SAVEPOINT timer');
+          this.log.error({ err: error, ticket: due.id }, 'a timer failed; it is tried again in 5 minutes');
+          await tx.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = $1`, [due.id, new Date(this.clock.now().getTime() + RETRY_FAILED_MS)]);
+        }
+        return due.id as string;
       });
-      if (!did) break;
+      if (!ticketId) break;
       handled += 1;
     }
     return handled;
@@ -113,7 +122,8 @@ export class TimerService {
           actorId: null,
           body: `${ref} missed its first-response goal (R5).`,
         });
-        await tx.query(`UPDATE ticket SET goal_missed_alerted_at = $2 WHERE id = $1`, [row.id, now]);
+        // A warning that is late is no use after the alert: it counts as given.
+        await tx.query(`UPDATE ticket SET goal_missed_alerted_at = $2, goal_warned_at = coalesce(goal_warned_at, $2) WHERE id = $1`, [row.id, now]);
         return;
       case 'FOLLOW_UP': {
         const text = settings.followUpMode === 'AUTO' ? await this.followUpText(tx, row, settings) : null;
@@ -127,7 +137,8 @@ export class TimerService {
             body: `Follow up on ${ref}: the customer has not answered (F1).`,
           });
         }
-        await tx.query(`UPDATE ticket SET follow_up_handled_at = $2 WHERE id = $1`, [row.id, now]);
+        // Handled for this reply: a later change of the settings does not remind again.
+        await tx.query(`UPDATE ticket SET follow_up_handled_for = $2 WHERE id = $1`, [row.id, row.last_reply_at]);
         return;
       }
       case 'AUTO_CLOSE':

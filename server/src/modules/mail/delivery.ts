@@ -3,14 +3,15 @@ import type { OutboxRow } from './outbox.service.js';
 
 /** How a mail stands, for the ticket and the Outbox page. */
 export function toDelivery(row: OutboxRow, smtpConfigured: boolean): MailDelivery {
-  const status: MailStatus = row.status === 'SENT' ? 'SENT' : !smtpConfigured ? 'NO_SMTP' : row.status;
+  // A mail being sent right now still shows as waiting.
+  const status: MailStatus = row.status === 'SENT' ? 'SENT' : !smtpConfigured ? 'NO_SMTP' : row.status === 'SENDING' ? 'PENDING' : row.status;
   const summary =
     status === 'SENT'
       ? 'Sent'
       : status === 'NO_SMTP'
         ? 'Not sent: no SMTP server is configured'
         : status === 'FAILED'
-          ? `Failed after ${row.attempts} attempts, still retried hourly: ${row.last_error ?? 'no answer'}`
+          ? `Refused by the SMTP server: ${row.last_error ?? 'no answer'}`
           : row.last_error
           ? `Not sent yet (${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}): ${row.last_error}`
           : 'Waiting to be sent';
@@ -19,7 +20,7 @@ export function toDelivery(row: OutboxRow, smtpConfigured: boolean): MailDeliver
     summary,
     sentAt: row.sent_at,
     attempts: row.attempts,
-    nextAttemptAt: status === 'SENT' || status === 'NO_SMTP' ? null : row.next_attempt_at,
+    nextAttemptAt: status === 'PENDING' ? row.next_attempt_at : null,
   });
 }
 

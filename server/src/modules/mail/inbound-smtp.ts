@@ -20,12 +20,18 @@ export async function startInboundSmtp(port: number, host: string, maxBytes: num
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: maxBytes,
+    maxClients: 50,
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      // Past the limit the rest is read and dropped, never held in memory.
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size <= maxBytes) chunks.push(chunk);
+      });
       stream.on('end', () => {
-        if (stream.sizeExceeded) {
+        if (stream.sizeExceeded || size > maxBytes) {
           callback(smtpError(`Message too large: the limit is ${Math.round(maxBytes / 1024 / 1024)} MB`, 552));
           return;
         }

@@ -11,10 +11,12 @@ import type { LinkService } from './link.service.js';
 import { Attachment } from './mail.types.js';
 
 export interface Received {
-  ticketId: string;
-  messageId: string;
+  ticketId: string | null;
+  messageId: string | null;
   /** The same Message-ID arrived before: nothing new was stored. */
   duplicate: boolean;
+  /** An automatic mail (auto-reply, bounce, bulk): accepted and left out. */
+  ignored?: boolean;
 }
 
 /** Why a mail was refused: the SMTP listener and the webhook answer with it. */
@@ -57,6 +59,12 @@ export class InboundMailService {
     const emailMessageId = mail.messageId?.trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
     const from = firstAddress(mail.from);
     if (!from || !isValidEmail(from.address)) throw new RejectedMail('The message has no valid From address');
+    // Out-of-office answers, bounces and list mail would reopen tickets and cancel follow-ups (F5):
+    // they are accepted, logged and left out.
+    if (isAutomatic(mail, from.address)) {
+      this.log.info({ from: from.address, subject: mail.subject }, 'automatic mail (auto-reply, bounce or bulk) ignored');
+      return { ticketId: null, messageId: null, duplicate: false, ignored: true };
+    }
     const text = (mail.text ?? '').replace(/\r\n?/g, '\n').trim();
     const fresh = replyWithoutQuoteAndSignature(text);
     const body = (fresh || text || '(no text)').slice(0, TICKET_LIMITS.bodyMax);
@@ -66,6 +74,25 @@ export class InboundMailService {
       .filter((id): id is string => Boolean(id))
       .map((id) => id.trim());
 
+    try {
+      return await this.store(mail, emailMessageId, from, body, quotedText, addresses, references);
+    } catch (error) {
+      // The same mail delivered twice at the same moment: the second finds the first.
+      if ((error as { code?: string; constraint?: string }).constraint !== 'ticket_message_email_id') throw error;
+      const [known] = await this.db.query(`SELECT id, ticket_id FROM ticket_message WHERE email_message_id = $1`, [emailMessageId]);
+      return { ticketId: known.ticket_id, messageId: String(known.id), duplicate: true };
+    }
+  }
+
+  private store(
+    mail: ParsedMail,
+    emailMessageId: string,
+    from: { name: string; email: string; address: string },
+    body: string,
+    quotedText: string | null,
+    addresses: string[],
+    references: string[],
+  ): Promise<Received> {
     return this.db.transaction(async (tx) => {
       const [known] = await tx.query(`SELECT id, ticket_id FROM ticket_message WHERE email_message_id = $1`, [emailMessageId]);
       if (known) return { ticketId: known.ticket_id, messageId: String(known.id), duplicate: true };
@@ -83,7 +110,7 @@ export class InboundMailService {
         await tx.query(
           `INSERT INTO message_attachment (message_id, filename, content_type, size_bytes, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
           [
-            received.messageId,
+            received.messageId!,
             (attachment.filename || 'attachment').slice(0, 255),
             attachment.contentType || 'application/octet-stream',
             attachment.size,
@@ -168,6 +195,19 @@ function firstAddress(field: AddressObject | undefined): { name: string; email: 
   const email = normalizeEmail(first.address);
   const name = (first.name?.trim() || email.split('@')[0]!).slice(0, TICKET_LIMITS.nameMax);
   return { name, email, address: email };
+}
+
+/** RFC 3834 auto-replies, bounces and bulk mail (never answered, never reopening a ticket). */
+function isAutomatic(mail: ParsedMail, from: string): boolean {
+  const header = (name: string) => String(mail.headers.get(name) ?? '').toLowerCase();
+  const autoSubmitted = header('auto-submitted');
+  return (
+    (autoSubmitted !== '' && autoSubmitted !== 'no') ||
+    ['bulk', 'junk', 'list', 'auto_reply'].includes(header('precedence')) ||
+    mail.headers.has('x-autoreply') ||
+    mail.headers.has('x-autorespond') ||
+    /^(mailer-daemon|postmaster|no-?reply)@/.test(from)
+  );
 }
 
 function escapeRegExp(text: string): string {

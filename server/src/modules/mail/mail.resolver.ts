@@ -21,7 +21,14 @@ export class MailResolver {
     const smtpConfigured = ctx.services.outboxWorker.isConfigured;
     const after = page.after ? decodeCursor(page.after, 2) : null;
     // Without an SMTP server every unsent mail shows as NO_SMTP: the filters follow what is shown.
-    const stored = !status ? null : status === 'SENT' ? ['SENT'] : smtpConfigured ? (status === 'NO_SMTP' ? [] : [status]) : status === 'NO_SMTP' ? ['PENDING', 'FAILED'] : [];
+    const unsent = ['PENDING', 'SENDING', 'FAILED'];
+    const stored = !status
+      ? null
+      : status === 'SENT'
+        ? ['SENT']
+        : !smtpConfigured
+          ? status === 'NO_SMTP' ? unsent : []
+          : status === 'PENDING' ? ['PENDING', 'SENDING'] : status === 'FAILED' ? ['FAILED'] : [];
     const rows = await ctx.services.outbox.list(page.first, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, stored);
     const pageRows = rows.slice(0, page.first);
     return Object.assign(new OutboxMailConnection(), {

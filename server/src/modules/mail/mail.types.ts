@@ -5,7 +5,7 @@ export const MailStatus = {
   /** Waiting for its first attempt, or for a retry. */
   PENDING: 'PENDING',
   SENT: 'SENT',
-  /** Tried several times without success; still retried hourly. */
+  /** The SMTP server refused it for good (5xx); an admin may retry it. */
   FAILED: 'FAILED',
   /** No SMTP server is configured (SMTP_URL): it waits in the outbox. */
   NO_SMTP: 'NO_SMTP',

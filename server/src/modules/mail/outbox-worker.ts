@@ -7,16 +7,17 @@ import type { Logger } from '../../logger.js';
 import type { OutboxRow, OutboxService } from './outbox.service.js';
 
 const POLL_MS = 500;
-const BATCH = 10;
 const MAX_DELAY_SECONDS = 3600;
-// After this many attempts a mail shows as FAILED (still retried, hourly): someone should look.
-const ATTEMPTS_BEFORE_FAILED = 5;
+// A worker that took a mail and died gives it back after this long.
+const LEASE_SECONDS = 120;
 
 /**
- * Delivers the outbox. Each mail is taken under a row lock (FOR UPDATE SKIP LOCKED), so any number
- * of instances share the work and none sends a mail another is sending. A crash after the SMTP
- * server accepted a mail but before it is marked sent re-sends it with the same Message-ID, which
- * the receiving side can de-duplicate; a mail is never lost. Without SMTP_URL, mail waits.
+ * Delivers the outbox. A mail is leased for sending in a short transaction of its own (any number
+ * of instances share the work; none takes a leased mail), sent outside any transaction, and marked
+ * sent in another. A crash between the SMTP server's "250" and "marked sent" re-sends that one
+ * mail after the lease, with the same Message-ID, which the receiving side can de-duplicate; a mail
+ * is never lost. Temporary failures are retried with backoff; a permanent refusal (5xx) stops, shown
+ * as FAILED with the server's answer, until an admin retries. Without SMTP_URL, mail waits.
  */
 export class OutboxWorker {
   private readonly transport: Transporter | null;
@@ -56,6 +57,7 @@ export class OutboxWorker {
     tick();
   }
 
+  /** Finishes the mail being sent (if any) and stops; leased mail left behind is taken up after its lease. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
@@ -63,50 +65,63 @@ export class OutboxWorker {
     this.transport?.close();
   }
 
-  /** Sends every mail that is due, a batch at a time; returns how many were attempted. */
+  /** Sends every mail that is due, one at a time; returns how many were attempted. */
   async deliverDue(): Promise<number> {
     let attempted = 0;
-    for (;;) {
-      const count = await this.deliverBatch();
-      attempted += count;
-      if (count < BATCH || this.stopped) return attempted;
+    while (!this.stopped) {
+      const row = await this.lease();
+      if (!row) break;
+      await this.send(row);
+      attempted += 1;
+    }
+    return attempted;
+  }
+
+  /** Takes the next due mail (or one whose lease ran out) for this worker. */
+  private async lease(): Promise<OutboxRow | null> {
+    if (!this.transport) return null;
+    const now = this.clock.now();
+    const [rows] = await this.db.query(
+      `UPDATE outbox_mail SET status = 'SENDING', attempts = attempts + 1, next_attempt_at = $2
+        WHERE id = (SELECT id FROM outbox_mail WHERE status IN ('PENDING','SENDING') AND next_attempt_at <= $1
+                     ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [now, new Date(now.getTime() + LEASE_SECONDS * 1000)],
+    );
+    if (!rows?.length) return null;
+    return (await this.outbox.byIds([rows[0].id]))[0] ?? null;
+  }
+
+  private async send(row: OutboxRow): Promise<void> {
+    try {
+      const info = await this.transport!.sendMail(this.outbox.compose(row));
+      await this.finish(row, `UPDATE outbox_mail SET status = 'SENT', sent_at = $2, last_error = NULL WHERE id = $1 AND status = 'SENDING'`, [
+        this.clock.now(),
+      ]);
+      this.log.info({ mail: row.id, ticket: row.ticket_number, response: info.response }, 'mail sent');
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const code = (error as { responseCode?: number }).responseCode;
+      if (code !== undefined && code >= 500) {
+        // The server refused this mail for good (unknown address, policy): retrying would not help.
+        await this.finish(row, `UPDATE outbox_mail SET status = 'FAILED', last_error = $2 WHERE id = $1 AND status = 'SENDING'`, [message]);
+        this.log.warn({ mail: row.id, ticket: row.ticket_number, err: error }, 'mail refused by the SMTP server');
+        return;
+      }
+      const delay = Math.min(this.config.outboxRetrySeconds * 2 ** (row.attempts - 1), MAX_DELAY_SECONDS);
+      await this.finish(
+        row,
+        `UPDATE outbox_mail SET status = 'PENDING', last_error = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'SENDING'`,
+        [message, new Date(this.clock.now().getTime() + delay * 1000)],
+      );
+      this.log.warn({ mail: row.id, ticket: row.ticket_number, attempts: row.attempts, err: error }, 'mail not sent; it will be retried');
     }
   }
 
-  private async deliverBatch(): Promise<number> {
-    if (!this.transport) return 0;
-    const transport = this.transport;
-    return this.db.transaction(async (tx) => {
-      const rows: OutboxRow[] = await tx.query(
-        `SELECT o.*, t.number AS ticket_number, t.mail_ref FROM outbox_mail o JOIN ticket t ON t.id = o.ticket_id
-          WHERE o.status <> 'SENT' AND o.next_attempt_at <= $1
-          ORDER BY o.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF o SKIP LOCKED`,
-        [this.clock.now()],
-      );
-      for (const row of rows) {
-        try {
-          const info = await transport.sendMail(this.outbox.compose(row));
-          await tx.query(`UPDATE outbox_mail SET status = 'SENT', sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1`, [
-            row.id,
-            this.clock.now(),
-          ]);
-          this.log.info({ mail: row.id, ticket: row.ticket_number, response: info.response }, 'mail sent');
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          const delay = Math.min(this.config.outboxRetrySeconds * 2 ** (attempts - 1), MAX_DELAY_SECONDS);
-          const message = error instanceof Error ? error.message : String(error);
-          await tx.query(`UPDATE outbox_mail SET status = $2, attempts = $3, last_error = $4, next_attempt_at = $5 WHERE id = $1`, [
-            row.id,
-            attempts >= ATTEMPTS_BEFORE_FAILED ? 'FAILED' : 'PENDING',
-            attempts,
-            message.slice(0, 1000),
-            new Date(this.clock.now().getTime() + delay * 1000),
-          ]);
-          this.log.warn({ mail: row.id, ticket: row.ticket_number, attempts, err: error }, 'mail not sent; it will be retried');
-        }
-        await publishEvent(tx, { kind: 'ticket', ticketId: row.ticket_id });
-      }
-      return rows.length;
+  private async finish(row: OutboxRow, sql: string, params: unknown[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(sql, [row.id, ...params]);
+      await publishEvent(tx, { kind: 'ticket', ticketId: row.ticket_id });
     });
   }
 }

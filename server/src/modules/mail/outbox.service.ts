@@ -96,7 +96,7 @@ export class OutboxService {
   async retry(id: string): Promise<OutboxRow> {
     const [rows] = isUuid(id)
       ? await this.db.query(
-          `UPDATE outbox_mail SET status = 'PENDING', next_attempt_at = $2 WHERE id = $1 AND status <> 'SENT' RETURNING id`,
+          `UPDATE outbox_mail SET status = 'PENDING', next_attempt_at = $2 WHERE id = $1 AND status IN ('PENDING','FAILED') RETURNING id`,
           [id, this.clock.now()],
         )
       : [[]];
@@ -138,7 +138,7 @@ export interface OutboxRow {
   message_id_header: string;
   in_reply_to: string | null;
   reference_ids: string[];
-  status: 'PENDING' | 'SENT' | 'FAILED';
+  status: 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
   attempts: number;
   next_attempt_at: Date;
   last_error: string | null;

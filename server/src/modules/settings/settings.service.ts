@@ -60,7 +60,8 @@ export class SettingsService {
       ensure(checkWebhookUrl(url));
       set('team_chat_webhook_url', url === '' ? null : url);
     }
-    const timerChanged = await this.setTimerSettings(input, set);
+    // The high-value threshold decides how many follow-ups a customer gets (F2).
+    const timerChanged = (await this.setTimerSettings(input, set)) || input.highValueRevenueCents != null;
     if (sets.length > 0) {
       const [, updated] = await this.db.query(
         `UPDATE team_settings SET ${sets.join(', ')}, updated_at = $2, version = version + 1 WHERE id AND version = $1`,
