@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { RejectedMail, type InboundMailService } from './inbound.service.js';
 
@@ -53,7 +54,13 @@ export async function startInboundSmtp(port: number, host: string, maxBytes: num
   });
   server.on('error', (error) => log.warn({ err: error }, 'inbound SMTP error'));
   await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
+    server.server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(`INBOUND_SMTP_PORT ${port} is in use: choose another port, or 0 to turn the mail listener off.`)
+          : error,
+      ),
+    );
     server.listen(port, host, () => resolve());
   });
   const actual = (server.server.address() as AddressInfo).port;
