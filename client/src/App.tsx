@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
 import type { ReactElement } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { AccountPage } from './features/account/AccountPage';
 import { OutboxPage } from './features/admin/OutboxPage';
 import { UsersPage } from './features/admin/UsersPage';
@@ -63,11 +63,17 @@ export function App() {
             <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
           ))}
           <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
-          <Route path="/tickets/:id" element={<TicketPage />} />
+          <Route path="/tickets/:id" element={<TicketRoute />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell>
     </ViewerProvider>
   );
+}
+
+/** A fresh page per ticket: nothing written for one ticket can be sent to another. */
+function TicketRoute() {
+  const { id } = useParams();
+  return <TicketPage key={id} />;
 }

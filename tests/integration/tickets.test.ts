@@ -299,7 +299,7 @@ describe('replyToTicket', () => {
   it('S2: a reply from a saved reply counts its use; an archived one is refused', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     const [saved] = await server.services.db.query(`SELECT id, usage_count FROM saved_reply WHERE title = 'Invite your team'`);
-    await reply(agent, ticket.id, 'Invite them under Settings > Team. Did that help?', { savedReplyId: saved.id });
+    await reply(agent, ticket.id, 'Hi Mia, great to have you on board! You can invite colleagues under Settings > Team > Invite people. Did that help?', { savedReplyId: saved.id });
     const [after] = await server.services.db.query(`SELECT usage_count FROM saved_reply WHERE id = $1`, [saved.id]);
     expect(after.usage_count).toBe(saved.usage_count + 1);
     const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
@@ -322,8 +322,13 @@ describe('replyToTicket', () => {
       const { ticket: t } = await ben.ok(TICKET, { id: ticket.id });
       expect(t.viewerCan.replyNeedsReview).toBe(true);
       const [saved] = await isolated.services.db.query(`SELECT id FROM saved_reply WHERE title = 'Invite your team'`);
-      const fromLibrary = await ben.request(REPLY, {
+      // Inserting a saved reply and rewriting it from scratch is still a novel reply.
+      const rewritten = await ben.request(REPLY, {
         input: { ticketId: ticket.id, body: 'Invite them in Settings. Did that help?', seenMessageId, savedReplyId: saved.id },
+      });
+      expect(errorCode(rewritten)).toBe('NOVEL_REPLY_NEEDS_REVIEW');
+      const fromLibrary = await ben.request(REPLY, {
+        input: { ticketId: ticket.id, body: 'Hi Mia, great to have you on board! You can invite colleagues under Settings > Team > Invite people. Did that help?', seenMessageId, savedReplyId: saved.id },
       });
       expect(fromLibrary.errors).toBeUndefined();
     } finally {

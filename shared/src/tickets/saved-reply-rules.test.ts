@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleResult } from '../common/rule.js';
 import type { Person } from '../users/user-rules.js';
-import { checkSavedReplyEditing, checkSavedReplyText, checkSuggestionDecision } from './saved-reply-rules.js';
+import { checkSavedReplyEditing, checkSavedReplyText, checkSuggestionDecision, keepsSavedReplyText } from './saved-reply-rules.js';
 
 const code = (r: RuleResult) => (r.ok ? null : r.code);
 const manager: Person = { id: 'm', roles: ['MANAGER'], isActive: true, trainerId: null, canTrain: false };
@@ -41,5 +41,22 @@ describe('S2/T3 library decisions', () => {
     ['nobody but a manager decides on their own', trainer, { status: 'SUGGESTED', suggestedById: 't', suggesterTrainerId: 't' }, 'FORBIDDEN'],
   ] as const)('checkSuggestionDecision: %s', (_, viewer, suggestion, expected) => {
     expect(code(checkSuggestionDecision(viewer, suggestion))).toBe(expected);
+  });
+});
+
+describe('keepsSavedReplyText (W3/W6)', () => {
+  const saved = 'Hi {{customer.firstName}}, you will find it under Settings > Integrations > API keys. Did that help?';
+  it.each([
+    ['the saved reply as inserted', 'Hi Ana, you will find it under Settings > Integrations > API keys. Did that help?', true],
+    ['with a sentence added', 'Hi Ana, you will find it under Settings > Integrations > API keys. Admins only! Did that help?', true],
+    ['with other line breaks and case', 'Hi Ana,\n\nYou will find it under settings > integrations > API keys. Did that help?', true],
+    ['rewritten from scratch', 'Hi Ana, the key is on the admin page. Can you see it?', false],
+    ['emptied', '', false],
+  ])('%s: %s', (_, reply, keeps) => {
+    expect(keepsSavedReplyText(reply, saved)).toBe(keeps);
+  });
+
+  it('a saved reply of placeholders only is always kept', () => {
+    expect(keepsSavedReplyText('anything', '{{customer.firstName}}')).toBe(true);
   });
 });

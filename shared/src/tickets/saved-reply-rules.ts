@@ -48,3 +48,18 @@ export function checkSuggestionDecision(viewer: Person, suggestion: SuggestionFa
       : allow,
   );
 }
+
+const normalized = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * W3/W6: a reply still "starts from" a saved reply while it keeps the saved reply's own words
+ * (the start of its longest stretch of text between placeholders). A reply rewritten from scratch
+ * is novel, whatever saved reply was once inserted.
+ */
+export function keepsSavedReplyText(reply: string, savedReplyBody: string): boolean {
+  const longest = savedReplyBody
+    .split(/\{\{[^{}]*\}\}/)
+    .map(normalized)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest === '' || normalized(reply).includes(longest.slice(0, 60));
+}

@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { LIMITS, TicketGroup, ticketGroupLabel, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
@@ -53,33 +54,39 @@ export function InboxPage() {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const deferredSearch = useDeferredValue(search.trim());
   const filter: TicketsFilter = { ...view.filter, search: deferredSearch || null };
-  const { data, loading, error, fetchMore, refetch } = useQuery(InboxPageQueryDocument, {
+  const { data, loading, error, fetchMore, refetch, networkStatus } = useQuery(InboxPageQueryDocument, {
     variables: { first: PAGE_SIZE, filter },
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  useLiveQueue(() => void refetch().catch(() => undefined));
   const tickets = data?.tickets.edges.map((e) => e.node) ?? [];
+  // Live: reload as many rows as are shown (pages loaded with "Load more" stay).
+  useLiveQueue(() => void refetch({ first: Math.min(100, Math.max(PAGE_SIZE, tickets.length)) }).catch(() => undefined));
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const pageInfo = data?.tickets.pageInfo;
   const now = useNow();
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
-  const [selected, setSelected] = useState(0);
+  // The selection follows the ticket, not its position: live updates re-sort the rows.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
   const [claim, claiming] = useMutation(InboxRowClaimMutationDocument);
 
-  useEffect(() => setSelected(0), [view.key, deferredSearch]);
-  const current = tickets[Math.min(selected, tickets.length - 1)];
+  useEffect(() => setSelectedId(null), [view.key, deferredSearch]);
+  const selectedIndex = Math.max(0, tickets.findIndex((t) => t.id === selectedId));
+  const current = tickets[selectedIndex];
+  const select = (index: number) => setSelectedId(tickets[Math.min(Math.max(index, 0), tickets.length - 1)]?.id ?? null);
   const claimTicket = (ticket: InboxRow_TicketFragment) =>
     claim({ variables: { id: ticket.id } })
       .then(() => refetch())
       .catch(() => undefined);
 
   useShortcuts({
-    j: () => setSelected((i) => Math.min(i + 1, tickets.length - 1)),
-    k: () => setSelected((i) => Math.max(i - 1, 0)),
+    j: () => select(selectedIndex + 1),
+    k: () => select(selectedIndex - 1),
     Enter: () => current && navigate(`/tickets/${current.id}`),
     o: () => current && navigate(`/tickets/${current.id}`),
-    c: () => current?.viewerCan.claim.allowed && void claimTicket(current),
+    c: () => current?.viewerCan.claim.allowed && !claiming.loading && void claimTicket(current),
     r: () => current && navigate(`/tickets/${current.id}#reply`),
     n: () => current && navigate(`/tickets/${current.id}#note`),
     '/': () => searchRef.current?.focus(),
@@ -148,7 +155,7 @@ export function InboxPage() {
               key={ticket.id}
               ticket={ticket}
               now={now}
-              isSelected={index === selected}
+              isSelected={index === selectedIndex}
               onClaim={() => void claimTicket(ticket)}
               claiming={claiming.loading}
             />
@@ -156,8 +163,8 @@ export function InboxPage() {
         </ol>
       )}
       {pageInfo?.hasNextPage && (
-        <button type="button" disabled={loading} onClick={() => fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)}>
-          {loading ? 'Loading…' : 'Load more'}
+        <button type="button" disabled={loadingMore} onClick={() => fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)}>
+          {loadingMore ? 'Loading…' : 'Load more'}
         </button>
       )}
       {showHelp && <ShortcutHelp onClose={() => setShowHelp(false)} />}

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { checkReplyBody, replyEndsWithQuestion, TICKET_LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
+import { checkReplyBody, keepsSavedReplyText, replyEndsWithQuestion, TICKET_LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
   ReplyEditorSendMutationDocument,
@@ -70,7 +70,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const viewer = useViewer();
   const client = useApolloClient();
   const [body, setBody] = useState('');
-  const [savedReply, setSavedReply] = useState<{ id: string; title: string } | null>(null);
+  const [inserted, setInserted] = useState<{ id: string; title: string; body: string } | null>(null);
   const [suggest, setSuggest] = useState(false);
   const [suggestedTitle, setSuggestedTitle] = useState('');
   const [sent, setSent] = useState<string | null>(null);
@@ -87,6 +87,8 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const error = replying.error ?? submitting.error;
   const busy = replying.loading || submitting.loading;
 
+  // W3/W6: the reply counts as starting from the saved reply only while it keeps its words (as the server checks).
+  const savedReply = inserted && keepsSavedReplyText(body, inserted.body) ? inserted : null;
   const can = ticket.viewerCan;
   // T1: trainees always draft; W6: a trained agent's novel reply goes to review when the team says so.
   const mustDraft = (!can.reply.allowed && can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT') || (can.reply.allowed && can.replyNeedsReview && !savedReply);
@@ -112,7 +114,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
         setSent('Reply sent.');
       }
       setBody('');
-      setSavedReply(null);
+      setInserted(null);
       setSuggest(false);
       setSuggestedTitle('');
     } catch (failure) {
@@ -164,14 +166,17 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
       <SavedReplyPicker
         ticketId={ticket.id}
         onInsert={(picked, text) => {
-          setSavedReply(picked);
+          setInserted(picked);
           setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${text}` : text));
         }}
       />
+      {inserted && !savedReply && isWriting && (
+        <p className="small muted">Rewritten: this reply no longer counts as the saved reply “{inserted.title}”.</p>
+      )}
       {savedReply && (
         <p className="small muted">
           Starts from the saved reply “{savedReply.title}”.{' '}
-          <button type="button" className="link-button" onClick={() => setSavedReply(null)}>
+          <button type="button" className="link-button" onClick={() => setInserted(null)}>
             Unlink
           </button>
         </p>

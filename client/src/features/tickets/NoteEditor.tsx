@@ -26,7 +26,7 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
   const localRef = useRef<HTMLTextAreaElement | null>(null);
   const [addNote, adding] = useMutation(NoteEditorAddMutationDocument);
   const { data } = useQuery(TeammatePickerQueryDocument, { variables: { search: query || null }, skip: query === null });
-  const suggestions = query === null ? [] : (data?.users.edges.map((e) => e.node) ?? []);
+  const suggestions = query === null ? [] : (data?.users.edges.map((e) => e.node) ?? []).slice(0, 8);
   const permission = ticket.viewerCan.addNote;
   const canSend = permission.allowed && body.trim() !== '' && !adding.loading;
 

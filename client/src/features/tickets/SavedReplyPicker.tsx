@@ -6,7 +6,8 @@ import { errorMessage } from '../../lib/errors';
 
 interface Props {
   ticketId: string;
-  onInsert: (savedReply: { id: string; title: string }, text: string) => void;
+  /** `body` is the saved reply as written (placeholders), `text` as filled for this ticket. */
+  onInsert: (savedReply: { id: string; title: string; body: string }, text: string) => void;
 }
 
 /**
@@ -18,13 +19,13 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
   const [error, setError] = useState<unknown>(null);
-  const [preview, setPreview] = useState<{ savedReply: { id: string; title: string }; text: string } | null>(null);
+  const [preview, setPreview] = useState<{ savedReply: { id: string; title: string; body: string }; text: string } | null>(null);
   const client = useApolloClient();
   const askForInfo = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { category: 'ASK_FOR_INFO' } }, skip: !open, fetchPolicy: 'cache-and-network' });
   const found = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { search: deferred } }, skip: !open || !deferred, fetchPolicy: 'cache-and-network' });
 
   // The preview is the text as the customer would read it: placeholders filled for this ticket.
-  const showPreview = async (savedReply: { id: string; title: string }) => {
+  const showPreview = async (savedReply: { id: string; title: string; body: string }) => {
     setError(null);
     try {
       const { data } = await client.query({
@@ -38,6 +39,7 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
     }
   };
   const close = () => {
+    setError(null);
     setOpen(false);
     setPreview(null);
     setSearch('');

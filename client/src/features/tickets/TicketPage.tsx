@@ -31,7 +31,8 @@ const PRESENCE_HEARTBEAT_MS = 20_000;
 /** One ticket: the conversation, the checklist, and the reply editor; live for everyone who has it open. */
 export function TicketPage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(TicketPageQueryDocument, { variables: { id } });
+  // Fresh on every visit: the live updates only run while the page is open.
+  const { data, error, loading } = useQuery(TicketPageQueryDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   // The subscription's payload is the whole ticket: Apollo writes it into the cache by id.
   useSubscription(TicketPageLiveSubscriptionDocument, { variables: { id }, skip: !data?.ticket });
   usePresence(id, Boolean(data?.ticket));
@@ -47,7 +48,8 @@ export function TicketPage() {
   useShortcuts({
     r: () => composer.current?.focus('reply'),
     n: () => composer.current?.focus('note'),
-    Escape: () => navigate('/inbox'),
+    // Back to the inbox, unless that would throw away a reply being written.
+    Escape: () => replyBody.trim() === '' && navigate('/inbox'),
   });
 
   if (loading && !data) return <p className="page-loading">Loading the ticket…</p>;

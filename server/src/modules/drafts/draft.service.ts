@@ -65,7 +65,7 @@ export class DraftService {
       ensure(checkDraftSubmission(viewer, ticketFacts(ticket)));
       ensure(checkReplyBody(input.body));
       await this.tickets.ensureNothingNewSince(tx, ticket.id, input.seenMessageId);
-      const savedReplyId = await this.tickets.activeSavedReplyId(tx, input.savedReplyId);
+      const savedReplyId = await this.tickets.activeSavedReplyId(tx, input.savedReplyId, input.body);
       const title = input.suggestedTitle?.trim() || null;
       if (input.suggestAsSavedReply && title && title.length > TICKET_LIMITS.savedReplyTitleMax) {
         throw new DomainError('BAD_USER_INPUT', 'The suggested title is too long.');
@@ -127,7 +127,7 @@ export class DraftService {
       );
       if (approved[1] === 0) throw new DomainError('DRAFT_ALREADY_REVIEWED', 'This draft was reviewed already.');
       const savedReplyId = draft.savedReplyId
-        ? await this.tickets.activeSavedReplyId(tx, draft.savedReplyId).catch(() => null)
+        ? await this.tickets.activeSavedReplyId(tx, draft.savedReplyId, body).catch(() => null)
         : null;
       // R4: the approver sends it; an unassigned ticket becomes theirs (trainees leave tickets unassigned).
       await this.tickets.sendReply(

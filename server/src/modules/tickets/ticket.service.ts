@@ -11,6 +11,7 @@ import {
   isValidEmail,
   normalizeEmail,
   suggestedGroupForType,
+  keepsSavedReplyText,
   renderPlaceholders,
   TICKET_LIMITS,
   type TicketEventData,
@@ -348,14 +349,17 @@ export class TicketService {
     }
   }
 
-  /** A saved reply in use counts only while it is in the library. */
-  async activeSavedReplyId(tx: EntityManager, savedReplyId: string | null | undefined): Promise<string | null> {
+  /**
+   * The saved reply an answer starts from (W3, S2), if it is in the library and the answer still
+   * keeps its words; a reply rewritten from scratch is novel (W6) whatever was inserted.
+   */
+  async activeSavedReplyId(tx: EntityManager, savedReplyId: string | null | undefined, body: string): Promise<string | null> {
     if (!savedReplyId) return null;
     const [row] = isUuid(savedReplyId)
-      ? await tx.query(`SELECT id FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [savedReplyId])
+      ? await tx.query(`SELECT id, body FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [savedReplyId])
       : [];
     if (!row) throw new DomainError('NOT_FOUND', 'That saved reply is no longer in the library.');
-    return row.id;
+    return keepsSavedReplyText(body, row.body) ? row.id : null;
   }
 
   /** Sends a reply to the customer: R4 assignment, PENDING (waiting on them), S2 usage count. */
@@ -405,7 +409,7 @@ export class TicketService {
   /** A trained agent answers the customer directly (T1, C1, C4, W6, W7, R4). */
   async reply(viewer: Viewer, input: ReplyToTicketInput): Promise<Ticket> {
     return this.change(input.ticketId, async (tx, ticket) => {
-      const savedReplyId = await this.activeSavedReplyId(tx, input.savedReplyId);
+      const savedReplyId = await this.activeSavedReplyId(tx, input.savedReplyId, input.body);
       const settings = await this.settings.get(tx);
       ensure(checkReply(viewer, ticketFacts(ticket, await this.assigneeName(tx, ticket)), settings, savedReplyId !== null));
       ensure(checkReplyBody(input.body));
