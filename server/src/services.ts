@@ -48,7 +48,7 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
   const notifications = new NotificationService(db, clock);
   const links = new LinkService(db, clock, config);
   const outbox = new OutboxService(db, clock, config, links);
-  const planner = new TimerPlanner(settings);
+  const planner = new TimerPlanner(settings, config.smtpUrl !== null);
   const tickets = new TicketService(db, clock, config, settings, notifications, jobs, outbox, planner);
   return {
     config,
@@ -66,7 +66,7 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
     savedReplies: new SavedReplyService(db, clock, tickets),
     links,
     outbox,
-    outboxWorker: new OutboxWorker(db, clock, config, outbox, log),
+    outboxWorker: new OutboxWorker(db, clock, config, outbox, planner, log),
     inbound: new InboundMailService(db, clock, config, tickets, links, log),
     timers: new TimerService(db, clock, settings, planner, notifications, tickets, log),
     intakeLimiter: new RateLimiterPostgres({

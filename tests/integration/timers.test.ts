@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.js';
 import { createTicket, demoUserId, latestMessageId } from '../support/factories.js';
+import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
 
 const HOUR = 3600_000;
@@ -242,6 +243,36 @@ describe('timers survive restarts and run once with two instances', () => {
     } finally {
       await two.stop();
       await one.stop();
+    }
+  });
+});
+
+describe('timers count from when the customer could read the reply', () => {
+  it('F1: no follow-up falls due while the reply mail cannot go out; once sent, the 48 h start from the sending', async () => {
+    const clock = new ManualClock();
+    const sink = new SmtpSink();
+    await sink.start();
+    const port = sink.port;
+    await sink.stop(); // the SMTP server is down when the agent replies
+    const server = await startTestServer({ clock, config: { smtpUrl: `smtp://127.0.0.1:${port}`, outboxRetrySeconds: 1 } });
+    try {
+      await server.services.timers.pause();
+      const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+      await reply(await server.signIn('lena@example.com'), server, ticket.id);
+      await expect
+        .poll(async () => (await server.services.db.query(`SELECT attempts FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].attempts, { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      expect((await ticketRow(server, ticket.id)).follow_up_due_at).toBeNull();
+
+      clock.advance(10 * HOUR);
+      await sink.start(port);
+      await sink.waitForMails(1);
+      const sentAt = (await server.services.db.query(`SELECT sent_at FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].sent_at;
+      expect(sentAt).not.toBeNull();
+      await expect.poll(async () => (await ticketRow(server, ticket.id)).follow_up_due_at?.getTime()).toBe(sentAt.getTime() + 48 * HOUR);
+    } finally {
+      await server.stop();
+      await sink.stop();
     }
   });
 });

@@ -25,11 +25,17 @@ export interface TimerRow {
   customer_name: string;
   customer_company: string | null;
   last_reply_seen_at: Date | null;
+  last_mail_status: string | null;
+  last_mail_sent_at: Date | null;
 }
 
 /** Computes a ticket's timers from the shared rules and stores them with the ticket. */
 export class TimerPlanner {
-  constructor(private readonly settings: SettingsService) {}
+  /** `mailIsSent`: an SMTP server is configured, so replies reach customers by mail. */
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly mailIsSent: boolean,
+  ) {}
 
   /**
    * Stores the ticket's timers as the rules see them now (for the countdowns and the Follow-up due
@@ -72,13 +78,22 @@ export class TimerPlanner {
       `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
               t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
               t.goal_missed_alerted_at, t.follow_up_handled_for, c.plan, c.monthly_revenue_cents, c.name AS customer_name,
-              c.company AS customer_company,
-              (SELECT m.seen_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) AS last_reply_seen_at
-         FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE t.id = $1 FOR UPDATE OF t`,
+              c.company AS customer_company, r.seen_at AS last_reply_seen_at, o.status AS last_mail_status, o.sent_at AS last_mail_sent_at
+         FROM ticket t JOIN customer c ON c.id = t.customer_id
+         LEFT JOIN LATERAL (SELECT m.id, m.seen_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) r ON true
+         LEFT JOIN LATERAL (SELECT o.status, o.sent_at FROM outbox_mail o WHERE o.message_id = r.id ORDER BY o.created_at DESC LIMIT 1) o ON true
+        WHERE t.id = $1 FOR UPDATE OF t`,
       [ticketId],
     );
-    return row ?? null;
+    if (!row) return null;
+    // F1/F4 count from when the customer could read the reply: while its mail has not gone out
+    // (the SMTP server is down), nothing is due; once sent, the clock starts at the sending.
+    if (this.mailIsSent && row.last_mail_status) {
+      row.last_reply_at = row.last_mail_status === 'SENT' ? row.last_mail_sent_at : null;
+    }
+    return row;
   }
+
 }
 
 /** The timers not yet run: one-off alerts that went out, and a follow-up already handled, drop out. */

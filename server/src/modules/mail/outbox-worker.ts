@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { publishEvent } from '../../common/events.js';
 import type { Logger } from '../../logger.js';
+import type { TimerPlanner } from '../follow-ups/timer-planner.js';
 import type { OutboxRow, OutboxService } from './outbox.service.js';
 
 const POLL_MS = 500;
@@ -30,6 +31,7 @@ export class OutboxWorker {
     private readonly clock: Clock,
     private readonly config: Config,
     private readonly outbox: OutboxService,
+    private readonly planner: TimerPlanner,
     private readonly log: Logger,
   ) {
     this.transport = config.smtpUrl ? nodemailer.createTransport(smtpOptions(config.smtpUrl)) : null;
@@ -121,6 +123,8 @@ export class OutboxWorker {
   private async finish(row: OutboxRow, sql: string, params: unknown[]): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(sql, [row.id, ...params]);
+      // A reply that went out starts its follow-up and closing timers (F1, W10).
+      await this.planner.refresh(tx, row.ticket_id);
       await publishEvent(tx, { kind: 'ticket', ticketId: row.ticket_id });
     });
   }
