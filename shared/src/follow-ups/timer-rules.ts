@@ -188,8 +188,8 @@ export function nextTimer(plan: TimerPlan, now: Date): { kind: TimerKind; at: Da
   return planEntries(plan).find((e) => e.at.getTime() > now.getTime()) ?? null;
 }
 
-/** "1 h 20 min", "4 d", "4 d 3 h", "less than a minute": the two largest units, rounded down. */
-function formatDuration(ms: number): string {
+/** "1 h 20 min", "4 d", "4 d 3 h", "less than a minute": the two largest units, rounded down (countdowns, ages). */
+export function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / MINUTE_MS);
   if (minutes < 1) return 'less than a minute';
   const days = Math.floor(ms / DAY_MS);
