@@ -22,8 +22,6 @@ export interface TimerRow {
   follow_up_handled_for: Date | null;
   plan: 'FREE' | 'PREMIUM';
   monthly_revenue_cents: string;
-  customer_name: string;
-  customer_company: string | null;
   last_reply_seen_at: Date | null;
   last_mail_status: string | null;
   last_mail_sent_at: Date | null;
@@ -77,8 +75,8 @@ export class TimerPlanner {
     const [row] = await tx.query(
       `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
               t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
-              t.goal_missed_alerted_at, t.follow_up_handled_for, c.plan, c.monthly_revenue_cents, c.name AS customer_name,
-              c.company AS customer_company, r.seen_at AS last_reply_seen_at, o.status AS last_mail_status, o.sent_at AS last_mail_sent_at
+              t.goal_missed_alerted_at, t.follow_up_handled_for, c.plan, c.monthly_revenue_cents,
+              r.seen_at AS last_reply_seen_at, o.status AS last_mail_status, o.sent_at AS last_mail_sent_at
          FROM ticket t JOIN customer c ON c.id = t.customer_id
          LEFT JOIN LATERAL (SELECT m.id, m.seen_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) r ON true
          LEFT JOIN LATERAL (SELECT o.status, o.sent_at FROM outbox_mail o WHERE o.message_id = r.id ORDER BY o.created_at DESC LIMIT 1) o ON true

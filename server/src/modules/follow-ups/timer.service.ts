@@ -1,9 +1,10 @@
-import { checkReplyBody, describeTimer, dueTimers, renderPlaceholders, type TimerKind } from '@tandem/shared';
+import { checkReplyBody, describeTimer, dueTimers, type TimerKind } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { publishEvent } from '../../common/events.js';
 import type { Logger } from '../../logger.js';
 import type { NotificationService } from '../notifications/notification.service.js';
+import { fillSavedReply } from '../saved-replies/fill-saved-reply.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
 import type { TicketService } from '../tickets/ticket.service.js';
@@ -150,13 +151,8 @@ export class TimerService {
   /** AUTO mode: the team's follow-up saved reply for this ticket, if it passes W7 like any reply. */
   private async followUpText(tx: EntityManager, row: TimerRow, settings: TeamSettings): Promise<string | null> {
     if (!settings.followUpSavedReplyId) return null;
-    const [reply] = await tx.query(`SELECT body FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [settings.followUpSavedReplyId]);
-    if (!reply) return null;
-    const text = renderPlaceholders(reply.body, {
-      customer: { name: row.customer_name, company: row.customer_company },
-      agent: { name: 'The support team' },
-      ticket: { number: row.number, subject: row.subject },
-    });
+    const text = await fillSavedReply(tx, settings.followUpSavedReplyId, row.id, 'The support team');
+    if (text === null) return null;
     if (!checkReplyBody(text).ok) {
       this.log.warn({ ticket: row.number }, 'the follow-up saved reply does not pass the reply rules; reminding instead');
       return null;

@@ -2,7 +2,6 @@ import {
   checkSavedReplyEditing,
   checkSavedReplyText,
   checkSuggestionDecision,
-  renderPlaceholders,
   type SuggestionFacts,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,7 +10,6 @@ import { decodeCursor, toConnection, type ConnectionShape } from '../../common/c
 import type { Viewer } from '../../common/context.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { isUuid } from '../../db/errors.js';
-import { Customer } from '../customers/customer.entity.js';
 import type { TicketService } from '../tickets/ticket.service.js';
 import type {
   AcceptSavedReplySuggestionInput,
@@ -19,6 +17,7 @@ import type {
   SavedRepliesFilter,
   UpdateSavedReplyInput,
 } from './dto/saved-reply.inputs.js';
+import { fillSavedReply } from './fill-saved-reply.js';
 import { SavedReply } from './saved-reply.entity.js';
 
 export class SavedReplyService {
@@ -65,14 +64,10 @@ export class SavedReplyService {
 
   /** S1: the saved reply with its placeholders filled for this ticket and the viewer as agent. */
   async render(viewer: Viewer, savedReplyId: string, ticketId: string): Promise<string> {
-    const [reply, ticket] = await Promise.all([this.get(savedReplyId), this.tickets.get(ticketId)]);
-    if (reply.status !== 'ACTIVE') throw new DomainError('NOT_FOUND', 'That saved reply is no longer in the library.');
-    const customer = await this.db.manager.findOneByOrFail(Customer, { id: ticket.customerId });
-    return renderPlaceholders(reply.body, {
-      customer: { name: customer.name, company: customer.company },
-      agent: { name: viewer.name },
-      ticket: { number: ticket.number, subject: ticket.subject },
-    });
+    await this.tickets.get(ticketId);
+    const text = await fillSavedReply(this.db.manager, savedReplyId, ticketId, viewer.name);
+    if (text === null) throw new DomainError('NOT_FOUND', 'That saved reply is no longer in the library.');
+    return text;
   }
 
   async create(viewer: Viewer, input: CreateSavedReplyInput): Promise<SavedReply> {

@@ -12,7 +12,6 @@ import {
   normalizeEmail,
   suggestedGroupForType,
   keepsSavedReplyText,
-  renderPlaceholders,
   TICKET_LIMITS,
   type TicketEventData,
   type TicketEventKind,
@@ -31,6 +30,7 @@ import { TEAM_CHAT_QUEUE, type TeamChatMessage } from '../../jobs/team-chat.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { TimerPlanner } from '../follow-ups/timer-planner.js';
 import type { OutboxKind, OutboxService } from '../mail/outbox.service.js';
+import { fillSavedReply } from '../saved-replies/fill-saved-reply.js';
 import { Customer } from '../customers/customer.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -394,15 +394,9 @@ export class TicketService {
     if (!settings.followUpSavedReplyId) {
       throw new DomainError('BAD_USER_INPUT', 'Your team has no follow-up saved reply yet: choose one in Team settings, or write the follow-up yourself.');
     }
-    const [reply] = await this.db.query(`SELECT body FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [settings.followUpSavedReplyId]);
-    if (!reply) throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
-    const ticket = await this.get(ticketId);
-    const customer = await this.db.manager.findOneByOrFail(Customer, { id: ticket.customerId });
-    const body = renderPlaceholders(reply.body, {
-      customer: { name: customer.name, company: customer.company },
-      agent: { name: viewer.name },
-      ticket: { number: ticket.number, subject: ticket.subject },
-    });
+    await this.get(ticketId);
+    const body = await fillSavedReply(this.db.manager, settings.followUpSavedReplyId, ticketId, viewer.name);
+    if (body === null) throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
     return this.reply(viewer, { ticketId, body, seenMessageId, savedReplyId: settings.followUpSavedReplyId });
   }
 
