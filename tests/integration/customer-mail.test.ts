@@ -103,6 +103,17 @@ describe('mail to customers goes out through the outbox', () => {
     expect(sink.mails).toHaveLength(0);
   });
 
+  it('retryOutboxMail: an unknown or already sent mail is refused and nothing changes', async () => {
+    const admin = await server.signIn('admin@example.com');
+    const retry = `mutation ($id: ID!) { retryOutboxMail(id: $id) { id } }`;
+    expect(errorCode(await admin.request(retry, { id: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
+    expect(errorCode(await admin.request(retry, { id: 'not-an-id' }))).toBe('NOT_FOUND');
+    const [sent] = await server.services.db.query(`SELECT id, sent_at FROM outbox_mail WHERE status = 'SENT' LIMIT 1`);
+    expect(errorCode(await admin.request(retry, { id: sent.id }))).toBe('NOT_FOUND');
+    const [after] = await server.services.db.query(`SELECT status, sent_at FROM outbox_mail WHERE id = $1`, [sent.id]);
+    expect(after).toEqual({ status: 'SENT', sent_at: sent.sent_at });
+  });
+
   it('[admin] sees the outbox; [agent] may not', async () => {
     const admin = await server.signIn('admin@example.com');
     const { outbox } = await admin.ok(`{ outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }`);
@@ -289,6 +300,14 @@ describe('the private ticket link', () => {
     const after = await ticketOf(agent, ticket.id);
     expect(after.status).toBe('OPEN');
     expect(after.timeline.at(-1)).toMatchObject({ __typename: 'CustomerMessage', body: 'Still broken on my phone.', channel: 'LINK' });
+  });
+
+  it('revokeTicketLinks: an unknown ticket is refused, someone off the rota may not, and the link keeps working', async () => {
+    const revoke = `mutation ($id: ID!) { revokeTicketLinks(id: $id) { id } }`;
+    const { ticket, link } = await answeredTicket('Still linked');
+    expect(errorCode(await agent.request(revoke, { id: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await server.signIn('admin@example.com')).request(revoke, { id: ticket.id }))).toBe('FORBIDDEN');
+    expect((await fetch(link)).status).toBe(200);
   });
 
   it('a token opens its own ticket only; a revoked or made-up one opens nothing', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../support/api-client.js';
+import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, demoUserId, latestMessageId } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
@@ -84,6 +84,50 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     });
     expect(sent.errors).toBeUndefined();
     expect(await ticketRow(server, ticket.id)).toMatchObject({ follow_ups_sent: 1, follow_up_due_at: null });
+  });
+
+  it('sendFollowUp: refused with TICKET_CHANGED when the customer wrote meanwhile, and without a follow-up saved reply; nothing is sent', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+    await reply(await lena(), server, ticket.id);
+    const seen = await latestMessageId(server, ticket.id);
+    await server.services.db.transaction((tx) =>
+      server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'One more thing?', channel: 'LINK' }),
+    );
+    const send = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`;
+    const replies = async () =>
+      (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]))[0].n;
+    expect(errorCode(await (await lena()).request(send, { id: ticket.id, seen }))).toBe('TICKET_CHANGED');
+    expect(await replies()).toBe(1);
+
+    await setSettings(server, { followUpSavedReplyId: null });
+    try {
+      const latest = await latestMessageId(server, ticket.id);
+      expect(errorCode(await (await lena()).request(send, { id: ticket.id, seen: latest }))).toBe('BAD_USER_INPUT');
+      expect(await replies()).toBe(1);
+    } finally {
+      const [followUp] = await server.services.db.query(`SELECT id FROM saved_reply WHERE title = 'Checking in'`);
+      await setSettings(server, { followUpSavedReplyId: followUp.id });
+    }
+  });
+
+  it('updateTeamSettings: bad timer settings are refused with a clear error and nothing changes', async () => {
+    const manager = await server.signIn('peyton@example.com');
+    const before = (await manager.ok(`{ teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`)).teamSettings;
+    const update = (input: Record<string, unknown>) =>
+      manager.request(SETTINGS, { input: { version: before.version, ...input } });
+    for (const bad of [
+      { maxFollowUps: 4, maxFollowUpsHighValue: 3 },
+      { followUpAfterMinutes: 0 },
+      { goalWarningPercent: 100 },
+      { closingMessage: 'We closed your ticket.' },
+      { followUpSavedReplyId: '00000000-0000-0000-0000-000000000000' },
+    ]) {
+      const result = await update(bad);
+      expect(errorCode(result), JSON.stringify(bad)).toMatch(/^(BAD_USER_INPUT|REPLY_MUST_END_WITH_QUESTION)$/);
+    }
+    const after = (await manager.ok(`{ teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`)).teamSettings;
+    expect(after).toEqual(before);
+    expect(errorCode(await (await lena()).request(SETTINGS, { input: { version: before.version, maxFollowUps: 2 } }))).toBe('FORBIDDEN');
   });
 
   it('F2 (auto): one follow-up for a free customer, then W10/F4 closes it 5 days after that follow-up, with the closing mail', async () => {

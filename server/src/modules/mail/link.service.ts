@@ -14,7 +14,7 @@ const hash = (token: string) => createHash('sha256').update(token).digest();
 
 /**
  * Private ticket links: each reply mail carries a fresh unguessable token (256 bits) for its one
- * ticket. Only the SHA-256 is stored; revoking ends every link of the ticket at once.
+ * ticket. Only the SHA-256 is stored; TicketService.revokeLinks ends every link of a ticket.
  */
 export class LinkService {
   constructor(
@@ -43,13 +43,5 @@ export class LinkService {
       [hash(token)],
     );
     return row ? { linkId: row.id, ticketId: row.ticket_id, messageId: row.message_id === null ? null : String(row.message_id) } : null;
-  }
-
-  async revokeAll(tx: EntityManager, ticketId: string): Promise<number> {
-    const [, revoked] = await tx.query(`UPDATE ticket_link SET revoked_at = $2 WHERE ticket_id = $1 AND revoked_at IS NULL`, [
-      ticketId,
-      this.clock.now(),
-    ]);
-    return revoked;
   }
 }

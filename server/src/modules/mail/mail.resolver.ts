@@ -1,11 +1,10 @@
-import { checkTriage, Role } from '@tandem/shared';
+import { Role } from '@tandem/shared';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Roles } from '../../common/auth.js';
-import { connectionComplexity, decodeCursor, encodeCursor, PageArgs } from '../../common/connection.js';
+import { connectionComplexity, decodeCursor, PageArgs, toConnection } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
-import { DomainError, ensure } from '../../common/domain-error.js';
-import { publishEvent } from '../../common/events.js';
-import { Ticket, ticketFacts } from '../tickets/ticket.entity.js';
+import { DomainError } from '../../common/domain-error.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 import { toOutboxMail } from './delivery.js';
 import { MailStatus, OutboxMail, OutboxMailConnection } from './mail.types.js';
 
@@ -30,17 +29,11 @@ export class MailResolver {
           ? status === 'NO_SMTP' ? unsent : []
           : status === 'PENDING' ? ['PENDING', 'SENDING'] : status === 'FAILED' ? ['FAILED'] : [];
     const rows = await ctx.services.outbox.list(page.first, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, stored);
-    const pageRows = rows.slice(0, page.first);
+    const connection = toConnection(rows, page.first, (row) => [new Date(row.created_at).toISOString(), row.id]);
     return Object.assign(new OutboxMailConnection(), {
       smtpConfigured,
-      edges: pageRows.map((row) => ({
-        node: toOutboxMail(row, smtpConfigured),
-        cursor: encodeCursor([new Date(row.created_at).toISOString(), row.id]),
-      })),
-      pageInfo: {
-        hasNextPage: rows.length > page.first,
-        endCursor: pageRows.length ? encodeCursor([new Date(pageRows.at(-1)!.created_at).toISOString(), pageRows.at(-1)!.id]) : null,
-      },
+      pageInfo: connection.pageInfo,
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toOutboxMail(edge.node, smtpConfigured) })),
     });
   }
 
@@ -55,14 +48,7 @@ export class MailResolver {
 
   @Roles(Role.AGENT, Role.MANAGER)
   @Mutation(() => Ticket, { description: 'Ends every private link of the ticket at once; the next reply carries a new one.' })
-  async revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    const { db, tickets, links } = ctx.services;
-    return db.transaction(async (tx) => {
-      const ticket = await tickets.lock(tx, id);
-      ensure(checkTriage(ctx.viewer!, ticketFacts(ticket)));
-      if ((await links.revokeAll(tx, ticket.id)) > 0) await tickets.recordEvent(tx, ticket.id, ctx.viewer!.id, 'LINKS_REVOKED');
-      await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
-      return tickets.get(ticket.id, tx);
-    });
+  revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.revokeLinks(ctx.viewer!, id);
   }
 }

@@ -491,6 +491,19 @@ export class TicketService {
     await this.recordEvent(tx, ticketId, null, 'CLOSED', { reason: 'the customer did not answer' });
   }
 
+  /** Ends every private link of the ticket at once; the next reply carries a new one. */
+  async revokeLinks(viewer: Viewer, ticketId: string): Promise<Ticket> {
+    return this.change(ticketId, async (tx, ticket) => {
+      ensure(checkTriage(viewer, ticketFacts(ticket)));
+      const [, revoked] = await tx.query(`UPDATE ticket_link SET revoked_at = $2 WHERE ticket_id = $1 AND revoked_at IS NULL`, [
+        ticket.id,
+        this.clock.now(),
+      ]);
+      if (revoked > 0) await this.recordEvent(tx, ticket.id, viewer.id, 'LINKS_REVOKED');
+      return this.get(ticket.id, tx);
+    });
+  }
+
   /** W9/F3: the customer saw a reply (private link page or the mail's tracking image). */
   async markReplySeen(ticketId: string, messageId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
