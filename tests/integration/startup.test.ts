@@ -5,8 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config.js';
 import nodemailer from 'nodemailer';
+import pg from 'pg';
 import { ApiClient } from '../support/api-client.js';
 import { freePort, SmtpSink } from '../support/smtp-sink.js';
+import { createTestDatabase, startTestServer } from '../support/test-server.js';
 
 /** The product as `npm start` runs it: a real process, its own data folder, signals from outside. */
 class Product {
@@ -199,3 +201,23 @@ describe('customer mail on a running npm start', () => {
   });
 });
 
+
+describe('a data folder from an earlier build', () => {
+  it('[admin] upgrades from a build whose background jobs used a newer pg-boss: Tandem starts and its jobs run', async () => {
+    const database = await createTestDatabase();
+    const sql = new pg.Client({ connectionString: database.url });
+    await sql.connect();
+    try {
+      await sql.query(`CREATE SCHEMA pgboss; CREATE TABLE pgboss.version (version int primary key); INSERT INTO pgboss.version VALUES (99)`);
+      const server = await startTestServer({ databaseUrl: database.url });
+      await server.stopKeepingDatabase();
+      const schemas = await sql.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'pgboss%' ORDER BY 1`);
+      expect(schemas.rows.map((r) => r.nspname)).toEqual(['pgboss', 'pgboss_retired_v99']);
+      const version = await sql.query(`SELECT version FROM pgboss.version`);
+      expect(Number(version.rows[0].version)).toBeLessThan(99);
+    } finally {
+      await sql.end();
+      await database.drop();
+    }
+  });
+});

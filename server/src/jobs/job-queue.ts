@@ -1,12 +1,17 @@
-import { PgBoss, type Job, type SendOptions } from 'pg-boss';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
+
+const SCHEMA = 'pgboss';
+const SUPPORTED_SCHEMA_VERSION: number = createRequire(import.meta.url)('pg-boss/version.json').schema;
 
 export interface QueueDefinition<T extends object> {
   name: string;
   retryLimit: number;
   retryDelaySeconds: number;
-  handle(data: T, job: Job<T>): Promise<void>;
+  handle(data: T, job: PgBoss.Job<T>): Promise<void>;
 }
 
 /**
@@ -18,18 +23,19 @@ export class JobQueue {
   private started = false;
 
   constructor(
-    url: string,
+    private readonly url: string,
     private readonly log: Logger,
   ) {
-    this.boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 3, application_name: 'tandem-jobs' });
+    this.boss = new PgBoss({ connectionString: url, schema: SCHEMA, max: 3, application_name: 'tandem-jobs' });
     this.boss.on('error', (error) => this.log.error({ err: error }, 'background job error'));
   }
 
   async start(queues: QueueDefinition<any>[]): Promise<void> {
+    await this.retireNewerSchema();
     await this.boss.start();
     this.started = true;
     for (const queue of queues) {
-      const options = { retryLimit: queue.retryLimit, retryDelay: queue.retryDelaySeconds, retryBackoff: true };
+      const options = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: queue.retryDelaySeconds, retryBackoff: true };
       await this.boss.createQueue(queue.name, options);
       await this.boss.updateQueue(queue.name, options);
       await this.boss.work(queue.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
@@ -45,8 +51,30 @@ export class JobQueue {
     }
   }
 
+  /**
+   * A database that an earlier build of Tandem ran with a newer pg-boss (which needed Node 22) has a
+   * schema this version cannot use: it is kept aside under another name, and a fresh one is created.
+   */
+  private async retireNewerSchema(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'tandem-jobs' });
+    await client.connect();
+    try {
+      // No schema yet (a new database): nothing to keep aside.
+      const { rows } = await client
+        .query<{ version: string }>(`SELECT version FROM ${SCHEMA}.version`)
+        .catch(() => ({ rows: [] as { version: string }[] }));
+      const version = Number(rows[0]?.version ?? 0);
+      if (version <= SUPPORTED_SCHEMA_VERSION) return;
+      const retired = `${SCHEMA}_retired_v${version}`;
+      await client.query(`ALTER SCHEMA ${SCHEMA} RENAME TO ${retired}`);
+      this.log.warn({ version, supported: SUPPORTED_SCHEMA_VERSION, retired }, 'background job schema was made by a newer pg-boss; kept aside and started anew');
+    } finally {
+      await client.end();
+    }
+  }
+
   /** Enqueues a job inside the caller's transaction: it exists only if that transaction commits. */
-  async send(tx: EntityManager, name: string, data: object, options: SendOptions = {}): Promise<void> {
+  async send(tx: EntityManager, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
     await this.boss.send(name, data, {
       ...options,
       db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: await tx.query(text, values) }) },

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { parseCookie } from 'cookie';
+import { parse as parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'tandem_session';

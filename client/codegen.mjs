@@ -1,0 +1,58 @@
+// Typed documents for the client from the committed schema and the .graphql files beside the
+// components: `npm run codegen` writes src/gql/graphql.ts; a test checks the committed file is current.
+// GraphQL Code Generator's core and plugins, without its CLI (whose loaders need a newer Node).
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codegen } from '@graphql-codegen/core';
+import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
+import * as typescriptOperations from '@graphql-codegen/typescript-operations';
+import { buildSchema, parse } from 'graphql';
+
+const CLIENT = path.dirname(fileURLToPath(import.meta.url));
+export const OUTPUT = path.join(CLIENT, 'src', 'gql', 'graphql.ts');
+
+const config = {
+  avoidOptionals: { field: true, inputValue: false },
+  defaultScalarType: 'unknown',
+  scalars: { DateTimeISO: 'string' },
+  nonOptionalTypename: true,
+  skipTypeNameForRoot: true,
+  enumsAsTypes: true,
+  useTypeImports: true,
+  dedupeOperationSuffix: true,
+};
+
+async function graphqlFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.graphql'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** The content of src/gql/graphql.ts for the schema and documents on disk. */
+export async function generateClientTypes() {
+  const sdl = await readFile(path.join(CLIENT, '..', 'server', 'schema.graphql'), 'utf8');
+  const schema = buildSchema(sdl);
+  const documents = await Promise.all(
+    (await graphqlFiles(path.join(CLIENT, 'src'))).map(async (file) => ({
+      location: path.relative(CLIENT, file),
+      document: parse(await readFile(file, 'utf8')),
+    })),
+  );
+  return codegen({
+    filename: OUTPUT,
+    schema: parse(sdl),
+    schemaAst: schema,
+    documents,
+    config,
+    plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],
+    pluginMap: { 'typescript-operations': typescriptOperations, 'typed-document-node': typedDocumentNode },
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await writeFile(OUTPUT, await generateClientTypes());
+  console.log(`Wrote ${path.relative(process.cwd(), OUTPUT)}`);
+}
