@@ -21,6 +21,8 @@ export interface Config {
   initialAdmin: { email: string; password: string } | null;
   /** Built client (client/dist); served at / when present. */
   clientDir: string;
+  /** Send the client's source maps (off: they expose the sources to anyone). */
+  serveSourceMaps: boolean;
   /** Where people reach Tandem (links in chat messages and e-mails). */
   publicUrl: string;
   /** First retry delay of team-chat webhook posts (doubles each time). */
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     initialAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(REPO_ROOT, 'client', 'dist')),
+    serveSourceMaps: boolean(env, 'SERVE_SOURCE_MAPS', false),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/+$/, ''),
     teamChatRetrySeconds: integer(env, 'TEAM_CHAT_RETRY_SECONDS', 30, 1, 3600),
     intakeLimitPerHour: integer(env, 'INTAKE_LIMIT_PER_HOUR', 10, 1, 100_000),

@@ -143,7 +143,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   mountCustomerRoutes(app, services);
   mountAttachmentRoute(app, services);
-  serveClient(app, config.clientDir, log);
+  serveClient(app, { clientDir: config.clientDir, serveSourceMaps: config.serveSourceMaps }, log);
   // Anything a route did not expect: logged with its request id, answered without details.
   app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
