@@ -26,12 +26,14 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-/** A fresh database copied from the migrated, demo-seeded template. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh database copied from the migrated, demo-seeded template; `empty`: a database that has
+ * never seen Tandem (the server migrates it on start, as on a new install).
+ */
+export async function createTestDatabase({ empty = false } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `test_${randomUUID().replaceAll('-', '')}`;
-  await withAdmin((c) =>
-    c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${c.escapeIdentifier(inject('templateDatabase'))}`),
-  );
+  const template = empty ? 'template0' : inject('templateDatabase');
+  await withAdmin((c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${c.escapeIdentifier(template)}`));
   const url = new URL(inject('pgAdminUrl'));
   url.pathname = `/${name}`;
   return {

@@ -31,6 +31,14 @@ describe('V1 toneHints', () => {
     ['one phrase, any case', 'Unfortunately the export is limited.', ['unfortunately']],
     ['a curly apostrophe', 'I don’t understand what you mean.', ["I don't understand"]],
     ['two phrases, in text order', 'As I said, unfortunately it is not possible.', ['as I said', 'unfortunately', 'not possible']],
+    ['corporate opening and closing', 'Dear customer, we apologize for any inconvenience. Do not hesitate to contact us.', [
+      'Dear customer',
+      'we apologize for any inconvenience',
+      'do not hesitate to contact',
+    ]],
+    ['corporate words', 'Kindly send the file as per my last mail.', ['kindly', 'as per']],
+    ['whole words only: "as per" inside "has performed"', 'The export has performed well. Did that help?', []],
+    ['whole words only: "kindly" inside "unkindly"', 'Nobody spoke unkindly. Was that clear?', []],
   ])('%s', (_, body, expected) => {
     expect(toneHints(body, DEFAULT_TONE_GUIDE).map((h) => h.avoid)).toEqual(expected);
   });

@@ -301,22 +301,14 @@ interface DemoSavedReply {
   suggestedBy?: string;
 }
 
+/**
+ * The starter replies every install has (migration StarterContent) get the usage a team would have
+ * given them; the demo adds its own below.
+ */
+const STARTER_USAGE: Record<string, number> = { 'Ask for steps to reproduce': 38, 'Ask for a screenshot and browser': 24, 'Checking in': 6 };
+
 /** S1: the team's most asked questions, with placeholders; usage counts as a team would have them. */
 const SAVED_REPLIES: DemoSavedReply[] = [
-  {
-    key: 'steps',
-    title: 'Ask for steps to reproduce',
-    category: 'ASK_FOR_INFO',
-    uses: 38,
-    body: 'Hi {{customer.firstName}}, thanks for letting us know! So that our engineers can see exactly what you see, could you list the steps that lead to the problem, and what you expected to happen instead?',
-  },
-  {
-    key: 'screenshot',
-    title: 'Ask for a screenshot and browser',
-    category: 'ASK_FOR_INFO',
-    uses: 24,
-    body: 'Hi {{customer.firstName}}, I want to make sure I get this right for you. Could you send a screenshot of the page, and tell me which browser and operating system you are using?',
-  },
   {
     key: 'invite',
     title: 'Invite your team',
@@ -351,13 +343,6 @@ const SAVED_REPLIES: DemoSavedReply[] = [
     category: 'BUGS',
     uses: 17,
     body: 'Hi {{customer.firstName}}, thanks for your patience: I could reproduce the problem and passed it on to our engineers with all the details. We will write to you as soon as it is fixed. Is there a workaround I can help you with until then?',
-  },
-  {
-    key: 'follow-up',
-    title: 'Checking in',
-    category: 'FOLLOW_UP',
-    uses: 6,
-    body: 'Hi {{customer.firstName}}, I wanted to check in on ticket #{{ticket.number}}. Did my last answer solve it for you?',
   },
   {
     key: 'sso-suggestion',
@@ -459,8 +444,14 @@ async function insertDemo(tx: EntityManager, now: Date): Promise<void> {
     );
     savedReplyIds.set(r.key, row.id);
   }
-  // F1: what a follow-up sends.
-  await tx.query(`UPDATE team_settings SET follow_up_saved_reply_id = $1 WHERE follow_up_saved_reply_id IS NULL`, [savedReplyIds.get('follow-up')]);
+  for (const [title, uses] of Object.entries(STARTER_USAGE)) {
+    await tx.query(`UPDATE saved_reply SET usage_count = $2, created_by_id = $3, created_at = $4, updated_at = $4 WHERE title = $1`, [
+      title,
+      uses,
+      userIds.get('peyton'),
+      at(24 * 30),
+    ]);
+  }
 
   const managers = DEMO_USERS.filter((u) => u.roles.includes('MANAGER')).map((u) => userIds.get(u.key)!);
   for (const t of TICKETS) {
