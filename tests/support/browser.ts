@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, onTestFailed } from 'vitest';
@@ -64,4 +65,23 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/**
+ * WCAG colour-contrast problems (axe-core's `color-contrast` rule) inside `selector`, each as
+ * "text: ratio (needs N)": what a person with low vision or a bright screen could not read.
+ */
+export async function contrastProblems(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy rightly refuses script tags.
+  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: any[] }> } }).axe;
+    const { violations } = await axe.run(context, { runOnly: ['color-contrast'] });
+    return violations.flatMap((v) =>
+      v.nodes.map((n: any) => {
+        const data = n.any[0]?.data ?? {};
+        return `${n.target.join(' ')} "${n.html.replace(/<[^>]+>/g, '').slice(0, 60)}": ${data.contrastRatio} (needs ${data.expectedContrastRatio})`;
+      }),
+    );
+  }, selector);
 }
