@@ -28,15 +28,19 @@ export interface StartOptions {
   config: Config;
   clock?: Clock;
   log?: Logger;
+  /** The embedded PostgreSQL died and could not be restarted in time (main exits non-zero). */
+  onDatabaseLost?: (error: Error) => void;
 }
 
 const SWEEP_INTERVAL_MS = 3600_000;
 const EMBEDDED_DATABASE = 'tandem';
 
 /** Starts the whole product: database (embedded unless DATABASE_URL), migrations, seed, API and client. */
-export async function startApp({ config, clock = systemClock, log = createLogger(config.logLevel) }: StartOptions): Promise<RunningApp> {
+export async function startApp({ config, clock = systemClock, log = createLogger(config.logLevel), onDatabaseLost }: StartOptions): Promise<RunningApp> {
   const cleanups: (() => Promise<void>)[] = [];
+  let expectDatabaseExit = () => {};
   const stop = async () => {
+    expectDatabaseExit();
     for (const cleanup of cleanups.splice(0).reverse()) {
       try {
         await cleanup();
@@ -51,7 +55,14 @@ export async function startApp({ config, clock = systemClock, log = createLogger
     if (!databaseUrl) {
       // Loaded only when needed: with DATABASE_URL (production) the embedded server is never touched.
       const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
-      const cluster = await startEmbeddedPostgres({ dir: config.dataDir, port: config.embeddedPgPort, log });
+      const cluster = await startEmbeddedPostgres({
+        dir: config.dataDir,
+        port: config.embeddedPgPort,
+        log,
+        restartWithinMs: config.embeddedPgRestartSeconds * 1000,
+        onGiveUp: onDatabaseLost,
+      });
+      expectDatabaseExit = () => cluster.expectExit();
       cleanups.push(() => cluster.stop());
       await cluster.ensureDatabase(EMBEDDED_DATABASE);
       databaseUrl = cluster.url(EMBEDDED_DATABASE);

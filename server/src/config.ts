@@ -12,6 +12,8 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number | null;
+  /** How long a crashed embedded PostgreSQL may take to come back before Tandem exits. */
+  embeddedPgRestartSeconds: number;
   seedDemo: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -107,6 +109,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(env.DATA_DIR || path.join(REPO_ROOT, '.data')),
     embeddedPgPort: env.EMBEDDED_PG_PORT ? integer(env, 'EMBEDDED_PG_PORT', 0, 1, 65535) : null,
+    embeddedPgRestartSeconds: integer(env, 'EMBEDDED_PG_RESTART_SECONDS', 60, 1, 3600),
     seedDemo: boolean(env, 'SEED_DEMO', true),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 7 * 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),

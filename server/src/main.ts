@@ -9,7 +9,13 @@ const SHUTDOWN_DEADLINE_MS = 4_500;
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const app = await startApp({ config, log });
+  // A database that is gone for good: exit non-zero so a process supervisor starts Tandem afresh.
+  const onDatabaseLost = (error: Error) => {
+    console.error(`\nTandem is stopping: ${error.message}`);
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    void app.stop().finally(() => process.exit(1));
+  };
+  const app = await startApp({ config, log, onDatabaseLost });
 
   const lines = [`\n  Tandem is ready at ${app.url}\n`];
   lines.push(

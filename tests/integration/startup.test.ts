@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config.js';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
@@ -57,6 +57,12 @@ class Product {
     const code = await exited;
     this.child = null;
     return code;
+  }
+
+  /** Resolves with the exit code when the product exits by itself. */
+  exit(): Promise<number | null> {
+    const child = this.child!;
+    return new Promise((resolve) => child.once('exit', (code, sig) => resolve(code ?? (sig ? -1 : null))));
   }
 
   client(): ApiClient {
@@ -219,5 +225,51 @@ describe('a data folder from an earlier build', () => {
       await sql.end();
       await database.drop();
     }
+  });
+});
+
+describe('the embedded PostgreSQL dies under a running npm start', () => {
+  let dataDir: string;
+  afterEach(async () => {
+    for (const pid of await postgresProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
+    await chmod(path.join(dataDir, 'pg'), 0o700).catch(() => undefined);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const postmasterPid = async () => Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const healthz = (product: Product) =>
+    fetch(`${product.url}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+
+  it('[admin] kill -9 of the postmaster: Tandem restarts it, /healthz is 200 again and nothing committed is lost', async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-pgcrash-'));
+    const product = new Product(dataDir);
+    await product.start();
+    const admin = product.client();
+    await admin.signIn('admin@example.com');
+    await admin.ok(`mutation { createUser(input: { name: "Before Crash", email: "before-crash@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`);
+
+    const first = await postmasterPid();
+    process.kill(first, 'SIGKILL');
+    const restarted = async () => (await postmasterPid().catch(() => first)) !== first && (await healthz(product)) === 200;
+    await expect.poll(restarted, { timeout: 30_000, interval: 250 }).toBe(true);
+    const again = product.client();
+    await again.signIn('admin@example.com');
+    expect((await again.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email)).toContain('before-crash@test.example');
+    expect(product.output).toMatch(/embedded PostgreSQL is running again/);
+    expect(await product.signal('SIGTERM')).toBe(0);
+  });
+
+  it('[admin] the postmaster cannot come back: Tandem exits non-zero with a clear message (a supervisor restarts it)', async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-pglost-'));
+    const product = new Product(dataDir, { EMBEDDED_PG_RESTART_SECONDS: '2' });
+    await product.start();
+    const exited = product.exit();
+    // The data folder becomes unreadable for PostgreSQL, as a failed disk would make it.
+    await chmod(path.join(dataDir, 'pg'), 0o000);
+    process.kill(await postmasterPid(), 'SIGKILL');
+    expect(await exited).toBe(1);
+    expect(product.output).toMatch(/Tandem is stopping: Embedded PostgreSQL in .* did not come back within 2 s/);
   });
 });

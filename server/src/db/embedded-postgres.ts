@@ -21,6 +21,8 @@ export interface EmbeddedCluster {
   ensureDatabase(database: string): Promise<void>;
   /** Drops and creates the database (tests). */
   recreateDatabase(database: string): Promise<void>;
+  /** From now on PostgreSQL exiting is expected (shutdown begins; a Ctrl-C reaches it first). */
+  expectExit(): void;
   stop(): Promise<void>;
 }
 
@@ -29,15 +31,28 @@ interface Options {
   dir: string;
   port: number | null;
   log: Logger;
+  /** How long a PostgreSQL that died may take to come back before `onGiveUp`. */
+  restartWithinMs?: number;
+  /** Called once when PostgreSQL died and could not be restarted in time (the process should exit). */
+  onGiveUp?: (error: Error) => void;
 }
 
 const STOP_TIMEOUT_MS = 4_000;
+const RESTART_BACKOFF_MS = [200, 500, 1000, 2000, 4000];
+
+type ChildState = { exitCode: number | null; signalCode: string | null; once(event: 'exit', listener: (code: number | null, signal: string | null) => void): void };
 
 /**
  * Starts (and on first use creates) a PostgreSQL cluster in `dir`. A cluster left running by a
  * killed earlier process is stopped first, so a crash never blocks the next start.
  */
-export async function startEmbeddedPostgres({ dir, port: wantedPort, log }: Options): Promise<EmbeddedCluster> {
+export async function startEmbeddedPostgres({
+  dir,
+  port: wantedPort,
+  log,
+  restartWithinMs = 60_000,
+  onGiveUp = (error) => log.fatal({ err: error }, 'embedded PostgreSQL is gone'),
+}: Options): Promise<EmbeddedCluster> {
   const isRoot = process.getuid?.() === 0;
   await fs.mkdir(dir, { recursive: true });
   if (isRoot) {
@@ -84,6 +99,46 @@ export async function startEmbeddedPostgres({ dir, port: wantedPort, log }: Opti
     throw new Error(`Embedded PostgreSQL did not start in ${pgDir}: ${detail}\n${recentLog.join('\n')}`);
   }
 
+  // Supervision: PostgreSQL that dies under us (kill -9, out of memory) is started again on the
+  // same port, with backoff. Its own crash recovery replays the WAL, so committed data is kept; the
+  // pool's broken connections are replaced on the next query and the app carries on.
+  let stopping = false;
+  const child = () => (cluster as unknown as { process?: ChildState }).process;
+  const supervise = () => {
+    child()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      log.error({ code, signal }, 'embedded PostgreSQL exited unexpectedly; restarting it');
+      void restart();
+    });
+  };
+  const restart = async () => {
+    const deadline = Date.now() + restartWithinMs;
+    let lastError = '';
+    for (let attempt = 0; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RESTART_BACKOFF_MS[Math.min(attempt, RESTART_BACKOFF_MS.length - 1)]));
+      if (stopping) return;
+      try {
+        // Backends of the dead postmaster may still hold its shared memory for a moment: a refused
+        // start is simply tried again.
+        await stopOrphan(pgDir, log);
+        await cluster.start();
+        log.warn({ attempts: attempt + 1 }, 'embedded PostgreSQL is running again');
+        supervise();
+        return;
+      } catch (error) {
+        lastError = error instanceof Error ? error.message : recentLog.slice(-5).join('\n');
+        if (Date.now() >= deadline) break;
+      }
+    }
+    if (stopping) return;
+    onGiveUp(
+      new Error(
+        `Embedded PostgreSQL in ${pgDir} died and did not come back within ${Math.round(restartWithinMs / 1000)} s: ${lastError}\n${recentLog.join('\n')}`,
+      ),
+    );
+  };
+  supervise();
+
   const url = (database: string) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
@@ -110,11 +165,15 @@ export async function startEmbeddedPostgres({ dir, port: wantedPort, log }: Opti
         await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
         await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
       }),
+    expectExit: () => {
+      stopping = true;
+    },
     stop: async () => {
+      stopping = true;
       // The library's stop() waits for an 'exit' event that never comes when PostgreSQL already
       // exited (Ctrl-C reaches the whole process group), so look at the child first.
-      const child = (cluster as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const running = child();
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
       const stopped = await Promise.race([
         cluster.stop().then(() => true),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS).unref()),
