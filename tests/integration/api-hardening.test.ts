@@ -1,5 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { INBOX_PAGE_SIZE } from '../../client/src/features/inbox/paging.js';
+import { REPO_ROOT } from '../../server/src/config.js';
 import { errorCode, type ApiClient } from '../support/api-client.js';
+import { createTicket } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** `{ viewer { trainer { ... { id } } } }` with `depth` levels of fields in all. */
@@ -64,6 +69,36 @@ describe('in production (NODE_ENV=production)', () => {
     const result = await client.request(costly);
     expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
     expect(result.data ?? null).toBeNull();
+  });
+
+  it('[another client] asks for more than the cost limit at once: a GraphQL error QUERY_TOO_COMPLEX with HTTP 400, never a server error', async () => {
+    const fields = 'id name email roles timeZone isActive isTrainee canTrain createdAt version';
+    const costly = `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`;
+    const result = await client.request(costly);
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors![0]!.message).toMatch(/too much at once \(cost \d+, limit 3000\)/);
+    expect(result.errors![0]!.extensions).not.toHaveProperty('http');
+  });
+
+  it('[agent] works the inbox: each of its requests, at the largest page it asks for, stays under the cost limit', async () => {
+    const document = await readFile(path.join(REPO_ROOT, 'client/src/features/inbox/inbox.graphql'), 'utf8');
+    const ids = await Promise.all(Array.from({ length: INBOX_PAGE_SIZE }, async () => (await createTicket(server)).id));
+    const agent = await server.signIn('lena@example.com');
+    const send = (operationName: string, variables: Record<string, unknown>) =>
+      agent.post(JSON.stringify({ query: document, operationName, variables }));
+    const search = { search: 'question', includeClosed: true };
+    for (const result of [
+      await send('InboxPageQuery', { first: INBOX_PAGE_SIZE, filter: { unassigned: true } }),
+      await send('InboxPageQuery', { first: INBOX_PAGE_SIZE, filter: search }),
+      await send('InboxChangedRowsQuery', { first: INBOX_PAGE_SIZE, filter: { unassigned: true, ids } }),
+      await send('InboxSearchCountsQuery', { inView: { unassigned: true, search: 'question' }, all: search }),
+      await send('InboxJumpQuery', { filter: { search: '#1001', includeClosed: true } }),
+      await send('InboxRowClaimMutation', { id: ids[0] }),
+    ]) {
+      expect(result.errors).toBeUndefined();
+      expect(result.status).toBe(200);
+    }
   });
 
   it('masks unknown server errors: no message, no stack, only a code and a request id', async () => {

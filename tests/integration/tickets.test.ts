@@ -110,6 +110,53 @@ describe('tickets (the queue)', () => {
   });
 });
 
+describe('searching tickets', () => {
+  const COUNT = `query ($filter: TicketsFilter) { ticketCount(filter: $filter) { count hasMore } }`;
+  const subjects = async (filter: object) =>
+    (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e: any) => e.node.subject).sort();
+
+  it('[agent] on Unassigned searches a customer, a word or "#number": all tickets, closed ones too, with the count per tab and in all', async () => {
+    const open = await createTicket(server, { subject: 'search-wide open', email: 'wide.search@test.example' });
+    const taken = await createTicket(server, { subject: 'search-wide taken', email: 'wide.search@test.example' });
+    const closed = await createTicket(server, { subject: 'search-wide closed', email: 'wide.search@test.example' });
+    await agent.ok(CLAIM, { id: taken.id });
+    await agent.ok(CLAIM, { id: closed.id });
+    await agent.ok(CLOSE, { id: closed.id });
+
+    const all = { search: 'wide.search', includeClosed: true };
+    expect(await subjects(all)).toEqual(['search-wide closed', 'search-wide open', 'search-wide taken']);
+    expect(await subjects({ search: 'wide', includeClosed: true })).toEqual(['search-wide closed', 'search-wide open', 'search-wide taken']);
+    // The tab narrows it; without includeClosed closed tickets stay out, as before.
+    expect(await subjects({ search: 'wide.search', unassigned: true })).toEqual(['search-wide open']);
+    expect(await subjects({ search: 'wide.search' })).toEqual(['search-wide open', 'search-wide taken']);
+    expect((await agent.ok(COUNT, { filter: all })).ticketCount).toEqual({ count: 3, hasMore: false });
+    expect((await agent.ok(COUNT, { filter: { search: 'wide.search', unassigned: true } })).ticketCount).toEqual({ count: 1, hasMore: false });
+
+    // "#number" is that ticket only (not words starting with its digits), closed or not.
+    await server.services.db.query(`UPDATE ticket SET subject = $2 WHERE id = $1`, [open.id, `search-wide mentions ${closed.number}0`]);
+    expect(await subjects({ search: `#${closed.number}`, includeClosed: true })).toEqual(['search-wide closed']);
+    expect(await subjects({ search: `${closed.number}`, includeClosed: true })).toEqual(['search-wide closed', `search-wide mentions ${closed.number}0`]);
+  });
+
+  it('refuses ticketCount to anonymous callers and a search longer than the limit', async () => {
+    expect(errorCode(await server.client().request(COUNT, { filter: {} }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await agent.request(COUNT, { filter: { search: 'x'.repeat(101) } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await agent.request(QUEUE, { filter: { ids: Array.from({ length: 101 }, () => crypto.randomUUID()) } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('[inbox] a live update fetches only the tickets that changed, within the tab: a claimed ticket comes back empty for Unassigned', async () => {
+    const ticket = await createTicket(server, { subject: 'live-row' });
+    const other = await createTicket(server, { subject: 'live-row other' });
+    const rows = async (filter: object) =>
+      (await agent.ok(QUEUE, { filter: { ...filter, ids: [ticket.id, 'not-a-uuid'] }, first: 2 })).tickets.edges.map((e: any) => e.node.id);
+    expect(await rows({ unassigned: true })).toEqual([ticket.id]);
+    await manager.ok(CLAIM, { id: ticket.id });
+    expect(await rows({ unassigned: true })).toEqual([]);
+    expect(await rows({})).toEqual([ticket.id]);
+    void other;
+  });
+});
+
 describe('ticket', () => {
   it('refuses anonymous callers and answers NOT_FOUND for unknown or malformed ids', async () => {
     const ticket = await createTicket(server);

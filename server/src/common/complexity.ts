@@ -27,7 +27,8 @@ export function complexityLimitPlugin<T extends object>(schema: GraphQLSchema, m
           if (complexity > max) {
             throw new GraphQLError(
               `This request asks for too much at once (cost ${complexity}, limit ${max}). Ask for fewer rows or fields.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX' } },
+              // A refused request, not a server fault: 400 (Apollo answers errors of this hook with 500 otherwise).
+              { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
             );
           }
         },

@@ -80,7 +80,8 @@ export function createFormatError(log: Logger) {
     const known =
       (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
     if (known) {
-      const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
+      // `http` sets the response status (e.g. 400 for QUERY_TOO_COMPLEX); it is no part of the answer.
+      const { stacktrace: _, http: _http, ...extensions } = formatted.extensions ?? {};
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const requestId = formatted.extensions?.requestId;

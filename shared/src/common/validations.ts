@@ -7,6 +7,8 @@ export const LIMITS = {
   pageSizeMax: 100,
   pageSizeDefault: 25,
   searchMax: 100,
+  /** Counts of a search stop here ("more than 1000 in all tickets"). */
+  countMax: 1000,
 } as const;
 
 // Deliberately loose: one @, something on each side, a dot in the domain, no spaces.

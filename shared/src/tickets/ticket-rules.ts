@@ -307,18 +307,17 @@ export function isFirstResponseGoalMissed(ticket: Pick<TicketFacts, 'firstRespon
   return answeredAt.getTime() > ticket.firstResponseDueAt.getTime();
 }
 
+/** What the queue order reads of a ticket. */
+export type QueueKeyFacts = Pick<TicketFacts, 'isManagerAssigned' | 'assigneeId' | 'isFrustrated' | 'responseDueAt'> & { id: string };
+
 /**
  * R4/R5 queue order for one viewer: tickets a manager assigned to the viewer first, then frustrated
  * customers, then the least time left (tickets waiting on the customer last), then oldest id.
  */
-export function compareQueue(
-  a: TicketFacts & { id: string },
-  b: TicketFacts & { id: string },
-  viewerId: string,
-): number {
-  const managerAssigned = (t: TicketFacts) => (t.isManagerAssigned && t.assigneeId === viewerId ? 0 : 1);
-  const frustrated = (t: TicketFacts) => (t.isFrustrated ? 0 : 1);
-  const due = (t: TicketFacts) => t.responseDueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+export function compareQueue(a: QueueKeyFacts, b: QueueKeyFacts, viewerId: string): number {
+  const managerAssigned = (t: QueueKeyFacts) => (t.isManagerAssigned && t.assigneeId === viewerId ? 0 : 1);
+  const frustrated = (t: QueueKeyFacts) => (t.isFrustrated ? 0 : 1);
+  const due = (t: QueueKeyFacts) => t.responseDueAt?.getTime() ?? Number.POSITIVE_INFINITY;
   return (
     managerAssigned(a) - managerAssigned(b) ||
     frustrated(a) - frustrated(b) ||

@@ -1,14 +1,16 @@
 import { NetworkStatus } from '@apollo/client';
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS, TicketGroup, ticketGroupLabel, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Dialog } from '../../components/Dialog';
 import {
+  InboxJumpQueryDocument,
   InboxPageQueryDocument,
-  InboxQueueSubscriptionDocument,
   InboxRowClaimMutationDocument,
+  InboxSearchCountsQueryDocument,
   type InboxRow_TicketFragment,
+  type InboxSearchCountsQuery,
   type TicketsFilter,
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -16,9 +18,9 @@ import { formatTimeLeft } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { useViewer } from '../../lib/viewer';
+import { INBOX_PAGE_SIZE } from './paging';
+import { useLiveRows } from './useLiveRows';
 import './inbox.css';
-
-const PAGE_SIZE = 50;
 
 interface View {
   key: string;
@@ -47,39 +49,72 @@ const VIEWS: View[] = [
   { key: 'all', label: 'All open', filter: {}, empty: 'No open tickets at all. Enjoy the quiet.' },
 ];
 
-/** The queue (W1, R4, R5): tabs per view, live, keyboard-driven; rows in the API's priority order. */
+/** A search with a `#` or only digits names a ticket number: Enter opens that ticket. */
+const TICKET_NUMBER = /^#?(\d{1,9})$/;
+
+/**
+ * The queue (W1, R4, R5): tabs per view, live, keyboard-driven; rows in the API's priority order.
+ * A search looks through all tickets (closed ones too); the tab narrows it when asked.
+ */
 export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const view = VIEWS.find((v) => v.key === params.get('view')) ?? VIEWS[0]!;
   const [search, setSearch] = useState(params.get('q') ?? '');
+  const [searchInView, setSearchInView] = useState(false);
+  const [jumpError, setJumpError] = useState<string | null>(null);
   const deferredSearch = useDeferredValue(search.trim());
-  const filter: TicketsFilter = { ...view.filter, search: deferredSearch || null };
-  const { data, loading, error, fetchMore, refetch, networkStatus } = useQuery(InboxPageQueryDocument, {
-    variables: { first: PAGE_SIZE, filter },
+  const searching = deferredSearch !== '';
+  const viewFilter: TicketsFilter = { ...view.filter, search: deferredSearch || null };
+  const allFilter: TicketsFilter = { search: deferredSearch, includeClosed: true };
+  const filter = searching && !searchInView ? allFilter : viewFilter;
+  const variables = { first: INBOX_PAGE_SIZE, filter };
+  const { data, loading, error, fetchMore, networkStatus } = useQuery(InboxPageQueryDocument, {
+    variables,
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  const counts = useQuery(InboxSearchCountsQueryDocument, {
+    variables: { inView: viewFilter, all: allFilter },
+    skip: !searching,
+    fetchPolicy: 'cache-and-network',
+  });
   const tickets = data?.tickets.edges.map((e) => e.node) ?? [];
-  // Live: reload as many rows as are shown (pages loaded with "Load more" stay).
-  useLiveQueue(() => void refetch({ first: Math.min(100, Math.max(PAGE_SIZE, tickets.length)) }).catch(() => undefined));
+  const viewer = useViewer();
+  // Live: only the tickets that changed are fetched again and put in their place among the loaded rows.
+  const refreshRows = useLiveRows(variables, viewer.id, () => searching && void counts.refetch().catch(() => undefined));
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const pageInfo = data?.tickets.pageInfo;
   const now = useNow();
   const navigate = useNavigate();
+  const apollo = useApolloClient();
   const searchRef = useRef<HTMLInputElement>(null);
   // The selection follows the ticket, not its position: live updates re-sort the rows.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
   const [claim, claiming] = useMutation(InboxRowClaimMutationDocument);
 
-  useEffect(() => setSelectedId(null), [view.key, deferredSearch]);
+  useEffect(() => setSelectedId(null), [view.key, deferredSearch, searchInView]);
+  useEffect(() => {
+    if (!search.trim()) setSearchInView(false);
+    setJumpError(null);
+  }, [search]);
   const selectedIndex = Math.max(0, tickets.findIndex((t) => t.id === selectedId));
   const current = tickets[selectedIndex];
   const select = (index: number) => setSelectedId(tickets[Math.min(Math.max(index, 0), tickets.length - 1)]?.id ?? null);
   const claimTicket = (ticket: InboxRow_TicketFragment) =>
     claim({ variables: { id: ticket.id } })
-      .then(() => refetch())
+      .then(() => refreshRows([ticket.id]))
       .catch(() => undefined);
+
+  // "#1013" + Enter opens ticket 1013, open or closed, whatever the tab.
+  const jumpToNumber = async (number: string) => {
+    const result = await apollo
+      .query({ query: InboxJumpQueryDocument, variables: { filter: { search: `#${number}`, includeClosed: true } }, fetchPolicy: 'network-only' })
+      .catch(() => null);
+    const id = result?.data?.tickets.edges[0]?.node.id;
+    if (id) navigate(`/tickets/${id}`);
+    else setJumpError(result ? `There is no ticket #${number}.` : 'Tandem cannot reach the server right now. Check your connection and try again.');
+  };
 
   useShortcuts({
     j: () => select(selectedIndex + 1),
@@ -97,6 +132,8 @@ export function InboxPage() {
     const next = new URLSearchParams(params);
     next.set('view', key);
     setParams(next, { replace: true });
+    // While searching, a tab narrows the search to it.
+    if (search.trim()) setSearchInView(true);
   };
 
   return (
@@ -131,6 +168,12 @@ export function InboxPage() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => {
+            const number = TICKET_NUMBER.exec(e.currentTarget.value.trim());
+            if (e.key === 'Enter' && number) {
+              e.preventDefault();
+              void jumpToNumber(number[1]!);
+              return;
+            }
             // Esc leaves the field for the j/k/Enter shortcuts and keeps the search (a search input would clear it).
             if (e.key !== 'Escape') return;
             e.preventDefault();
@@ -138,6 +181,20 @@ export function InboxPage() {
           }}
         />
       </label>
+      {jumpError && (
+        <p role="alert" className="error">
+          {jumpError}
+        </p>
+      )}
+      {searching && counts.data && (
+        <SearchScope
+          counts={counts.data}
+          viewLabel={view.label}
+          inView={searchInView}
+          onShowAll={() => setSearchInView(false)}
+          onNarrow={() => setSearchInView(true)}
+        />
+      )}
       {(error ?? claiming.error) && (
         <p role="alert" className="error">
           {errorMessage(error ?? claiming.error)}
@@ -145,7 +202,9 @@ export function InboxPage() {
       )}
       {!loading && !error && tickets.length === 0 && (
         <div className="empty-state">
-          <p>{deferredSearch ? `No tickets match “${deferredSearch}” in ${view.label}.` : view.empty}</p>
+          <p>
+            {!searching ? view.empty : searchInView ? `No tickets match “${deferredSearch}” in ${view.label}.` : `No tickets match “${deferredSearch}”.`}
+          </p>
         </div>
       )}
       {tickets.length > 0 && (
@@ -172,21 +231,41 @@ export function InboxPage() {
   );
 }
 
-/** Refetches (at most every half second) whenever any ticket of the queue changes, on any server instance. */
-function useLiveQueue(refresh: () => void) {
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(refresh);
-  latest.current = refresh;
-  useSubscription(InboxQueueSubscriptionDocument, {
-    onData: () => {
-      if (timer.current) return;
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        latest.current();
-      }, 500);
-    },
-  });
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+function formatCount({ count, hasMore }: { count: number; hasMore: boolean }): string {
+  return hasMore ? `more than ${count}` : String(count);
+}
+
+interface SearchScopeProps {
+  counts: InboxSearchCountsQuery;
+  viewLabel: string;
+  inView: boolean;
+  onShowAll: () => void;
+  onNarrow: () => void;
+}
+
+/** How many tickets match in the tab and in all tickets, and the switch between the two. */
+function SearchScope({ counts, viewLabel, inView, onShowAll, onNarrow }: SearchScopeProps) {
+  const inTab = `${formatCount(counts.inView)} in ${viewLabel}`;
+  const inAll = `${formatCount(counts.all)} in all tickets`;
+  return (
+    <p className="search-scope small" role="status">
+      {inView ? (
+        <>
+          {inTab}, {inAll}:{' '}
+          <button type="button" className="link-button" onClick={onShowAll}>
+            Show all
+          </button>
+        </>
+      ) : (
+        <>
+          {inAll} (closed ones too), {inTab}:{' '}
+          <button type="button" className="link-button" onClick={onNarrow}>
+            Only {viewLabel}
+          </button>
+        </>
+      )}
+    </p>
+  );
 }
 
 interface RowProps {
@@ -242,17 +321,20 @@ function TicketRow({ ticket, now, isSelected, onClaim, claiming }: RowProps) {
         {timeLeft ? (
           <span className={left !== null && left < 0 ? 'time-left overdue' : 'time-left'}>{timeLeft}</span>
         ) : (
-          <span className="muted small">Waiting on customer</span>
+          ticket.status !== 'CLOSED' && <span className="muted small">Waiting on customer</span>
         )}
+        {/* A search shows closed tickets too: nothing to claim there (the status badge says why). */}
         {ticket.assignee ? (
           <span className="small">{ticket.assignee.id === viewer.id ? 'You' : ticket.assignee.name}</span>
         ) : (
-          <>
-            <button type="button" disabled={!claim.allowed || claiming} onClick={onClaim} aria-label={`Claim #${ticket.number}`}>
-              Claim
-            </button>
-            {!claim.allowed && claim.reason && <span className="muted small reason">{claim.reason}</span>}
-          </>
+          ticket.status !== 'CLOSED' && (
+            <>
+              <button type="button" disabled={!claim.allowed || claiming} onClick={onClaim} aria-label={`Claim #${ticket.number}`}>
+                Claim
+              </button>
+              {!claim.allowed && claim.reason && <span className="muted small reason">{claim.reason}</span>}
+            </>
+          )
         )}
       </div>
     </li>

@@ -2,6 +2,7 @@ import {
   checklistState,
   frustrationHint,
   isFirstResponseGoalMissed,
+  LIMITS,
   replyNeedsReview,
   Role,
   ticketPermissions,
@@ -35,6 +36,7 @@ import {
   QueueChange,
   SubmitTicketResult,
   TicketConnection,
+  TicketCount,
   TicketPermissions,
 } from './ticket.types.js';
 import { TimelineEntry } from './timeline.types.js';
@@ -53,6 +55,12 @@ export class TicketResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.tickets.list(ctx.viewer!, filter ?? new TicketsFilter(), page.first, page.after);
+  }
+
+  @LoggedIn()
+  @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.countMax} (a search's counts per tab).` })
+  ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context): Promise<TicketCount> {
+    return ctx.services.tickets.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.countMax);
   }
 
   @LoggedIn()

@@ -122,27 +122,12 @@ export class TicketService {
     await this.planner.refresh(tx, ticketId);
   }
 
-  /**
-   * The queue (R4/R5): manager-assigned to the viewer first, then frustrated customers, then the
-   * least time left to the response goal; keyset-paged on exactly that order.
-   */
-  async list(viewer: Viewer, filter: TicketsFilter, first: number, after: string | null | undefined): Promise<ConnectionShape<Ticket>> {
-    const k1 = `(CASE WHEN t.is_manager_assigned AND t.assignee_id = :viewerId THEN 0 ELSE 1 END)`;
-    const k2 = `(CASE WHEN t.is_frustrated THEN 0 ELSE 1 END)`;
-    const k3 = `coalesce(t.response_due_at, 'infinity'::timestamptz)`;
-    // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
-    const k3Text = `CASE WHEN t.response_due_at IS NULL THEN 'infinity'
-      ELSE to_char(t.response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END`;
-    const qb = this.db
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
-      .addSelect(k1, 'k1')
-      .addSelect(k2, 'k2')
-      .addSelect(k3, 'k3')
-      .addSelect(k3Text, 'k3_text')
-      .setParameter('viewerId', viewer.id);
+  /** The tickets a queue filter selects (closed ones only when it asks for them). */
+  private filtered(viewer: Viewer, filter: TicketsFilter) {
+    const qb = this.db.getRepository(Ticket).createQueryBuilder('t').setParameter('viewerId', viewer.id);
     if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
-    else qb.andWhere(`t.status <> 'CLOSED'`);
+    else if (!filter.includeClosed) qb.andWhere(`t.status <> 'CLOSED'`);
+    if (filter.ids) qb.andWhere('t.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
     if (filter.group) qb.andWhere('t.ticket_group = :group', { group: filter.group });
     if (filter.mine) qb.andWhere('t.assignee_id = :viewerId');
     if (filter.unassigned) qb.andWhere('t.assignee_id IS NULL');
@@ -153,7 +138,10 @@ export class TicketService {
       qb.andWhere(`EXISTS (SELECT 1 FROM ticket_draft d WHERE d.ticket_id = t.id AND d.status = 'PENDING')`);
     }
     const search = filter.search?.trim();
-    if (search) {
+    if (search && /^#\d{1,9}$/.test(search)) {
+      // "#1013" names one ticket: its number only, not words that start with the digits.
+      qb.andWhere('t.number = :number', { number: Number(search.slice(1)) });
+    } else if (search) {
       const words = search.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       const tsQuery = words.map((w) => `${w}:*`).join(' & ');
       const conditions = [
@@ -173,6 +161,33 @@ export class TicketService {
         number: Number(search.replace('#', '')),
       });
     }
+    return qb;
+  }
+
+  /** How many tickets a filter selects, counting no further than `cap` (a search's "12 in all tickets"). */
+  async count(viewer: Viewer, filter: TicketsFilter, cap: number): Promise<{ count: number; hasMore: boolean }> {
+    const inner = this.filtered(viewer, filter).select('1').limit(cap + 1);
+    const [sql, params] = inner.getQueryAndParameters();
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) capped`, params);
+    return { count: Math.min(row.n, cap), hasMore: row.n > cap };
+  }
+
+  /**
+   * The queue (R4/R5): manager-assigned to the viewer first, then frustrated customers, then the
+   * least time left to the response goal; keyset-paged on exactly that order.
+   */
+  async list(viewer: Viewer, filter: TicketsFilter, first: number, after: string | null | undefined): Promise<ConnectionShape<Ticket>> {
+    const k1 = `(CASE WHEN t.is_manager_assigned AND t.assignee_id = :viewerId THEN 0 ELSE 1 END)`;
+    const k2 = `(CASE WHEN t.is_frustrated THEN 0 ELSE 1 END)`;
+    const k3 = `coalesce(t.response_due_at, 'infinity'::timestamptz)`;
+    // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
+    const k3Text = `CASE WHEN t.response_due_at IS NULL THEN 'infinity'
+      ELSE to_char(t.response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END`;
+    const qb = this.filtered(viewer, filter)
+      .addSelect(k1, 'k1')
+      .addSelect(k2, 'k2')
+      .addSelect(k3, 'k3')
+      .addSelect(k3Text, 'k3_text');
     if (after) {
       const [c1, c2, c3, id] = decodeCursor(after, 4);
       const validDue = c3 === 'infinity' || !Number.isNaN(Date.parse(String(c3)));

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../common/connection.js';
 import { Permission } from '../../common/permission.js';
 import { Ticket } from './ticket.entity.js';
@@ -64,6 +64,15 @@ export class FrustrationHintType {
 export class QueueChange {
   @Field(() => ID)
   ticketId!: string;
+}
+
+@ObjectType('TicketCount', { description: 'How many tickets a filter selects, counted up to a limit.' })
+export class TicketCount {
+  @Field(() => Int, { description: 'The count, at most the limit.' })
+  count!: number;
+
+  @Field(() => Boolean, { description: 'More tickets match than the count says.' })
+  hasMore!: boolean;
 }
 
 @ObjectType('SubmitTicketResult', { description: 'What the web form tells the customer.' })

@@ -3,11 +3,19 @@ import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TicketGroup, TicketStatus } from '../../../common/enums.js';
 
-@InputType({ description: 'Queue filters; without a status, closed tickets are left out.' })
+@InputType({ description: 'Queue filters; without a status, closed tickets are left out unless includeClosed.' })
 export class TicketsFilter {
   @Field(() => TicketStatus, { nullable: true })
   @IsOptional()
   status?: TicketStatus | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Closed tickets too (a search across all tickets).' })
+  includeClosed: boolean = false;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these tickets: a live update refreshes just the rows that changed.' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.pageSizeMax)
+  ids?: string[] | null;
 
   @Field(() => TicketGroup, { nullable: true })
   @IsOptional()
