@@ -16,3 +16,4 @@ export * from './tickets/events.js';
 export * from './tickets/saved-reply-rules.js';
 export * from './settings/settings-rules.js';
 export * from './follow-ups/timer-rules.js';
+export * from './notifications/notification-rules.js';

@@ -8,6 +8,9 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const SET_TYPE = `mutation ($id: ID!) { setTicketType(id: $id, type: QUESTION) { id type } }`;
 const SUBMIT = `mutation ($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }`;
+const CHANGES = `mutation ($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id } }`;
+const APPROVE = `mutation ($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }`;
+const DRAFTS = `query ($id: ID!) { ticket(id: $id) { timeline { ... on Draft { __typename status suggestAsSavedReply suggestedTitle } } } }`;
 const TIMELINE = `query ($id: ID!) { ticket(id: $id) { timeline { __typename
   ... on Reply { body author { name } approvedBy { name } }
   ... on Draft { id status feedback reviewedBy { name } } } } }`;
@@ -250,6 +253,79 @@ describeInBrowser('approvals', () => {
     // T3: the suggestion is announced, with where it will wait after approval.
     await draft.getByText('Suggested as a saved reply: Exporting to CSV').waitFor();
     await draft.getByRole('link', { name: 'Saved replies' }).waitFor();
+    await page.context().close();
+  });
+  it('[trainee] suggests the draft as a saved reply; [trainer] asks for changes; [trainee] revises and resubmits: the suggestion stays', async () => {
+    const ticket = await readyTicket('Suggest and revise');
+    const page = await (await browser.newContext()).newPage();
+    screenshotOnFailure({ page });
+    await signInThroughForm(page, server.url, 'kate@example.com', DEMO_PASSWORD);
+    await page.goto(`${server.url}/tickets/${ticket.id}`);
+    await page.getByRole('textbox', { name: 'Reply', exact: true }).fill('Open Reports, then Export. Did that help?');
+    await page.getByRole('checkbox', { name: /Suggest this answer as a saved reply/ }).check();
+    await page.getByRole('textbox', { name: 'Saved reply title' }).fill('Exporting reports');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await page.getByRole('status').getByText('Draft submitted for approval').waitFor();
+
+    const [draft] = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft');
+    await trainer.ok(CHANGES, { input: { draftId: draft!.id, feedback: 'Say where Reports is: the left menu.' } });
+    await page.getByText('Say where Reports is: the left menu.').first().waitFor();
+    await page.getByRole('button', { name: 'Revise my draft' }).click();
+    // T3: the revision is still suggested, under the same title.
+    expect(await page.getByRole('checkbox', { name: /Suggest this answer as a saved reply/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Saved reply title' }).inputValue()).toBe('Exporting reports');
+    await page.getByRole('textbox', { name: 'Reply', exact: true }).fill('Open Reports in the left menu, then Export. Did that help?');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await page.getByRole('status').getByText('Draft submitted for approval').waitFor();
+
+    const drafts = (await trainer.ok(DRAFTS, { id: ticket.id })).ticket.timeline.filter((e: TimelineEntry) => e.__typename === 'Draft');
+    expect(drafts.at(-1)).toEqual({ __typename: 'Draft', status: 'PENDING', suggestAsSavedReply: true, suggestedTitle: 'Exporting reports' });
+    await page.context().close();
+  });
+
+  it('[trainee] submits a draft: "Draft submitted" disappears once the trainer asks for changes, and again once the revision is approved', async () => {
+    const ticket = await readyTicket('Submitted note goes away');
+    const page = await (await browser.newContext()).newPage();
+    screenshotOnFailure({ page });
+    await signInThroughForm(page, server.url, 'kate@example.com', DEMO_PASSWORD);
+    await page.goto(`${server.url}/tickets/${ticket.id}`);
+    const submitted = page.getByRole('status').getByText('Draft submitted for approval');
+    await page.getByRole('textbox', { name: 'Reply', exact: true }).fill('Open Reports, then Export. Did that help?');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await submitted.waitFor();
+
+    const first = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft').at(-1)!;
+    await trainer.ok(CHANGES, { input: { draftId: first.id, feedback: 'Mention the left menu.' } });
+    await page.getByText('Mention the left menu.').first().waitFor();
+    await submitted.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Revise my draft' }).click();
+    await page.getByRole('textbox', { name: 'Reply', exact: true }).fill('Open Reports in the left menu, then Export. Did that help?');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await submitted.waitFor();
+    const second = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft').at(-1)!;
+    await trainer.ok(APPROVE, { input: { draftId: second.id, seenMessageId: await latestMessageId(server, ticket.id) } });
+    await page.getByRole('article', { name: 'Reply by Kate Novak' }).waitFor();
+    await submitted.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('[trainer] approves a draft from Approvals: the bell no longer lists "submitted a draft"', async () => {
+    const ticket = await readyTicket('Bell after approval');
+    await submitAsTrainee(ticket.id, 'Open Reports, then Export. Did that help?');
+    const page = await trainerOnApprovals();
+    screenshotOnFailure({ page });
+    const bell = page.getByRole('button', { name: /^Notifications/ });
+    const item = page.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: new RegExp(`Kate Novak submitted a draft reply on #${ticket.number} `) });
+    await bell.click();
+    await item.waitFor();
+    await bell.click();
+
+    await draftArticle(page, ticket.number).getByRole('button', { name: 'Approve and send' }).click();
+    await draftArticle(page, ticket.number).waitFor({ state: 'detached' });
+    await bell.click();
+    await page.getByRole('group', { name: 'Notifications' }).waitFor();
+    await item.waitFor({ state: 'detached' });
     await page.context().close();
   });
 });

@@ -234,3 +234,71 @@ describe('T3: saved-reply suggestions from drafts', () => {
     expect(errorCode(twice)).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('notifications about a draft are done once the draft is dealt with', () => {
+  const BELL = `{ notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }`;
+  const ALL = `{ notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }`;
+  const VIEWING = `mutation ($id: ID!) { setTicketViewing(id: $id, viewing: true) }`;
+
+  async function bell(client: ApiClient, ticketId: string, kind: string) {
+    const { notifications } = await client.ok(BELL);
+    return { unreadCount: notifications.unreadCount as number, items: notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId) };
+  }
+
+  it('[trainer] approves the draft: "submitted a draft" leaves the bell and the unread count', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    const draftId = (await submit(trainee, ticket.id)).data.submitDraft.id;
+    const before = await bell(trainer, ticket.id, 'DRAFT_TO_REVIEW');
+    expect(before.items).toHaveLength(1);
+    expect((await approve(trainer, draftId, ticket.id)).errors).toBeUndefined();
+    const after = await bell(trainer, ticket.id, 'DRAFT_TO_REVIEW');
+    expect(after.items).toHaveLength(0);
+    expect(after.unreadCount).toBe(before.unreadCount - 1);
+    // Still there for whoever asks for the history, marked done and read.
+    const all = (await trainer.ok(ALL)).notifications.edges.map((e: any) => e.node).filter((n: any) => n.ticket?.id === ticket.id);
+    expect(all).toEqual([expect.objectContaining({ kind: 'DRAFT_TO_REVIEW', doneAt: expect.any(String), readAt: expect.any(String) })]);
+  });
+
+  it('[trainer] asks for changes: the item leaves the bell; [trainee] resubmits: the bell lists only the new draft', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    const draftId = (await submit(trainee, ticket.id)).data.submitDraft.id;
+    await trainer.ok(CHANGES, { input: { draftId, feedback: 'Add the link to the docs.' } });
+    expect((await bell(trainer, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(0);
+    await submit(trainee, ticket.id, 'Here are the docs: https://example.com/docs. Did that help?');
+    expect((await bell(trainer, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(1);
+  });
+
+  it('[trainee] submits again before review: the replaced draft’s item is done, one item remains', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    await submit(trainee, ticket.id, 'First try. Ok?');
+    await submit(trainee, ticket.id, 'Second try. Ok?');
+    expect((await bell(trainer, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(1);
+  });
+
+  it('W6: [manager] approves an agent’s novel draft: it leaves every manager’s bell', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    const { client: agent } = await signedInStaff(server);
+    const { client: otherManager } = await signedInStaff(server, { roles: ['AGENT', 'MANAGER'] });
+    const draftId = (await submit(agent, ticket.id)).data.submitDraft.id;
+    expect((await bell(otherManager, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(1);
+    expect((await approve(manager, draftId, ticket.id)).errors).toBeUndefined();
+    expect((await bell(otherManager, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(0);
+    expect((await bell(manager, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(0);
+  });
+
+  it('a refused approval changes nothing: the item stays on the bell', async () => {
+    const ticket = await createTicket(server);
+    const draftId = (await submit(trainee, ticket.id)).data.submitDraft.id;
+    expect(errorCode(await approve(trainer, draftId, ticket.id))).toBe('CHECKLIST_INCOMPLETE');
+    expect((await bell(trainer, ticket.id, 'DRAFT_TO_REVIEW')).items).toHaveLength(1);
+  });
+
+  it('[trainee] opens the ticket: "asked for changes" leaves their bell', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    const draftId = (await submit(trainee, ticket.id)).data.submitDraft.id;
+    await trainer.ok(CHANGES, { input: { draftId, feedback: 'Shorter, please.' } });
+    expect((await bell(trainee, ticket.id, 'DRAFT_REVIEWED')).items).toHaveLength(1);
+    await trainee.ok(VIEWING, { id: ticket.id });
+    expect((await bell(trainee, ticket.id, 'DRAFT_REVIEWED')).items).toHaveLength(0);
+  });
+});

@@ -305,6 +305,15 @@ describe('replyToTicket', () => {
     expect(await messageCount(ticket.id, 'REPLY')).toBe(0);
   });
 
+  it('W7: [agent] answers with just "?" (or "??", "🙂?" after a statement): refused, nothing is sent', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    for (const body of ['?', '??', '🙂?', 'Go to Settings and click Export. ?']) {
+      const result = await reply(agent, ticket.id, body);
+      expect(errorCode(result), body).toBe('REPLY_MUST_END_WITH_QUESTION');
+    }
+    expect(await messageCount(ticket.id, 'REPLY')).toBe(0);
+  });
+
   it('refuses empty and malformed input', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     expect(errorCode(await reply(agent, ticket.id, '   '))).toBe('BAD_USER_INPUT');

@@ -15,9 +15,18 @@ import { AnsweringTickets1795305600002 } from './migrations/1795305600002-Answer
 import { CustomerMail1795305600003 } from './migrations/1795305600003-CustomerMail.js';
 import { Timers1795305600004 } from './migrations/1795305600004-Timers.js';
 import { StarterContent1795305600005 } from './migrations/1795305600005-StarterContent.js';
+import { NotificationsDone1795305600007 } from './migrations/1795305600007-NotificationsDone.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002, CustomerMail1795305600003, Timers1795305600004, StarterContent1795305600005];
+export const MIGRATIONS = [
+  CreateTeam1795305600000,
+  CreateTickets1795305600001,
+  AnsweringTickets1795305600002,
+  CustomerMail1795305600003,
+  Timers1795305600004,
+  StarterContent1795305600005,
+  NotificationsDone1795305600007,
+];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];
 

@@ -28,6 +28,20 @@ describe('W7 replyEndsWithQuestion', () => {
     ['a full-width question mark', 'これで解決しましたか？', true],
     ['markdown emphasis after the question', 'Is this *working now?*', true],
     ['a question mark in a URL mid-text, statement last', 'See https://example.com/?q=1 for details.', false],
+    ['a lone question mark', '?', false],
+    ['two question marks alone', '??', false],
+    ['an emoji with a question mark', '🙂?', false],
+    ['a question mark after an emoji, spaces around', '  👍 ?  ', false],
+    ['a lone question mark after a statement', 'We fixed the export. ?', false],
+    ['a lone question mark on its own line after a statement', 'We fixed the export.\n\n??', false],
+    ['a lone question mark after an exclamation', 'All fixed! ?!?', false],
+    ['a lone question mark before the signature', 'We fixed it.\n?\n\nBest,\nKate', false],
+    ['numbers only before the question mark', 'We fixed it. 42?', false],
+    ['a question with doubled marks', 'Did that help??', true],
+    ['a question with ?!', 'Did that really work?!', true],
+    ['a one-word question', 'We fixed it. Better?', true],
+    ['a Spanish question', 'Lo arreglamos. ¿Funciona ahora?', true],
+    ['a question after an abbreviation', 'Open Settings, e.g. the Team tab. Did that help?', true],
   ])('%s', (_, body, expected) => {
     expect(replyEndsWithQuestion(body)).toBe(expected);
   });

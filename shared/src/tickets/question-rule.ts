@@ -32,12 +32,21 @@ export function replyWithoutQuoteAndSignature(body: string): string {
   return kept.join('\n').trim();
 }
 
+// The end of a sentence: . ! ? … before a space or the end, or a CJK stop anywhere.
+const SENTENCE_END = /[.!?…]+(?=\s|$)|[。！？]+/gu;
+
 /**
  * W7: every reply ends with a direct question ("Did that help?", "Was that clear?"). True when the
- * last sentence of the reply (quotes and signature aside) ends with a question mark; emoji,
- * emoticons, closing quotes and spaces after it do not count.
+ * last sentence of the reply (quotes and signature aside) ends with a question mark and has at
+ * least one word; emoji, emoticons, closing quotes and spaces after it do not count, and a lone
+ * "?", "??" or "🙂?" is not a question.
  */
 export function replyEndsWithQuestion(body: string): boolean {
   const text = replyWithoutQuoteAndSignature(body).replace(TRAILING, '');
-  return /[?？¿]$/.test(text);
+  // "Did that really work?!" is a question too.
+  if (!/[?？¿][?？!！]*$/.test(text)) return false;
+  // The last sentence, without its closing marks: it must have a word in it.
+  const withoutMarks = text.replace(/[?？¿!！]+$/u, '').trimEnd();
+  const lastSentence = withoutMarks.split(SENTENCE_END).pop() ?? '';
+  return /\p{L}/u.test(lastSentence);
 }

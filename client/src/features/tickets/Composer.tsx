@@ -11,6 +11,7 @@ import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { NoteEditor } from './NoteEditor';
 import { SavedReplyPicker } from './SavedReplyPicker';
+import { useUnsentText } from './useUnsentText';
 
 export interface ComposerHandle {
   focus(mode: 'reply' | 'note'): void;
@@ -66,22 +67,39 @@ interface ReplyEditorProps {
 
 type Draft = Extract<TicketPage_TicketFragment['timeline'][number], { __typename: 'Draft' }>;
 
+/** A reply being written, as it is kept until it is sent (per person and ticket). */
+interface UnsentReply {
+  body: string;
+  inserted: { id: string; title: string; body: string } | null;
+  suggest: boolean;
+  suggestedTitle: string;
+  // The newest message the writer has read: sent with the reply so the server refuses it when the
+  // customer wrote again meanwhile. While nothing is written, whatever is on screen counts as read.
+  seenMessageId: string | null;
+}
+const NO_REPLY: UnsentReply = { body: '', inserted: null, suggest: false, suggestedTitle: '', seenMessageId: null };
+const isBlank = (text: string) => text.trim() === '';
+
 function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorProps) {
   const viewer = useViewer();
   const client = useApolloClient();
-  const [body, setBody] = useState('');
-  const [inserted, setInserted] = useState<{ id: string; title: string; body: string } | null>(null);
-  const [suggest, setSuggest] = useState(false);
-  const [suggestedTitle, setSuggestedTitle] = useState('');
-  const [sent, setSent] = useState<string | null>(null);
-  // The newest message the writer has read: sent with the reply so the server refuses it when the
-  // customer wrote again meanwhile. While nothing is written, whatever is on screen counts as read.
-  const [seenMessageId, setSeenMessageId] = useState(ticket.latestMessageId);
-  const isWriting = body.trim() !== '';
+  const unsent = useUnsentText<UnsentReply>({ userId: viewer.id, ticketId: ticket.id, editor: 'reply' }, NO_REPLY, (r) => isBlank(r.body));
+  const { body, inserted, suggest, suggestedTitle } = unsent.value;
+  const seenMessageId = unsent.value.seenMessageId ?? ticket.latestMessageId;
+  const { setValue } = unsent;
+  const setBody = (next: string | ((current: string) => string)) =>
+    setValue((r) => ({ ...r, body: typeof next === 'function' ? next(r.body) : next }));
+  const setInserted = (next: UnsentReply['inserted']) => setValue((r) => ({ ...r, inserted: next }));
+  const setSuggest = (next: boolean) => setValue((r) => ({ ...r, suggest: next }));
+  const setSuggestedTitle = (next: string) => setValue((r) => ({ ...r, suggestedTitle: next }));
+  const setSeenMessageId = (next: string | null) => setValue((r) => ({ ...r, seenMessageId: next }));
+  // What was sent last; a draft's note shows only while that draft waits for review.
+  const [sent, setSent] = useState<{ text: string; draftId: string | null } | null>(null);
+  const isWriting = !isBlank(body);
   useEffect(() => onChange(body), [body, onChange]);
   useEffect(() => {
-    if (!isWriting) setSeenMessageId(ticket.latestMessageId);
-  }, [isWriting, ticket.latestMessageId]);
+    if (!isWriting) setValue((r) => (r.seenMessageId === ticket.latestMessageId ? r : { ...r, seenMessageId: ticket.latestMessageId }));
+  }, [isWriting, ticket.latestMessageId, setValue]);
   const [reply, replying] = useMutation(ReplyEditorSendMutationDocument);
   const [submitDraft, submitting] = useMutation(ReplyEditorSubmitDraftMutationDocument);
   const error = replying.error ?? submitting.error;
@@ -100,6 +118,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const hints = toneHints(body, toneGuide);
   const myDrafts = ticket.timeline.filter((e): e is Draft => e.__typename === 'Draft' && e.author.id === viewer.id);
   const lastDraft = myDrafts[myDrafts.length - 1];
+  const sentNote = sent && (sent.draftId === null || (lastDraft?.id === sent.draftId && lastDraft.status === 'PENDING')) ? sent.text : null;
 
   const send = async () => {
     if (!canSend) return;
@@ -107,16 +126,18 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
     const base = { ticketId: ticket.id, body, savedReplyId: savedReply?.id ?? null, seenMessageId: seenMessageId ?? '' };
     try {
       if (mustDraft) {
-        await submitDraft({ variables: { input: { ...base, suggestAsSavedReply: suggest, suggestedTitle: suggest ? suggestedTitle.trim() : null } } });
-        setSent(can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT' ? 'Draft submitted for approval. Your trainer has been told.' : 'Reply submitted for review.');
+        const result = await submitDraft({
+          variables: { input: { ...base, suggestAsSavedReply: suggest, suggestedTitle: suggest ? suggestedTitle.trim() : null } },
+        });
+        setSent({
+          text: can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT' ? 'Draft submitted for approval. Your trainer has been told.' : 'Reply submitted for review.',
+          draftId: result.data?.submitDraft.id ?? null,
+        });
       } else {
         await reply({ variables: { input: base } });
-        setSent('Reply sent.');
+        setSent({ text: 'Reply sent.', draftId: null });
       }
-      setBody('');
-      setInserted(null);
-      setSuggest(false);
-      setSuggestedTitle('');
+      unsent.clear();
     } catch (failure) {
       // Shown from the mutation's error state; nothing was sent. When the customer wrote meanwhile,
       // fetch the ticket so the new message is on screen even if the live update was missed.
@@ -143,7 +164,19 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
           <strong>{lastDraft.reviewedBy?.name ?? 'Your reviewer'} asked for changes:</strong> {lastDraft.feedback}
           {!isWriting && (
             <div>
-              <button type="button" onClick={() => setBody(lastDraft.body)}>
+              <button
+                type="button"
+                onClick={() =>
+                  // The revision keeps what the draft was: its saved reply and its suggestion (T3).
+                  setValue((r) => ({
+                    ...r,
+                    body: lastDraft.body,
+                    inserted: lastDraft.savedReply ?? null,
+                    suggest: lastDraft.suggestAsSavedReply,
+                    suggestedTitle: lastDraft.suggestedTitle ?? '',
+                  }))
+                }
+              >
                 Revise my draft
               </button>
             </div>
@@ -162,6 +195,11 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
             I have read it
           </button>
         </div>
+      )}
+      {unsent.isRestored && (
+        <p role="status" className="small muted">
+          Draft restored.
+        </p>
       )}
       <SavedReplyPicker
         ticketId={ticket.id}
@@ -229,6 +267,11 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
         <button type="submit" className="primary" disabled={!canSend}>
           {busy ? 'Sending…' : mustDraft ? 'Submit for approval' : 'Send reply'}
         </button>
+        {isWriting && (
+          <button type="button" onClick={unsent.clear}>
+            Discard
+          </button>
+        )}
         {blockedBy && <span className="muted small reason">{blockedBy}</span>}
       </div>
       {error && (
@@ -237,9 +280,9 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
           {errorCodeOf(error) === 'TICKET_CHANGED' && ' The new message is shown above.'}
         </p>
       )}
-      {sent && !error && (
+      {sentNote && !error && (
         <p role="status" className="small">
-          {sent}
+          {sentNote}
         </p>
       )}
     </form>

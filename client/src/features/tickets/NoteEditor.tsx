@@ -3,6 +3,8 @@ import { TICKET_LIMITS } from '@tandem/shared';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { NoteEditorAddMutationDocument, TeammatePickerQueryDocument, type TicketPage_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
+import { useViewer } from '../../lib/viewer';
+import { useUnsentText } from './useUnsentText';
 
 interface Props {
   ticket: TicketPage_TicketFragment;
@@ -14,13 +16,24 @@ interface Person {
   name: string;
 }
 
+/** A note being written, as it is kept until it is added (per person and ticket). */
+interface UnsentNote {
+  body: string;
+  mentioned: Person[];
+}
+const NO_NOTE: UnsentNote = { body: '', mentioned: [] };
+
 // "@" and the start of a name, right before the caret.
 const MENTION_AT_CARET = /(?:^|\s)@([\p{L}\p{M}'-]{0,40})$/u;
 
 /** Internal notes: never shown to the customer; @mention a teammate to notify them. */
 export function NoteEditor({ ticket, textareaRef }: Props) {
-  const [body, setBody] = useState('');
-  const [mentioned, setMentioned] = useState<Person[]>([]);
+  const viewer = useViewer();
+  const unsent = useUnsentText<UnsentNote>({ userId: viewer.id, ticketId: ticket.id, editor: 'note' }, NO_NOTE, (n) => n.body.trim() === '');
+  const { body, mentioned } = unsent.value;
+  const { setValue } = unsent;
+  const setBody = (next: string) => setValue((n) => ({ ...n, body: next }));
+  const setMentioned = (next: (list: Person[]) => Person[]) => setValue((n) => ({ ...n, mentioned: next(n.mentioned) }));
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const localRef = useRef<HTMLTextAreaElement | null>(null);
@@ -54,8 +67,7 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
     const mentionIds = mentioned.filter((p) => body.includes(`@${p.name}`)).map((p) => p.id);
     try {
       await addNote({ variables: { input: { ticketId: ticket.id, body, mentionIds } } });
-      setBody('');
-      setMentioned([]);
+      unsent.clear();
     } catch {
       // Shown from the mutation's error state.
     }
@@ -112,6 +124,11 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
           aria-controls="mention-list"
         />
       </label>
+      {unsent.isRestored && (
+        <p role="status" className="small muted">
+          Draft restored.
+        </p>
+      )}
       {suggestions.length > 0 && (
         <ul id="mention-list" role="listbox" aria-label="Mention someone" className="picker-list mention-list">
           {suggestions.map((person, index) => (
@@ -127,6 +144,11 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
         <button type="submit" disabled={!canSend}>
           {adding.loading ? 'Saving…' : 'Add note'}
         </button>
+        {body.trim() !== '' && (
+          <button type="button" onClick={unsent.clear}>
+            Discard
+          </button>
+        )}
         {!permission.allowed && <span className="muted small">{permission.reason}</span>}
       </div>
       {adding.error && (

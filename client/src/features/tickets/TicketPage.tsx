@@ -71,7 +71,8 @@ export function TicketPage() {
       <div className="ticket-layout">
         <div className="ticket-conversation stack">
           <Timeline ticket={ticket} />
-          <Composer ref={composer} ticket={ticket} toneGuide={data.teamSettings.toneGuide} onReplyChange={setReplyBody} />
+          {/* One per ticket: what is written belongs to this ticket (kept per ticket and person). */}
+          <Composer key={ticket.id} ref={composer} ticket={ticket} toneGuide={data.teamSettings.toneGuide} onReplyChange={setReplyBody} />
         </div>
         <TicketSidebar ticket={ticket} replyBody={replyBody} />
       </div>

@@ -93,6 +93,8 @@ export class DraftService {
           now,
         ],
       );
+      // The replaced draft's review request is done; the new one notifies again.
+      await this.notifications.settle(tx, { kind: 'DRAFT_DEALT_WITH', ticketId: ticket.id, authorId: viewer.id });
       const reviewers = trainee ? [viewer.trainerId!] : await this.notifications.managerIds(tx);
       await this.notifications.notify(tx, reviewers, {
         kind: 'DRAFT_TO_REVIEW',
@@ -146,6 +148,7 @@ export class DraftService {
         );
       }
       const edited = body !== draft.body;
+      await this.notifications.settle(tx, { kind: 'DRAFT_DEALT_WITH', ticketId: ticket.id, authorId: draft.authorId });
       await this.notifications.notify(tx, [draft.authorId], {
         kind: 'DRAFT_REVIEWED',
         ticketId: ticket.id,
@@ -175,6 +178,7 @@ export class DraftService {
       if (changed[1] === 0) throw new DomainError('DRAFT_ALREADY_REVIEWED', 'This draft was reviewed already.');
       const [author] = await tx.query(`SELECT name FROM app_user WHERE id = $1`, [draft.authorId]);
       await this.tickets.recordEvent(tx, ticket.id, viewer.id, 'CHANGES_REQUESTED', { authorName: author.name });
+      await this.notifications.settle(tx, { kind: 'DRAFT_DEALT_WITH', ticketId: ticket.id, authorId: draft.authorId });
       await this.notifications.notify(tx, [draft.authorId], {
         kind: 'DRAFT_REVIEWED',
         ticketId: ticket.id,

@@ -23,16 +23,19 @@ export class NotificationsChange {
 class NotificationsArgs extends PageArgs {
   @Field(() => Boolean, { defaultValue: false })
   unreadOnly: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Also those whose draft, mention or follow-up was dealt with.' })
+  includeDone: boolean = false;
 }
 
 @Resolver(() => Notification)
 export class NotificationResolver {
   @LoggedIn()
-  @Query(() => NotificationConnection, { complexity: connectionComplexity, description: 'Your notifications, newest first.' })
+  @Query(() => NotificationConnection, { complexity: connectionComplexity, description: 'Your notifications, newest first; without those already done.' })
   async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context): Promise<NotificationConnection> {
     const viewerId = ctx.viewer!.id;
     const [page, unreadCount] = await Promise.all([
-      ctx.services.notifications.list(viewerId, args.first, args.after, args.unreadOnly),
+      ctx.services.notifications.list(viewerId, args.first, args.after, args.unreadOnly, args.includeDone),
       ctx.services.notifications.unreadCount(viewerId),
     ]);
     return { ...page, unreadCount };

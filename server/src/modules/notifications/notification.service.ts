@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@tandem/shared';
+import { notificationsSettledBy, type NotificationDone, type NotificationKind } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
@@ -30,16 +30,41 @@ export class NotificationService {
     for (const userId of recipients) await publishEvent(tx, { kind: 'notifications', userId });
   }
 
+  /**
+   * The one place notifications become done: when the thing they point to is done (see
+   * `notificationsSettledBy`), within the caller's transaction. Done ones count as read and leave
+   * the bell of everyone who had them, live on commit.
+   */
+  async settle(tx: EntityManager, done: NotificationDone): Promise<void> {
+    const settled = notificationsSettledBy(done);
+    const now = this.clock.now();
+    const rows: { recipient_id: string }[] = await tx.query(
+      `UPDATE notification SET done_at = $5, read_at = coalesce(read_at, $5)
+        WHERE ticket_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL
+          AND ($3::uuid IS NULL OR actor_id = $3) AND ($4::uuid IS NULL OR recipient_id = $4)
+        RETURNING recipient_id`,
+      [settled.ticketId, settled.kinds, settled.actorId, settled.recipientId, now],
+    ).then(([changed]) => changed);
+    for (const userId of new Set(rows.map((r) => r.recipient_id))) await publishEvent(tx, { kind: 'notifications', userId });
+  }
+
   /** Active support managers: the people alerted about frustrated customers and W6 reviews. */
   async managerIds(tx: EntityManager): Promise<string[]> {
     const rows: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE is_active AND 'MANAGER' = ANY(roles)`);
     return rows.map((r) => r.id);
   }
 
-  /** Newest first, a page at a time. */
-  async list(userId: string, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<ConnectionShape<Notification>> {
+  /** Newest first, a page at a time; done ones only when asked for. */
+  async list(
+    userId: string,
+    first: number,
+    after: string | null | undefined,
+    unreadOnly: boolean,
+    includeDone = false,
+  ): Promise<ConnectionShape<Notification>> {
     const qb = this.db.getRepository(Notification).createQueryBuilder('n').where('n.recipient_id = :userId', { userId });
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    if (!includeDone) qb.andWhere('n.done_at IS NULL');
     if (after) {
       const [id] = decodeCursor(after, 1);
       qb.andWhere('n.id < :id', { id: String(id).replace(/\D/g, '') || '0' });

@@ -401,6 +401,7 @@ export class TicketService {
     if (reply.savedReplyId) {
       await tx.query(`UPDATE saved_reply SET usage_count = usage_count + 1 WHERE id = $1`, [reply.savedReplyId]);
     }
+    await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
   }
 
   /** F1 (REMIND): one click sends the team's follow-up saved reply, under the same rules as any reply. */
@@ -433,6 +434,7 @@ export class TicketService {
       ensure(checkClose(viewer, ticketFacts(ticket)));
       await this.update(tx, ticket.id, { status: 'CLOSED', closed_at: this.clock.now(), response_due_at: null });
       await this.recordEvent(tx, ticket.id, viewer.id, 'CLOSED');
+      await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
       return this.get(ticket.id, tx);
     });
   }
@@ -489,6 +491,7 @@ export class TicketService {
       [ticket.id, body, savedReplyId, now],
     );
     await this.outbox.enqueue(tx, ticket, String(message.id), body, kind);
+    await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
     if (kind === 'CLOSING') return;
     await this.update(tx, ticket.id, {
       status: 'PENDING',
@@ -504,6 +507,7 @@ export class TicketService {
     if (closingMessage) await this.sendSystemReply(tx, ticketId, closingMessage, 'CLOSING', null);
     await this.update(tx, ticketId, { status: 'CLOSED', closed_at: this.clock.now(), response_due_at: null });
     await this.recordEvent(tx, ticketId, null, 'CLOSED', { reason: 'the customer did not answer' });
+    await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId });
   }
 
   /** Ends every private link of the ticket at once; the next reply carries a new one. */
@@ -575,6 +579,7 @@ export class TicketService {
     const owed = ticket.status === 'OPEN' && ticket.responseDueAt ? ticket.responseDueAt : await this.responseDue(tx, ticket.customerId, now);
     await this.update(tx, ticket.id, { status: 'OPEN', closed_at: null, last_customer_message_at: now, response_due_at: owed, follow_ups_sent: 0 });
     if (ticket.status === 'CLOSED') await this.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: 'the customer wrote again' });
+    await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
     await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
     return messageId;
   }
@@ -601,6 +606,8 @@ export class TicketService {
         ).then(([row]) => row.arrived as boolean)
       : await this.db.query(`DELETE FROM ticket_presence WHERE ticket_id = $1 AND user_id = $2`, [ticket.id, viewer.id]).then(([, n]) => n > 0);
     if (changed) await publishEvent(this.db, { kind: 'ticket', ticketId: ticket.id });
+    // The mentions and draft reviews that pointed here are now in front of the viewer.
+    if (viewing) await this.notifications.settle(this.db.manager, { kind: 'TICKET_OPENED', ticketId: ticket.id, userId: viewer.id });
     return viewing;
   }
 
