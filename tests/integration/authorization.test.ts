@@ -52,6 +52,7 @@ const OPERATIONS: Record<string, Operation> = {
   deactivateUser: { decision: ['ADMIN'], document: `mutation { deactivateUser(id: "${NO_SUCH_ID}") { id } }` },
   reactivateUser: { decision: ['ADMIN'], document: `mutation { reactivateUser(id: "${NO_SUCH_ID}") { id } }` },
   tickets: { decision: 'LOGGED_IN', document: `{ tickets(first: 1) { edges { node { id } } } }` },
+  ticketCount: { decision: 'LOGGED_IN', document: `{ ticketCount(filter: {}) { count hasMore } }` },
   ticket: { decision: 'LOGGED_IN', document: `{ ticket(id: "${NO_SUCH_ID}") { id } }` },
   submitTicket: {
     decision: 'PUBLIC',
