@@ -94,6 +94,8 @@ const OPERATIONS: Record<string, Operation> = {
   retryOutboxMail: { decision: ['ADMIN'], document: `mutation { retryOutboxMail(id: "${NO_SUCH_ID}") { id } }` },
   sendFollowUp: { decision: ON_ROTA, document: `mutation { sendFollowUp(id: "${NO_SUCH_ID}", seenMessageId: "1") { id } }` },
   revokeTicketLinks: { decision: ON_ROTA, document: `mutation { revokeTicketLinks(id: "${NO_SUCH_ID}") { id } }` },
+  createCustomerLink: { decision: ON_ROTA, document: `mutation { createCustomerLink(id: "${NO_SUCH_ID}") { url } }` },
+  outboxMail: { decision: ['ADMIN'], document: `{ outboxMail(id: "${NO_SUCH_ID}") { id } }` },
   acceptSavedReplySuggestion: {
     decision: ON_ROTA,
     document: `mutation { acceptSavedReplySuggestion(input: { id: "${NO_SUCH_ID}" }) { id } }`,

@@ -265,6 +265,7 @@ export class TicketResolver {
       reopen: toPermission(can.reopen),
       triage: toPermission(can.triage),
       addNote: toPermission(can.addNote),
+      customerLink: toPermission(can.customerLink),
     };
   }
 }

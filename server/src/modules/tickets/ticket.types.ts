@@ -37,6 +37,9 @@ export class TicketPermissions {
 
   @Field(() => Permission)
   addNote!: Permission;
+
+  @Field(() => Permission, { description: 'Create a private link to give the customer (createCustomerLink).' })
+  customerLink!: Permission;
 }
 
 @ObjectType('ChecklistStep', { description: 'One step of the per-ticket checklist (C1-C4, W7).' })
