@@ -64,6 +64,7 @@ const OPERATIONS: Record<string, Operation> = {
   setTicketGroup: { decision: ON_ROTA, document: `mutation { setTicketGroup(id: "${NO_SUCH_ID}", group: SALES) { id } }` },
   setTicketComplex: { decision: ON_ROTA, document: `mutation { setTicketComplex(id: "${NO_SUCH_ID}", isComplex: true) { id } }` },
   flagFrustrated: { decision: ON_ROTA, document: `mutation { flagFrustrated(id: "${NO_SUCH_ID}") { id } }` },
+  dismissFrustrationSuggestion: { decision: ON_ROTA, document: `mutation { dismissFrustrationSuggestion(id: "${NO_SUCH_ID}") { id } }` },
   addNote: { decision: 'LOGGED_IN', document: `mutation { addNote(input: { ticketId: "${NO_SUCH_ID}", body: "x" }) { id } }` },
   replyToTicket: {
     decision: ON_ROTA,

@@ -14,9 +14,11 @@ import { CreateTickets1795305600001 } from './migrations/1795305600001-CreateTic
 import { AnsweringTickets1795305600002 } from './migrations/1795305600002-AnsweringTickets.js';
 import { CustomerMail1795305600003 } from './migrations/1795305600003-CustomerMail.js';
 import { Timers1795305600004 } from './migrations/1795305600004-Timers.js';
+import { FrustrationSuggestions1795305600008 } from './migrations/1795305600008-FrustrationSuggestions.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002, CustomerMail1795305600003, Timers1795305600004];
+export const MIGRATIONS = [CreateTeam1795305600000, CreateTickets1795305600001, AnsweringTickets1795305600002, CustomerMail1795305600003, Timers1795305600004,
+  FrustrationSuggestions1795305600008];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];
 

@@ -63,6 +63,6 @@ export function describeTicketEvent(kind: TicketEventKind, data: TicketEventData
     case 'LINK_CREATED':
       return `${actor} created a link for the customer`;
     case 'FRUSTRATION_DISMISSED':
-      return `${actor} dismissed the "looks frustrated" suggestion`;
+      return `${actor} dismissed the "looks frustrated" suggestion${data.reason ? ` (${data.reason})` : ''}`;
   }
 }

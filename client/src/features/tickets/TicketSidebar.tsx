@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { checklistState, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
+import { checklistState, describeTriggers, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
 import { useState } from 'react';
 import {
   CustomerLinkCreateMutationDocument,
   TicketLinksRevokeMutationDocument,
   TicketTriageComplexMutationDocument,
+  TicketTriageDismissFrustrationMutationDocument,
   TicketTriageFrustratedMutationDocument,
   TicketTriageGroupMutationDocument,
   TicketTriageTypeMutationDocument,
@@ -73,9 +74,10 @@ function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
   const [setGroup, grouping] = useMutation(TicketTriageGroupMutationDocument);
   const [setComplex, complexing] = useMutation(TicketTriageComplexMutationDocument);
   const [flag, flagging] = useMutation(TicketTriageFrustratedMutationDocument);
+  const [dismiss, dismissing] = useMutation(TicketTriageDismissFrustrationMutationDocument);
   const triage = ticket.viewerCan.triage;
-  const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading;
-  const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error;
+  const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading || dismissing.loading;
+  const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error ?? dismissing.error;
   const disabled = !triage.allowed || busy;
   const id = ticket.id;
 
@@ -123,17 +125,25 @@ function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
       <div className="frustration stack">
         {ticket.frustrationHint && !ticket.isFrustrated && (
           <p className="hint small" role="note">
-            The customer sounds frustrated ({ticket.frustrationHint.signals.join(', ')}). Flag it so a manager can step in (W8).
+            The customer sounds frustrated: {describeTriggers(ticket.frustrationHint.triggers)}. Flag it so a manager can step in (W8), or
+            dismiss it if they are not.
           </p>
         )}
-        <button
-          type="button"
-          className={ticket.isFrustrated ? undefined : 'danger'}
-          disabled={disabled}
-          onClick={() => void flag({ variables: { id, frustrated: !ticket.isFrustrated } }).catch(() => undefined)}
-        >
-          {ticket.isFrustrated ? 'Clear the frustrated flag' : 'Flag frustrated customer'}
-        </button>
+        <div className="row wrap">
+          <button
+            type="button"
+            className={ticket.isFrustrated ? undefined : 'danger'}
+            disabled={disabled}
+            onClick={() => void flag({ variables: { id, frustrated: !ticket.isFrustrated } }).catch(() => undefined)}
+          >
+            {ticket.isFrustrated ? 'Clear the frustrated flag' : 'Flag frustrated customer'}
+          </button>
+          {ticket.frustrationHint && !ticket.isFrustrated && (
+            <button type="button" disabled={disabled} onClick={() => void dismiss({ variables: { id } }).catch(() => undefined)}>
+              Dismiss: not frustrated
+            </button>
+          )}
+        </div>
         {ticket.isFrustrated && <p className="muted small">The support managers have been alerted.</p>}
       </div>
       {!triage.allowed && triage.reason && <p className="muted small">{triage.reason}</p>}
