@@ -42,7 +42,7 @@ describeInBrowser('frustration noticed as the mail arrives (W8)', () => {
       '',
     ].join('\r\n');
     const { ticketId } = await server.services.inbound.receiveRaw(Buffer.from(raw));
-    const { number } = await server.services.tickets.get(ticketId);
+    const { number } = await server.services.tickets.get(ticketId!);
 
     // The inbox row says so at a glance, with the words that gave it away.
     await agent.goto(`${server.url}/inbox`);
@@ -64,7 +64,7 @@ describeInBrowser('frustration noticed as the mail arrives (W8)', () => {
     await toast.getByText(new RegExp(`Frustrated customer on #${number} “Export still broken”.*flagged by Lena Fischer`)).waitFor();
     await toast.getByRole('link', { name: `Open ticket #${number}` }).click();
     await manager.getByRole('heading', { name: /Export still broken/ }).waitFor();
-    expect(new URL(manager.url()).pathname).toBe(`/tickets/${ticketId}`);
+    expect(new URL(manager.url()).pathname).toBe(`/tickets/${ticketId!}`);
     await expect.poll(() => manager.getByRole('region', { name: 'Alerts' }).count()).toBe(0);
     await agent.context().close();
     await manager.context().close();

@@ -129,7 +129,7 @@ function rawMail(from: string, subject: string, text: string): Buffer {
 
 async function mailIn(subject: string, text: string): Promise<string> {
   const { ticketId } = await server.services.inbound.receiveRaw(rawMail('Mo Shout <mo@customer.test>', subject, text));
-  return ticketId;
+  return ticketId!;
 }
 
 describe('W8 frustration is noticed as messages arrive', () => {
