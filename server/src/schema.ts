@@ -8,6 +8,7 @@ import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CustomerResolver } from './modules/customers/customer.resolver.js';
 import { DraftResolver } from './modules/drafts/draft.resolver.js';
 import { MailResolver } from './modules/mail/mail.resolver.js';
+import { OutboxMailResolver } from './modules/mail/outbox-mail.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { SavedReplyResolver } from './modules/saved-replies/saved-reply.resolver.js';
 import { SettingsResolver } from './modules/settings/settings.resolver.js';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   NotificationResolver,
   SettingsResolver,
   MailResolver,
+  OutboxMailResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {

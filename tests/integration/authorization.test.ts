@@ -65,6 +65,7 @@ const OPERATIONS: Record<string, Operation> = {
   setTicketGroup: { decision: ON_ROTA, document: `mutation { setTicketGroup(id: "${NO_SUCH_ID}", group: SALES) { id } }` },
   setTicketComplex: { decision: ON_ROTA, document: `mutation { setTicketComplex(id: "${NO_SUCH_ID}", isComplex: true) { id } }` },
   flagFrustrated: { decision: ON_ROTA, document: `mutation { flagFrustrated(id: "${NO_SUCH_ID}") { id } }` },
+  dismissFrustrationSuggestion: { decision: ON_ROTA, document: `mutation { dismissFrustrationSuggestion(id: "${NO_SUCH_ID}") { id } }` },
   addNote: { decision: 'LOGGED_IN', document: `mutation { addNote(input: { ticketId: "${NO_SUCH_ID}", body: "x" }) { id } }` },
   replyToTicket: {
     decision: ON_ROTA,
@@ -95,6 +96,8 @@ const OPERATIONS: Record<string, Operation> = {
   retryOutboxMail: { decision: ['ADMIN'], document: `mutation { retryOutboxMail(id: "${NO_SUCH_ID}") { id } }` },
   sendFollowUp: { decision: ON_ROTA, document: `mutation { sendFollowUp(id: "${NO_SUCH_ID}", seenMessageId: "1") { id } }` },
   revokeTicketLinks: { decision: ON_ROTA, document: `mutation { revokeTicketLinks(id: "${NO_SUCH_ID}") { id } }` },
+  createCustomerLink: { decision: ON_ROTA, document: `mutation { createCustomerLink(id: "${NO_SUCH_ID}") { url } }` },
+  outboxMail: { decision: ['ADMIN'], document: `{ outboxMail(id: "${NO_SUCH_ID}") { id } }` },
   acceptSavedReplySuggestion: {
     decision: ON_ROTA,
     document: `mutation { acceptSavedReplySuggestion(input: { id: "${NO_SUCH_ID}" }) { id } }`,

@@ -114,3 +114,98 @@ describe('flagFrustrated (W8)', () => {
     expect(await unread(manager, 'FRUSTRATED_CUSTOMER', ticket.id)).toBe(0);
   });
 });
+
+const SUGGESTION = `query ($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }
+  timeline { __typename ... on TicketEvent { kind text } } } }`;
+const DISMISS = `mutation ($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }`;
+const SHOUTING = 'THIRD TIME ASKING ABOUT THE EXPORT. I AM EXTREMELY FRUSTRATED AND WE WILL CANCEL!!!';
+
+/** A customer's mail, as the SMTP listener and the webhook hand it over. */
+function rawMail(from: string, subject: string, text: string): Buffer {
+  return Buffer.from(
+    [`From: ${from}`, 'To: support@localhost', `Subject: ${subject}`, `Message-ID: <${Math.random().toString(36).slice(2)}@customer.test>`, 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'),
+  );
+}
+
+async function mailIn(subject: string, text: string): Promise<string> {
+  const { ticketId } = await server.services.inbound.receiveRaw(rawMail('Mo Shout <mo@customer.test>', subject, text));
+  return ticketId!;
+}
+
+describe('W8 frustration is noticed as messages arrive', () => {
+  it('a shouting mail is marked "looks frustrated" with the words that triggered it, on the ticket and in the inbox', async () => {
+    const ticketId = await mailIn('Export broken', SHOUTING);
+    const { ticket } = await agent.ok(SUGGESTION, { id: ticketId });
+    expect(ticket.isFrustrated).toBe(false);
+    expect(ticket.frustrationHint).toMatchObject({
+      triggers: ['THIRD TIME', 'EXTREMELY FRUSTRATED', 'WILL CANCEL', '!!!', 'ALL CAPS'],
+      suggestedAt: expect.any(String),
+    });
+    const { tickets } = await agent.ok(`{ tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }`);
+    expect(tickets.edges.find((e: any) => e.node.id === ticketId).node.frustrationHint.triggers).toContain('THIRD TIME');
+  });
+
+  it('an answer on the private link is checked too; a calm one leaves the suggestion as it is', async () => {
+    const ticket = await createTicket(server, { message: 'How do I export?' });
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint).toBeNull();
+    const { url } = (await agent.ok(`mutation ($id: ID!) { createCustomerLink(id: $id) { url } }`, { id: ticket.id })).createCustomerLink;
+    const link = `${server.url}${new URL(url).pathname}`;
+    const post = (message: string) => fetch(link, { method: 'POST', body: new URLSearchParams({ message }), redirect: 'manual' });
+    expect((await post('This is unacceptable, nobody answered.')).status).toBe(303);
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint.triggers).toEqual(['unacceptable', 'nobody answered']);
+    expect((await post('Sorry, one more detail: it is the CSV export.')).status).toBe(303);
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint.triggers).toEqual(['unacceptable', 'nobody answered']);
+  });
+
+  it('confirming is flagging: the managers are alerted and the suggestion is gone', async () => {
+    const ticketId = await mailIn('Confirm me', SHOUTING);
+    const { flagFrustrated } = await agent.ok(FLAG, { id: ticketId, f: true });
+    expect(flagFrustrated).toMatchObject({ isFrustrated: true, frustrationHint: null });
+    expect(await unread(manager, 'FRUSTRATED_CUSTOMER', ticketId)).toBe(1);
+    const [row] = await server.services.db.query(`SELECT frustration_suggested_at, frustration_triggers FROM ticket WHERE id = $1`, [ticketId]);
+    expect(row).toEqual({ frustration_suggested_at: null, frustration_triggers: [] });
+    // A flagged customer's next angry mail suggests nothing new: they are flagged already.
+    await server.services.inbound.receiveRaw(
+      Buffer.from(rawMail('Mo Shout <mo@customer.test>', 'Confirm me', 'STILL BROKEN!!!').toString().replace('To: support@localhost', `To: support+${(await server.services.tickets.get(ticketId)).mailRef}@localhost`)),
+    );
+    expect((await agent.ok(SUGGESTION, { id: ticketId })).ticket.frustrationHint).toBeNull();
+  });
+});
+
+describe('dismissFrustrationSuggestion (W8)', () => {
+  it('refuses anonymous callers and people off the rota, and changes nothing', async () => {
+    const ticketId = await mailIn('Dismiss denied', SHOUTING);
+    expect(errorCode(await server.client().request(DISMISS, { id: ticketId }))).toBe('UNAUTHENTICATED');
+    const { client: product } = await signedInStaff(server, { roles: ['PRODUCT'] });
+    expect(errorCode(await product.request(DISMISS, { id: ticketId }))).toBe('FORBIDDEN');
+    expect((await agent.ok(SUGGESTION, { id: ticketId })).ticket.frustrationHint).not.toBeNull();
+  });
+
+  it('refuses an unknown ticket', async () => {
+    expect(errorCode(await agent.request(DISMISS, { id: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
+    expect(errorCode(await agent.request(DISMISS, { id: 'nope' }))).toBe('NOT_FOUND');
+  });
+
+  it('[agent] dismisses it: nobody is alerted, the timeline says so, and only a new message that triggers again brings it back', async () => {
+    const ticket = await createTicket(server, { message: 'This is the THIRD time!!! Unacceptable.' });
+    const { dismissFrustrationSuggestion } = await agent.ok(DISMISS, { id: ticket.id });
+    expect(dismissFrustrationSuggestion).toEqual({ id: ticket.id, isFrustrated: false, frustrationHint: null });
+    expect(await unread(manager, 'FRUSTRATED_CUSTOMER', ticket.id)).toBe(0);
+    const after = (await agent.ok(SUGGESTION, { id: ticket.id })).ticket;
+    expect(after.timeline.at(-1)).toEqual({
+      __typename: 'TicketEvent',
+      kind: 'FRUSTRATION_DISMISSED',
+      text: 'Lena Fischer dismissed the "looks frustrated" suggestion (“THIRD time”, “!!!”, “Unacceptable”)',
+    });
+    // Dismissing twice changes nothing.
+    await agent.ok(DISMISS, { id: ticket.id });
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.timeline.filter((e: any) => e.kind === 'FRUSTRATION_DISMISSED')).toHaveLength(1);
+
+    const write = (body: string) =>
+      server.services.db.transaction((tx) => server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body, channel: 'LINK' }));
+    await write('Thanks, I will wait.');
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint).toBeNull();
+    await write('Still broken. This is ridiculous.');
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint.triggers).toEqual(['Still broken', 'ridiculous']);
+  });
+});

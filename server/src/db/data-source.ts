@@ -16,6 +16,7 @@ import { CustomerMail1795305600003 } from './migrations/1795305600003-CustomerMa
 import { Timers1795305600004 } from './migrations/1795305600004-Timers.js';
 import { StarterContent1795305600005 } from './migrations/1795305600005-StarterContent.js';
 import { NotificationsDone1795305600007 } from './migrations/1795305600007-NotificationsDone.js';
+import { FrustrationSuggestions1795305600008 } from './migrations/1795305600008-FrustrationSuggestions.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   Timers1795305600004,
   StarterContent1795305600005,
   NotificationsDone1795305600007,
+  FrustrationSuggestions1795305600008,
 ];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];

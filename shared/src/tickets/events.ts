@@ -15,6 +15,8 @@ export const TicketEventKind = {
   CLOSED: 'CLOSED',
   REOPENED: 'REOPENED',
   LINKS_REVOKED: 'LINKS_REVOKED',
+  LINK_CREATED: 'LINK_CREATED',
+  FRUSTRATION_DISMISSED: 'FRUSTRATION_DISMISSED',
 } as const;
 export type TicketEventKind = (typeof TicketEventKind)[keyof typeof TicketEventKind];
 
@@ -58,5 +60,9 @@ export function describeTicketEvent(kind: TicketEventKind, data: TicketEventData
       return `${actor} reopened the ticket${data.reason ? ` (${data.reason})` : ''}`;
     case 'LINKS_REVOKED':
       return `${actor} revoked the customer's private links; the next reply carries a new one`;
+    case 'LINK_CREATED':
+      return `${actor} created a link for the customer`;
+    case 'FRUSTRATION_DISMISSED':
+      return `${actor} dismissed the "looks frustrated" suggestion${data.reason ? ` (${data.reason})` : ''}`;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frustrationHint } from './frustration.js';
+import { describeTriggers, frustrationHint } from './frustration.js';
 import { renderPlaceholders, unknownPlaceholders } from './placeholders.js';
 import { DEFAULT_TONE_GUIDE, toneHints } from './tone.js';
 
@@ -16,12 +16,40 @@ describe('W8 frustrationHint', () => {
     ['acronyms are not shouting', 'Does the API support SSO with SAML and a CSV export?', false],
     ['a refund request', 'I want a refund.', true],
     ['the demo frustrated message', 'This is the THIRD time this month!!! We pay for premium support, this is unacceptable!!!', true],
+    ['the issue-8 mail, all capitals', 'THIRD TIME ASKING. I AM EXTREMELY FRUSTRATED AND WILL CANCEL IF THIS IS NOT FIXED', true],
+    ['a threat to cancel', 'If this is not fixed by Friday we will cancel.', true],
+    ['cancelling a meeting is calm', 'Can I cancel a meeting invite I sent by mistake?', false],
+    ['extremely frustrated', 'I am extremely frustrated with the exports.', true],
+    ['shouting alone, short', 'PLEASE HELP', false],
+    ['multiple exclamation marks without shouting', 'It finally works!!! Great job!!!', false],
   ])('%s', (_, message, expected) => {
     expect(frustrationHint(message).looksFrustrated).toBe(expected);
   });
 
   it('says what gave it away', () => {
     expect(frustrationHint('WHY IS THIS STILL DOWN!!').signals).toEqual(['repeated exclamation marks', 'capital letters']);
+  });
+
+  it.each([
+    ['the words as written, in order', 'THIRD TIME asking... I am extremely frustrated and will cancel', ['THIRD TIME', 'extremely frustrated', 'will cancel']],
+    ['shouting and exclamation marks', 'WHY IS THIS STILL DOWN!!!', ['!!!', 'ALL CAPS']],
+    ['the issue-8 mail', 'THIRD TIME ASKING. I AM EXTREMELY FRUSTRATED AND WILL CANCEL!!!', ['THIRD TIME', 'EXTREMELY FRUSTRATED', 'WILL CANCEL', '!!!', 'ALL CAPS']],
+    ['a few shouted words, as written', 'Why is the export feature STILL BROKEN AGAIN!!', ['STILL BROKEN', 'AGAIN', '!!']],
+    ['overlapping phrases show once', 'We will cancel my subscription.', ['will cancel my']],
+    ['a word twice shows once', 'Unacceptable. Simply unacceptable.', ['Unacceptable']],
+    ['unacceptable', 'This is unacceptable.', ['unacceptable']],
+    ['nothing for a calm message', 'Thanks, it works!!', []],
+  ])('names the words that triggered it: %s', (_, message, triggers) => {
+    expect(frustrationHint(message).triggers).toEqual(triggers);
+  });
+});
+
+describe('W8 describeTriggers', () => {
+  it.each([
+    ['words and shouting', ['THIRD TIME', '!!!', 'ALL CAPS'], '“THIRD TIME”, “!!!”, all caps'],
+    ['none', [], ''],
+  ])('%s', (_, triggers, expected) => {
+    expect(describeTriggers(triggers)).toBe(expected);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   checkCategorized,
   checkClaim,
   checkClose,
+  checkCustomerLink,
   checkDraftReview,
   checkDraftSubmission,
   checklistState,
@@ -209,6 +210,17 @@ describe('close and reopen', () => {
   });
 });
 
+describe('checkCustomerLink', () => {
+  it.each([
+    ['an agent', agent, null],
+    ['a trainee', trainee, null],
+    ['a manager', manager, null],
+    ['an engineer off the rota', engineer, 'FORBIDDEN'],
+  ])('%s', (_, viewer, expected) => {
+    expect(code(checkCustomerLink(viewer))).toBe(expected);
+  });
+});
+
 describe('checklistState', () => {
   const statuses = (steps: ReturnType<typeof checklistState>) => Object.fromEntries(steps.map((s) => [s.id, s.status]));
 
@@ -281,6 +293,7 @@ describe('ticketPermissions', () => {
       reopen: false,
       triage: true,
       addNote: true,
+      customerLink: true,
     });
   });
 

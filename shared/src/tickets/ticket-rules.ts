@@ -143,6 +143,15 @@ export function checkTriage(viewer: Person, ticket: TicketFacts): RuleResult {
   return firstDenial(onRota(viewer), notClosed(ticket));
 }
 
+/**
+ * A fresh private link for the customer (to give on the phone or in a chat): people on the rota,
+ * trainees included (the link shows only what the customer already has), closed tickets too (an
+ * answer on the link reopens it, F5).
+ */
+export function checkCustomerLink(viewer: Person): RuleResult {
+  return onRota(viewer);
+}
+
 /** The reply text itself: not empty, not too long, and W7. */
 export function checkReplyBody(body: string): RuleResult {
   if (!body.trim()) return deny(ErrorCode.BAD_USER_INPUT, 'Write a reply first.');
@@ -335,7 +344,8 @@ export type TicketAction =
   | 'close'
   | 'reopen'
   | 'triage'
-  | 'addNote';
+  | 'addNote'
+  | 'customerLink';
 
 /** Everything the viewer may do to a ticket, with the reason where not; sent with each ticket. */
 export function ticketPermissions(viewer: Person, ticket: TicketFacts, settings: WorkflowSettings): Record<TicketAction, RuleResult> {
@@ -352,5 +362,6 @@ export function ticketPermissions(viewer: Person, ticket: TicketFacts, settings:
     reopen: checkReopen(viewer, ticket),
     triage: checkTriage(viewer, ticket),
     addNote: viewer.isActive ? allow : deny(ErrorCode.FORBIDDEN, 'Deactivated people cannot write notes.'),
+    customerLink: checkCustomerLink(viewer),
   };
 }

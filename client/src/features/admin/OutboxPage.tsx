@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { OutboxPageQueryDocument, OutboxRowRetryMutationDocument, type MailStatus, type OutboxRow_MailFragment } from '../../gql/graphql';
+import {
+  OutboxMailQueryDocument,
+  OutboxPageQueryDocument,
+  OutboxRowRetryMutationDocument,
+  type MailStatus,
+  type OutboxRow_MailFragment,
+} from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { DeliveryStatus } from '../mail/DeliveryStatus';
@@ -119,47 +125,92 @@ export function OutboxPage() {
 function OutboxRow({ mail, smtpConfigured }: { mail: OutboxRow_MailFragment; smtpConfigured: boolean }) {
   const [retry, { loading, error }] = useMutation(OutboxRowRetryMutationDocument);
   const [queued, setQueued] = useState(false);
+  const [showing, setShowing] = useState(false);
   const isSent = mail.delivery.status === 'SENT';
+  const label = `Mail to ${mail.to} on #${mail.ticketNumber}`;
   return (
-    <tr aria-label={`Mail to ${mail.to} on #${mail.ticketNumber}`}>
-      <td>
-        <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt)}</time>
-      </td>
-      <td>
-        <Link to={`/tickets/${mail.ticketId}`}>#{mail.ticketNumber}</Link>
-      </td>
-      <td className="outbox-to">{mail.to}</td>
-      <td>
-        {mail.subject}
-        <div className="muted small">{KIND_LABEL[mail.kind] ?? mail.kind}</div>
-      </td>
-      <td className="small">
-        <DeliveryStatus delivery={mail.delivery} />
-        {queued && !isSent && (
-          <p role="status" className="muted small">
-            Queued to go out now. Refresh to see the SMTP server's answer.
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="error small">
-            {errorMessage(error)}
-          </p>
-        )}
-      </td>
-      <td>{mail.delivery.attempts}</td>
-      <td className="actions">
-        {!isSent && (
-          <button
-            type="button"
-            disabled={!smtpConfigured || loading}
-            title={smtpConfigured ? 'Send it now instead of at the next try' : 'No SMTP server is configured: nothing can be sent yet.'}
-            aria-describedby={smtpConfigured ? undefined : BANNER_ID}
-            onClick={() => void retry({ variables: { id: mail.id } }).then(() => setQueued(true), () => undefined)}
-          >
-            Retry now
+    <>
+      <tr aria-label={label}>
+        <td>
+          <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt)}</time>
+        </td>
+        <td>
+          <Link to={`/tickets/${mail.ticketId}`}>#{mail.ticketNumber}</Link>
+        </td>
+        <td className="outbox-to">{mail.to}</td>
+        <td>
+          {mail.subject}
+          <div className="muted small">{KIND_LABEL[mail.kind] ?? mail.kind}</div>
+        </td>
+        <td className="small">
+          <DeliveryStatus delivery={mail.delivery} />
+          {queued && !isSent && (
+            <p role="status" className="muted small">
+              Queued to go out now. Refresh to see the SMTP server's answer.
+            </p>
+          )}
+          {error && (
+            <p role="alert" className="error small">
+              {errorMessage(error)}
+            </p>
+          )}
+        </td>
+        <td>{mail.delivery.attempts}</td>
+        <td className="actions">
+          <button type="button" aria-expanded={showing} onClick={() => setShowing(!showing)}>
+            {showing ? 'Hide mail' : 'Show mail'}
           </button>
-        )}
-      </td>
-    </tr>
+          {!isSent && (
+            <button
+              type="button"
+              disabled={!smtpConfigured || loading}
+              title={smtpConfigured ? 'Send it now instead of at the next try' : 'No SMTP server is configured: nothing can be sent yet.'}
+              aria-describedby={smtpConfigured ? undefined : BANNER_ID}
+              onClick={() => void retry({ variables: { id: mail.id } }).then(() => setQueued(true), () => undefined)}
+            >
+              Retry now
+            </button>
+          )}
+        </td>
+      </tr>
+      {showing && (
+        <tr className="outbox-mail-row">
+          <td colSpan={7}>
+            <MailSource id={mail.id} label={label} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** The whole mail as it goes out: its headers, then its text (with the private link it carries). */
+function MailSource({ id, label }: { id: string; label: string }) {
+  const { data, loading, error } = useQuery(OutboxMailQueryDocument, { variables: { id } });
+  const mail = data?.outboxMail;
+  return (
+    <section className="mail-source stack" aria-label={`${label}: headers and text`}>
+      {loading && !mail && <p className="muted small">Loading the mail…</p>}
+      {error && (
+        <p role="alert" className="error small">
+          {errorMessage(error)}
+        </p>
+      )}
+      {mail && (
+        <>
+          <dl className="mail-headers" aria-label="Headers">
+            {mail.headers.map((h) => (
+              <div key={h.name} className="row">
+                <dt>{h.name}:</dt>
+                <dd>{h.value}</dd>
+              </div>
+            ))}
+          </dl>
+          <pre className="mail-text" aria-label="Text">
+            {mail.text}
+          </pre>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS, TicketGroup, ticketGroupLabel, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
+import { describeTriggers, LIMITS, TicketGroup, ticketGroupLabel, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Dialog } from '../../components/Dialog';
@@ -305,6 +305,9 @@ function TicketRow({ ticket, now, isSelected, onClaim, claiming }: RowProps) {
           <span className={ticket.type ? 'badge' : 'badge todo-badge'}>{ticket.type ? ticketTypeLabel[ticket.type] : 'Type not set'}</span>
           {ticket.status !== 'OPEN' && <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>}
           {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated</span>}
+          {!ticket.isFrustrated && ticket.frustrationHint && (
+            <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>
+          )}
           {ticket.isManagerAssigned && ticket.assignee?.id === viewer.id && <span className="badge assigned-badge">Assigned to you by a manager</span>}
           {ticket.status === 'PENDING' && ticket.followUpDueAt && new Date(ticket.followUpDueAt) <= now && (
             <span className="badge todo-badge">Follow-up due</span>

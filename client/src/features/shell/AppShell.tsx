@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link, NavLink, useLocation } from 'react-router';
 import { UserMenuLogoutMutationDocument } from '../../gql/graphql';
 import { NotificationsBell } from '../notifications/NotificationsBell';
+import { NotificationToasts } from '../notifications/NotificationToasts';
 import { toPerson } from '../../lib/person';
 import { useDismiss } from '../../lib/useDismiss';
 import { useViewer } from '../../lib/viewer';
@@ -35,6 +36,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <main className="content">{children}</main>
+      <NotificationToasts />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { describeTimer, nextTimer, ticketStatusLabel, timeLeftMs } from '@tandem/shared';
+import { describeTimer, describeTriggers, nextTimer, ticketStatusLabel, timeLeftMs } from '@tandem/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
@@ -111,6 +111,9 @@ function TicketHeader({ ticket }: { ticket: TicketPage_TicketFragment }) {
       <div className="row wrap small ticket-facts">
         <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>
         {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated customer</span>}
+        {!ticket.isFrustrated && ticket.frustrationHint && (
+          <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>
+        )}
         {ticket.isManagerAssigned && ticket.assignee && (
           <span className="badge assigned-badge">Assigned by {ticket.assignedBy?.name ?? 'a manager'}</span>
         )}

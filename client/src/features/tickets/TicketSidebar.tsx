@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { checklistState, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
+import { checklistState, describeTriggers, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
 import { useState } from 'react';
 import {
+  CustomerLinkCreateMutationDocument,
   TicketLinksRevokeMutationDocument,
   TicketTriageComplexMutationDocument,
+  TicketTriageDismissFrustrationMutationDocument,
   TicketTriageFrustratedMutationDocument,
   TicketTriageGroupMutationDocument,
   TicketTriageTypeMutationDocument,
@@ -72,9 +74,10 @@ function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
   const [setGroup, grouping] = useMutation(TicketTriageGroupMutationDocument);
   const [setComplex, complexing] = useMutation(TicketTriageComplexMutationDocument);
   const [flag, flagging] = useMutation(TicketTriageFrustratedMutationDocument);
+  const [dismiss, dismissing] = useMutation(TicketTriageDismissFrustrationMutationDocument);
   const triage = ticket.viewerCan.triage;
-  const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading;
-  const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error;
+  const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading || dismissing.loading;
+  const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error ?? dismissing.error;
   const disabled = !triage.allowed || busy;
   const id = ticket.id;
 
@@ -122,17 +125,25 @@ function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
       <div className="frustration stack">
         {ticket.frustrationHint && !ticket.isFrustrated && (
           <p className="hint small" role="note">
-            The customer sounds frustrated ({ticket.frustrationHint.signals.join(', ')}). Flag it so a manager can step in (W8).
+            The customer sounds frustrated: {describeTriggers(ticket.frustrationHint.triggers)}. Flag it so a manager can step in (W8), or
+            dismiss it if they are not.
           </p>
         )}
-        <button
-          type="button"
-          className={ticket.isFrustrated ? undefined : 'danger'}
-          disabled={disabled}
-          onClick={() => void flag({ variables: { id, frustrated: !ticket.isFrustrated } }).catch(() => undefined)}
-        >
-          {ticket.isFrustrated ? 'Clear the frustrated flag' : 'Flag frustrated customer'}
-        </button>
+        <div className="row wrap">
+          <button
+            type="button"
+            className={ticket.isFrustrated ? undefined : 'danger'}
+            disabled={disabled}
+            onClick={() => void flag({ variables: { id, frustrated: !ticket.isFrustrated } }).catch(() => undefined)}
+          >
+            {ticket.isFrustrated ? 'Clear the frustrated flag' : 'Flag frustrated customer'}
+          </button>
+          {ticket.frustrationHint && !ticket.isFrustrated && (
+            <button type="button" disabled={disabled} onClick={() => void dismiss({ variables: { id } }).catch(() => undefined)}>
+              Dismiss: not frustrated
+            </button>
+          )}
+        </div>
         {ticket.isFrustrated && <p className="muted small">The support managers have been alerted.</p>}
       </div>
       {!triage.allowed && triage.reason && <p className="muted small">{triage.reason}</p>}
@@ -163,8 +174,67 @@ function CustomerCard({ ticket }: { ticket: TicketPage_TicketFragment }) {
         <div className="muted">Ticket opened {formatDateTime(ticket.createdAt)}</div>
         {ticket.firstResponseAt && <div className="muted">First answered {formatDateTime(ticket.firstResponseAt)}</div>}
       </div>
+      {ticket.viewerCan.customerLink.allowed && <CustomerLink ticketId={ticket.id} />}
       {ticket.viewerCan.triage.allowed && <RevokeLinks ticketId={ticket.id} />}
     </section>
+  );
+}
+
+/**
+ * "Get the customer's link", for a customer on the phone or in a chat: a fresh private link (only
+ * its hash is stored, so it is shown here once), with a copy button.
+ */
+function CustomerLink({ ticketId }: { ticketId: string }) {
+  const [create, { loading, error }] = useMutation(CustomerLinkCreateMutationDocument);
+  const [url, setUrl] = useState<string | null>(null);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const get = () =>
+    create({ variables: { id: ticketId } }).then(
+      ({ data }) => {
+        setCopied(null);
+        setUrl(data?.createCustomerLink.url ?? null);
+      },
+      () => undefined,
+    );
+  const copy = (text: string) =>
+    navigator.clipboard.writeText(text).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  return (
+    <div className="customer-link stack">
+      {url ? (
+        <>
+          <label className="small">
+            The customer's link
+            <input type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
+          </label>
+          <div className="row wrap">
+            <button type="button" className="primary" onClick={() => void copy(url)}>
+              Copy link
+            </button>
+            <button type="button" disabled={loading} onClick={() => void get()}>
+              New link
+            </button>
+          </div>
+          {copied && (
+            <p role="status" className="small">
+              {copied === 'yes' ? 'Copied. Give it only to the customer.' : 'Could not copy: select the link and copy it yourself.'}
+            </p>
+          )}
+          <p className="muted small">Anyone with this link reads the conversation and can answer; it is shown only now. Revoking private links ends it too.</p>
+        </>
+      ) : (
+        <button type="button" disabled={loading} onClick={() => void get()}>
+          Get the customer's link
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="error small">
+          {errorMessage(error)}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -34,5 +34,6 @@ export function toOutboxMail(row: OutboxRow, smtpConfigured: boolean): OutboxMai
     subject: row.subject,
     delivery: toDelivery(row, smtpConfigured),
     createdAt: row.created_at,
+    row,
   });
 }

@@ -5,8 +5,9 @@ import { connectionComplexity, decodeCursor, PageArgs, toConnection } from '../.
 import type { Context } from '../../common/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { createCustomerLink } from './customer-link.js';
 import { toOutboxMail } from './delivery.js';
-import { MailStatus, OutboxMail, OutboxMailConnection } from './mail.types.js';
+import { CustomerLink, MailStatus, OutboxMail, OutboxMailConnection } from './mail.types.js';
 
 @Resolver()
 export class MailResolver {
@@ -50,5 +51,11 @@ export class MailResolver {
   @Mutation(() => Ticket, { description: 'Ends every private link of the ticket at once; the next reply carries a new one.' })
   revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
     return ctx.services.tickets.revokeLinks(ctx.viewer!, id);
+  }
+
+  @Roles(Role.AGENT, Role.MANAGER)
+  @Mutation(() => CustomerLink, { description: 'A fresh private link to give the customer (phone, chat); shown once, revocable like the others.' })
+  async createCustomerLink(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CustomerLink> {
+    return Object.assign(new CustomerLink(), await createCustomerLink(ctx.services, ctx.viewer!, id));
   }
 }

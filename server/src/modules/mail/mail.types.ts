@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../common/connection.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import type { OutboxRow } from './outbox.service.js';
 
 export const MailStatus = {
   /** Waiting for its first attempt, or for a retry. */
@@ -75,6 +77,27 @@ export class OutboxMail {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  /** The stored mail, for its full text and headers (OutboxMailResolver). */
+  row!: OutboxRow;
+}
+
+@ObjectType('MailHeader', { description: 'One header of a mail as it goes out.' })
+export class MailHeader {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  value!: string;
+}
+
+@ObjectType('CustomerLink', { description: 'A fresh private link to the ticket, shown once: only its hash is stored.' })
+export class CustomerLink {
+  @Field(() => String, { description: 'PUBLIC_URL/c/<token>: the customer reads the conversation and answers there.' })
+  url!: string;
+
+  @Field(() => Ticket)
+  ticket!: Ticket;
 }
 
 @ObjectType('OutboxMailConnection')

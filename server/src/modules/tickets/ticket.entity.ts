@@ -51,6 +51,17 @@ export class Ticket {
   @Column({ name: 'is_frustrated', type: 'boolean' })
   isFrustrated!: boolean;
 
+  /** W8: when a customer message last looked frustrated, until an agent confirms or dismisses it. */
+  @Column({ name: 'frustration_suggested_at', type: 'timestamptz', nullable: true })
+  frustrationSuggestedAt!: Date | null;
+
+  /** The words of that message that triggered the suggestion, as the customer wrote them. */
+  @Column({ name: 'frustration_triggers', type: 'text', array: true })
+  frustrationTriggers!: string[];
+
+  @Column({ name: 'frustration_signals', type: 'text', array: true })
+  frustrationSignals!: string[];
+
   @Field(() => Date, { description: 'R5: when the first response is due (goal from the plan).' })
   @Column({ name: 'first_response_due_at', type: 'timestamptz' })
   firstResponseDueAt!: Date;

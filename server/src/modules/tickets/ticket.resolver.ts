@@ -1,6 +1,5 @@
 import {
   checklistState,
-  frustrationHint,
   isFirstResponseGoalMissed,
   LIMITS,
   replyNeedsReview,
@@ -137,6 +136,12 @@ export class TicketResolver {
     return ctx.services.tickets.flagFrustrated(ctx.viewer!, id, frustrated);
   }
 
+  @Roles(...ON_ROTA)
+  @Mutation(() => Ticket, { description: 'W8: the customer is not frustrated after all; a new message that looks frustrated suggests it again.' })
+  dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return ctx.services.tickets.dismissFrustrationSuggestion(ctx.viewer!, id);
+  }
+
   @LoggedIn()
   @Mutation(() => Ticket, { description: 'An internal note; @mentioned people are notified.' })
   addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context): Promise<Ticket> {
@@ -239,12 +244,13 @@ export class TicketResolver {
     return isFirstResponseGoalMissed(ticket, ctx.services.clock.now());
   }
 
-  @FieldResolver(() => FrustrationHintType, { nullable: true, description: 'W8: suggest flagging; null when flagged or calm.' })
-  async frustrationHint(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<FrustrationHintType | null> {
-    if (ticket.isFrustrated) return null;
-    const last = await ctx.loaders.lastCustomerMessageByTicketId.load(ticket.id);
-    const hint = last ? frustrationHint(last) : null;
-    return hint?.looksFrustrated ? { signals: hint.signals } : null;
+  @FieldResolver(() => FrustrationHintType, {
+    nullable: true,
+    description: 'W8: a customer message looked frustrated when it arrived; null when flagged, dismissed, calm or closed.',
+  })
+  frustrationHint(@Root() ticket: Ticket): FrustrationHintType | null {
+    if (ticket.isFrustrated || !ticket.frustrationSuggestedAt || ticket.status === 'CLOSED') return null;
+    return { signals: ticket.frustrationSignals, triggers: ticket.frustrationTriggers, suggestedAt: ticket.frustrationSuggestedAt };
   }
 
   @FieldResolver(() => [User], { description: 'Other people who have this ticket open right now.' })
@@ -273,6 +279,7 @@ export class TicketResolver {
       reopen: toPermission(can.reopen),
       triage: toPermission(can.triage),
       addNote: toPermission(can.addNote),
+      customerLink: toPermission(can.customerLink),
     };
   }
 }

@@ -7,7 +7,9 @@ import {
   checkReply,
   checkReplyBody,
   checkTriage,
+  describeTriggers,
   firstResponseGoalMinutes,
+  frustrationHint,
   isValidEmail,
   normalizeEmail,
   suggestedGroupForType,
@@ -299,7 +301,8 @@ export class TicketService {
     return this.change(ticketId, async (tx, ticket) => {
       ensure(checkTriage(viewer, ticketFacts(ticket)));
       if (ticket.isFrustrated === frustrated) return ticket;
-      await this.update(tx, ticket.id, { is_frustrated: frustrated });
+      // Confirming the "looks frustrated" suggestion is flagging; either way it is answered.
+      await this.update(tx, ticket.id, { is_frustrated: frustrated, frustration_suggested_at: null, frustration_triggers: [], frustration_signals: [] });
       await this.recordEvent(tx, ticket.id, viewer.id, 'FRUSTRATION_SET', { value: frustrated });
       if (!frustrated) return this.get(ticket.id, tx);
       const customer = await tx.findOneByOrFail(Customer, { id: ticket.customerId });
@@ -320,6 +323,17 @@ export class TicketService {
         };
         await this.jobs.send(tx, TEAM_CHAT_QUEUE, message);
       }
+      return this.get(ticket.id, tx);
+    });
+  }
+
+  /** W8: the customer is not frustrated after all; the suggestion comes back only with a new message that looks frustrated. */
+  async dismissFrustrationSuggestion(viewer: Viewer, ticketId: string): Promise<Ticket> {
+    return this.change(ticketId, async (tx, ticket) => {
+      ensure(checkTriage(viewer, ticketFacts(ticket)));
+      if (!ticket.frustrationSuggestedAt) return ticket;
+      await this.update(tx, ticket.id, { frustration_suggested_at: null, frustration_triggers: [], frustration_signals: [] });
+      await this.recordEvent(tx, ticket.id, viewer.id, 'FRUSTRATION_DISMISSED', { reason: describeTriggers(ticket.frustrationTriggers) });
       return this.get(ticket.id, tx);
     });
   }
@@ -590,6 +604,15 @@ export class TicketService {
        VALUES ($1, 'CUSTOMER', $2, $3, $4, $5, $6, $7) RETURNING id`,
       [ticketId, customerId, message.body, message.channel, message.emailMessageId ?? null, message.quotedText ?? null, this.clock.now()],
     );
+    // W8: every customer message (mail, web form, private link) is checked as it arrives; the
+    // ticket shows "looks frustrated" until an agent confirms or dismisses it.
+    const hint = frustrationHint(message.body);
+    if (hint.looksFrustrated) {
+      await tx.query(
+        `UPDATE ticket SET frustration_suggested_at = $2, frustration_triggers = $3, frustration_signals = $4 WHERE id = $1 AND NOT is_frustrated`,
+        [ticketId, this.clock.now(), hint.triggers, hint.signals],
+      );
+    }
     return String(row.id);
   }
 

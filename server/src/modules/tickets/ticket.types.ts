@@ -37,6 +37,9 @@ export class TicketPermissions {
 
   @Field(() => Permission)
   addNote!: Permission;
+
+  @Field(() => Permission, { description: 'Create a private link to give the customer (createCustomerLink).' })
+  customerLink!: Permission;
 }
 
 @ObjectType('ChecklistStep', { description: 'One step of the per-ticket checklist (C1-C4, W7).' })
@@ -54,10 +57,16 @@ export class ChecklistStepType {
   reason!: string | null;
 }
 
-@ObjectType('FrustrationHint', { description: 'W8: the customer’s last message looks frustrated; suggest flagging.' })
+@ObjectType('FrustrationHint', { description: 'W8: a customer message looks frustrated; the agent confirms (flagFrustrated) or dismisses it.' })
 export class FrustrationHintType {
   @Field(() => [String])
   signals!: string[];
+
+  @Field(() => [String], { description: 'The words that triggered it, as the customer wrote them ("THIRD TIME", "!!!"), and "ALL CAPS".' })
+  triggers!: string[];
+
+  @Field(() => Date, { description: 'When the message that triggered it arrived.' })
+  suggestedAt!: Date;
 }
 
 @ObjectType('QueueChange')
