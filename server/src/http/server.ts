@@ -5,14 +5,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { complexityLimitPlugin } from '../common/complexity.js';
+import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
@@ -20,9 +19,6 @@ import type { AppServices } from '../services.js';
 import { mountAttachmentRoute } from './attachment-route.js';
 import { mountCustomerRoutes } from './customer-routes.js';
 import { serveClient } from './static-client.js';
-
-export const MAX_QUERY_DEPTH = 8;
-export const MAX_ALIASES = 15;
 
 export interface HttpServer {
   listen(port: number, host: string): Promise<number>;
@@ -39,11 +35,6 @@ function requestId(req: http.IncomingMessage, res: http.ServerResponse): string 
 
 function redactToken(url: string): string {
   return url.replace(/^\/c\/[^/?]+/, '/c/<token>');
-}
-
-/** Reports a graphql-armor limit as an ordinary validation error (the rules would throw one). */
-function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
-  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
 }
 
 /** A browser page on another site must not open a live connection with our cookie. */
@@ -97,6 +88,12 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         ctx.extra.viewerToken = token;
         return true;
       },
+      // Every operation over the socket meets the limits of the HTTP path.
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = parseAndValidate(schema, payload.query);
+        if ('errors' in checked) return checked.errors;
+        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
         const viewer = ctx.extra.viewerToken ? await auth.resolveSession(ctx.extra.viewerToken) : null;
@@ -114,10 +111,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    validationRules: [
-      maxDepthRule({ n: MAX_QUERY_DEPTH, flattenFragments: true, propagateOnRejection: false, onReject: [reportLimit] }),
-      maxAliasesRule({ n: MAX_ALIASES, propagateOnRejection: false, onReject: [reportLimit] }),
-    ],
+    parseOptions: PARSE_OPTIONS,
+    validationRules: DOCUMENT_RULES,
     formatError: createFormatError(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
@@ -131,6 +126,12 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      // A long document is refused before it is parsed (POST body or GET query string).
+      const tooLong = documentTooLong((req.body as { query?: unknown } | undefined)?.query ?? req.query.query);
+      if (!tooLong) return next();
+      res.status(400).json({ errors: [{ message: tooLong.message, extensions: tooLong.extensions }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = readSessionToken(req);

@@ -1,0 +1,63 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+
+/**
+ * Bounds on one GraphQL document, checked before any work is spent on it: characters and tokens
+ * before and while parsing (a huge document is refused in milliseconds), then fragments, depth and
+ * aliases as validation rules. The client's largest document has about 2,500 characters and 300
+ * tokens; the limits leave room for the features to come.
+ */
+export const DOCUMENT_LIMITS = {
+  characters: 20_000,
+  tokens: 2_000,
+  fragments: 50,
+  depth: 8,
+  aliases: 15,
+} as const;
+
+/** Reports a graphql-armor limit as an ordinary validation error (the rules would throw one). */
+function reportLimit(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+}
+
+function maxFragmentsRule(max: number): ValidationRule {
+  return (context) => ({
+    Document(node) {
+      const count = node.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).length;
+      if (count > max) context.reportError(new GraphQLError(`The document has ${count} fragments; at most ${max} are allowed.`));
+    },
+  });
+}
+
+/** Rules run after GraphQL's own, for HTTP and WebSocket alike. */
+export const DOCUMENT_RULES: ValidationRule[] = [
+  maxFragmentsRule(DOCUMENT_LIMITS.fragments),
+  maxDepthRule({ n: DOCUMENT_LIMITS.depth, flattenFragments: true, propagateOnRejection: false, onReject: [reportLimit] }),
+  maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, propagateOnRejection: false, onReject: [reportLimit] }),
+];
+
+/** Apollo's and graphql-ws's parser options: parsing stops at the token limit. */
+export const PARSE_OPTIONS = { maxTokens: DOCUMENT_LIMITS.tokens } as const;
+
+/** A document longer than the limit, refused before it is parsed; null when the length is fine. */
+export function documentTooLong(query: unknown): GraphQLError | null {
+  if (typeof query !== 'string' || query.length <= DOCUMENT_LIMITS.characters) return null;
+  return new GraphQLError(`The document is too long (${query.length} characters; at most ${DOCUMENT_LIMITS.characters}).`, {
+    extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+  });
+}
+
+/** The same checks as the HTTP path, for an operation that arrives over the WebSocket. */
+export function parseAndValidate(schema: GraphQLSchema, query: string): { document: DocumentNode } | { errors: GraphQLError[] } {
+  const tooLong = documentTooLong(query);
+  if (tooLong) return { errors: [tooLong] };
+  let document: DocumentNode;
+  try {
+    document = parse(query, PARSE_OPTIONS);
+  } catch (error) {
+    return { errors: [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')] };
+  }
+  const errors = validate(schema, document, [...specifiedRules, ...DOCUMENT_RULES]);
+  return errors.length ? { errors: [...errors] } : { document };
+}
