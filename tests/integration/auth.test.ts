@@ -213,3 +213,40 @@ describe('changePassword', () => {
     await server.signIn(user.email, 'a-fine-new-password');
   });
 });
+
+describe('login throttling by address: a stranger cannot lock a person out', () => {
+  let proxied: TestServer;
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+  const login = (email: string, password: string, ip: string) => proxied.client().request(LOGIN, { input: { email, password } }, from(ip));
+
+  beforeAll(async () => {
+    // Behind a proxy that says who the client is, as in production.
+    proxied = await startTestServer({ config: { trustProxy: true } });
+  });
+  afterAll(() => proxied?.stop());
+
+  it('[stranger] fails 10 times from elsewhere; [the person] signs in from their usual address with the right password', async () => {
+    const person = await createStaff(proxied);
+    expect((await login(person.email, FACTORY_PASSWORD, '198.51.100.7')).errors).toBeUndefined();
+    for (let i = 0; i < 10; i++) expect(errorCode(await login(person.email, `wrong-${i}-password`, '203.0.113.66'))).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await login(person.email, FACTORY_PASSWORD, '203.0.113.66'))).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login(person.email, FACTORY_PASSWORD, '198.51.100.7')).errors).toBeUndefined();
+  });
+
+  it('[attacker] tries one account from many addresses: slowed down, never locked; the right password still gets in', async () => {
+    const person = await createStaff(proxied);
+    const codes: string[] = [];
+    for (let i = 0; i < 14; i++) codes.push(errorCode(await login(person.email, `guess-${i}-password`, `203.0.113.${i + 1}`))!);
+    expect(new Set(codes)).toEqual(new Set(['INVALID_CREDENTIALS']));
+    // A new address of the person's (a new laptop) is slowed like any other, not refused.
+    expect((await login(person.email, FACTORY_PASSWORD, '192.0.2.200')).errors).toBeUndefined();
+  });
+
+  it('[attacker] tries 101 accounts from one address: that address is refused after 100 failures, others are not', async () => {
+    const victim = await createStaff(proxied);
+    const guesses = Array.from({ length: 100 }, (_, i) => `no-such-person-${i}@test.example`);
+    for (const email of guesses) expect(errorCode(await login(email, 'wrong-password-1', '203.0.113.250'))).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await login(victim.email, FACTORY_PASSWORD, '203.0.113.250'))).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login(victim.email, FACTORY_PASSWORD, '198.51.100.8')).errors).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import { Timers1795305600004 } from './migrations/1795305600004-Timers.js';
 import { StarterContent1795305600005 } from './migrations/1795305600005-StarterContent.js';
 import { NotificationsDone1795305600007 } from './migrations/1795305600007-NotificationsDone.js';
 import { FrustrationSuggestions1795305600008 } from './migrations/1795305600008-FrustrationSuggestions.js';
+import { LoginThrottleByAddress1795305600009 } from './migrations/1795305600009-LoginThrottleByAddress.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   StarterContent1795305600005,
   NotificationsDone1795305600007,
   FrustrationSuggestions1795305600008,
+  LoginThrottleByAddress1795305600009,
 ];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];

@@ -47,7 +47,7 @@ export const errorSentence: Record<ErrorCode, string> = {
   NOT_FOUND: 'This no longer exists.',
   STALE_DATA: 'Someone else changed this in the meantime. Reload to see their change, then try again.',
   INVALID_CREDENTIALS: 'That e-mail and password do not match.',
-  TOO_MANY_ATTEMPTS: 'Too many failed sign-ins for this account. Wait 15 minutes and try again.',
+  TOO_MANY_ATTEMPTS: 'Too many failed sign-ins from here. Wait 15 minutes and try again.',
   WRONG_PASSWORD: 'Your current password is not right.',
   WEAK_PASSWORD: 'Choose a longer password.',
   EMAIL_TAKEN: 'Someone on the team already uses this e-mail address.',

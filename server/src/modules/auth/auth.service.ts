@@ -7,9 +7,20 @@ import type { Viewer } from '../../common/context.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { hashPassword, verifyPassword } from './password.js';
 
-/** More than this many failed sign-ins for one account within the window are refused. */
-export const MAX_FAILED_LOGINS = 10;
-export const LOGIN_WINDOW_MS = 15 * 60_000;
+/**
+ * Sign-in throttling, all within a 15-minute window: 10 failures for one account from one address
+ * stop that address for that account; 100 failures from one address (any accounts) stop that
+ * address; past 10 failures for an account from anywhere, attempts from addresses it has not
+ * signed in from are slowed down (never refused), so a stranger cannot lock a person out.
+ */
+export const LOGIN_THROTTLE = {
+  windowMs: 15 * 60_000,
+  perAccountAndAddress: 10,
+  perAddress: 100,
+  slowDownAfter: 10,
+  slowDownStepMs: 50,
+  slowDownMaxMs: 1000,
+} as const;
 // Writing last_seen_at on every request would turn each read into a write.
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -43,6 +54,7 @@ export class AuthService {
     const email = normalizeEmail(emailInput);
     if (!email || !password) throw new DomainError('BAD_USER_INPUT', 'Enter your e-mail address and password.');
     const now = this.clock.now();
+    await this.slowDownIfAttacked(email, meta, now);
 
     const outcome = await this.db.transaction(async (tx) => {
       const check = await this.checkPassword(tx, email, password, meta, now);
@@ -80,6 +92,7 @@ export class AuthService {
     ensure(checkPasswordStrength(newPassword, viewer.email));
     const hash = await hashPassword(newPassword);
     const now = this.clock.now();
+    await this.slowDownIfAttacked(viewer.email, meta, now);
     const outcome = await this.db.transaction(async (tx) => {
       const check = await this.checkPassword(tx, viewer.email, currentPassword, meta, now);
       if (check.kind !== 'ok') return check.kind;
@@ -118,6 +131,21 @@ export class AuthService {
     };
   }
 
+  /**
+   * An account failing from many addresses: attempts from an address it never signed in from wait
+   * a little longer each time (before any transaction: a waiting attempt holds no connection).
+   */
+  private async slowDownIfAttacked(email: string, meta: RequestMeta, now: Date): Promise<void> {
+    const [row]: { failures: number; usual: boolean }[] = await this.db.query(
+      `SELECT (SELECT count(*)::int FROM login_attempt WHERE email = $1 AND NOT succeeded AND attempted_at > $3) AS failures,
+              EXISTS (SELECT 1 FROM login_attempt WHERE email = $1 AND ip IS NOT DISTINCT FROM $2 AND succeeded) AS usual`,
+      [email, meta.ip, new Date(now.getTime() - LOGIN_THROTTLE.windowMs)],
+    );
+    const beyond = row!.failures - LOGIN_THROTTLE.slowDownAfter;
+    if (beyond < 0 || row!.usual) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(LOGIN_THROTTLE.slowDownMaxMs, (beyond + 1) * LOGIN_THROTTLE.slowDownStepMs)));
+  }
+
   /** Deletes expired sessions and sign-in attempts nobody needs any more. */
   async sweep(): Promise<void> {
     const now = this.clock.now();
@@ -137,19 +165,26 @@ export class AuthService {
   }
 
   /**
-   * Checks a password under the per-account throttle. Attempts for one account are serialised by
-   * an advisory lock, so parallel requests and aliased batches are counted one by one.
+   * Checks a password under the throttle (LOGIN_THROTTLE). Attempts for one account from one
+   * address are serialised by an advisory lock, so parallel requests and aliased batches are
+   * counted one by one.
    */
   private async checkPassword(tx: EntityManager, email: string, password: string, meta: RequestMeta, now: Date) {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${email}`]);
-    const [{ failures }] = await tx.query(
-      `SELECT count(*)::int AS failures FROM login_attempt a
-        WHERE a.email = $1 AND NOT a.succeeded AND a.attempted_at > $2
-          AND a.attempted_at > coalesce(
-            (SELECT max(attempted_at) FROM login_attempt WHERE email = $1 AND succeeded), '-infinity')`,
-      [email, new Date(now.getTime() - LOGIN_WINDOW_MS)],
+    const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
+    const ip = meta.ip ?? '';
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${email}:${ip}`]);
+    const [counts]: { pair: number; address: number }[] = await tx.query(
+      `SELECT
+         (SELECT count(*)::int FROM login_attempt a
+           WHERE a.email = $1 AND a.ip IS NOT DISTINCT FROM $2 AND NOT a.succeeded AND a.attempted_at > $3
+             AND a.attempted_at > coalesce((SELECT max(attempted_at) FROM login_attempt
+                                             WHERE email = $1 AND ip IS NOT DISTINCT FROM $2 AND succeeded), '-infinity')) AS pair,
+         (SELECT count(*)::int FROM login_attempt WHERE ip IS NOT DISTINCT FROM $2 AND NOT succeeded AND attempted_at > $3) AS address`,
+      [email, meta.ip, since],
     );
-    if (failures >= MAX_FAILED_LOGINS) return { kind: 'throttled' as const };
+    if (counts!.pair >= LOGIN_THROTTLE.perAccountAndAddress || counts!.address >= LOGIN_THROTTLE.perAddress) {
+      return { kind: 'throttled' as const };
+    }
     const [user]: { id: string; password_hash: string; is_active: boolean }[] = await tx.query(
       `SELECT id, password_hash, is_active FROM app_user WHERE email = $1`,
       [email],
@@ -171,5 +206,5 @@ function hashToken(token: string): string {
 }
 
 function tooManyAttempts(): DomainError {
-  return new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins for this account. Wait 15 minutes and try again.');
+  return new DomainError('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins from here. Wait 15 minutes and try again.');
 }
