@@ -108,6 +108,40 @@ describeInBrowser('customer mail and private links', () => {
     await customer.context().close();
   });
 
+  it('[customer] opens the first reply’s link after the follow-up went out; [agent] sees that reply seen and the follow-up not seen yet', async () => {
+    const ticket = await createTicket(server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES' });
+    const api = await server.signIn('lena@example.com');
+    const send = async (body: string) =>
+      api.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+        input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(server, ticket.id) },
+      });
+    const first = 'Restart the sync from Settings > Calendar. Did that help?';
+    const followUp = 'Just checking in: did restarting the sync help?';
+    await send(first);
+    await send(followUp);
+    await expect.poll(() => sink.mails.filter((m) => m.subject?.includes('Two mails')).length, { timeout: 15_000 }).toBe(2);
+    const firstMail = sink.mails.find((m) => m.text?.includes(first))!;
+
+    const customer = await (await browser.newContext()).newPage();
+    const agent = await signedIn(server, 'lena@example.com');
+    screenshotOnFailure({ agent, customer });
+    await customer.goto(`${server.url}${new URL(linkIn(firstMail.text!)).pathname}`);
+    // The page shows the whole conversation, the follow-up included.
+    const conversation = customer.getByRole('list', { name: 'Conversation' });
+    await conversation.getByText(first).waitFor();
+    await conversation.getByText(followUp).waitFor();
+
+    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    const replies = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
+    await expect.poll(() => replies.count()).toBe(2);
+    await replies.first().getByText(/^Seen by the customer /).waitFor();
+    await replies.last().getByText('Not seen yet').waitFor();
+    expect(await replies.first().getByText('Not seen yet').count()).toBe(0);
+    expect(await replies.last().getByText(/^Seen by the customer /).count()).toBe(0);
+    await agent.context().close();
+    await customer.context().close();
+  });
+
   it('[admin] sees a mail waiting when no SMTP is configured', async () => {
     const noSmtp = await startTestServer({ config: { smtpUrl: null } });
     try {

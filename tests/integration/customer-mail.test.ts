@@ -330,6 +330,73 @@ describe('the private ticket link', () => {
   });
 });
 
+
+describe('each mail marks its own reply seen (W9/F3)', () => {
+  const sink = new SmtpSink();
+  let server: TestServer;
+  let agent: ApiClient;
+
+  beforeAll(async () => {
+    await sink.start();
+    server = await startTestServer({ config: { smtpUrl: sink.url } });
+    agent = await server.signIn('lena@example.com');
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await sink.stop();
+  });
+
+  /** The link (on this test server) in the mail of the reply with this text. */
+  async function linkOfMail(text: string): Promise<string> {
+    await expect.poll(() => sink.mails.some((m) => m.text?.includes(text))).toBe(true);
+    const { pathname } = new URL(linkIn(sink.mails.find((m) => m.text?.includes(text))!.text!));
+    return `${server.url}${pathname}`;
+  }
+
+  const seen = async (ticketId: string) =>
+    (await ticketOf(agent, ticketId)).timeline.filter((e: { __typename: string }) => e.__typename === 'Reply').map((r: { seenAt: string | null }) => r.seenAt !== null);
+  const followUpDue = async (ticketId: string) =>
+    (await server.services.db.query(`SELECT follow_up_due_at FROM ticket WHERE id = $1`, [ticketId]))[0].follow_up_due_at as Date | null;
+
+  it('[customer] opens the first reply’s link after a follow-up went out: that reply is seen, the follow-up is not, and the page shows both', async () => {
+    const ticket = await createTicket(server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES', plan: 'PREMIUM' });
+    await agent.ok(`mutation ($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`, { id: ticket.id });
+    const first = 'First answer: restart the sync. Did that help?';
+    const followUp = 'Just checking in: did restarting the sync help?';
+    expect((await reply(agent, server, ticket.id, first)).errors).toBeUndefined();
+    const firstLink = await linkOfMail(first);
+    expect((await reply(agent, server, ticket.id, followUp)).errors).toBeUndefined();
+    const followUpLink = await linkOfMail(followUp);
+    expect(firstLink).not.toBe(followUpLink);
+    await expect.poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.status).toBe('SENT');
+    const dueBefore = await followUpDue(ticket.id);
+    expect(dueBefore).not.toBeNull();
+
+    const page = await (await fetch(firstLink)).text();
+    expect(page).toContain(first);
+    expect(page).toContain(followUp);
+    expect(await seen(ticket.id)).toEqual([true, false]);
+    // The tracking image of the first mail says nothing about the follow-up either.
+    await fetch(`${firstLink}/seen.gif`);
+    expect(await seen(ticket.id)).toEqual([true, false]);
+    // W9/F3 runs from a sighting of the latest reply only.
+    expect((await followUpDue(ticket.id))?.getTime()).toBe(dueBefore!.getTime());
+
+    await fetch(`${followUpLink}/seen.gif`);
+    expect(await seen(ticket.id)).toEqual([true, true]);
+    expect((await followUpDue(ticket.id))!.getTime()).toBeLessThan(dueBefore!.getTime());
+  });
+
+  it('[customer] opens only the follow-up’s link: the conversation up to it counts as seen', async () => {
+    const ticket = await createTicket(server, { subject: 'Only the latest', type: 'QUESTION', group: 'SALES' });
+    expect((await reply(agent, server, ticket.id, 'Try the web app. Does it work there?')).errors).toBeUndefined();
+    const followUp = 'Checking in on the web app: did it work?';
+    expect((await reply(agent, server, ticket.id, followUp)).errors).toBeUndefined();
+    expect((await fetch(await linkOfMail(followUp))).status).toBe(200);
+    expect(await seen(ticket.id)).toEqual([true, true]);
+  });
+});
+
 describe('the /help web form (no staff client)', () => {
   let server: TestServer;
 

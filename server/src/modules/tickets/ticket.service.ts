@@ -504,13 +504,16 @@ export class TicketService {
     });
   }
 
-  /** W9/F3: the customer saw a reply (private link page or the mail's tracking image). */
+  /**
+   * W9/F3: the customer saw a reply (its mail's private link or tracking image): that reply and the
+   * conversation before it count as seen, never a later reply (its own mail marks it).
+   */
   async markReplySeen(ticketId: string, messageId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       // Under the ticket's lock, so the timers are computed from the ticket as it is now.
       await this.lock(tx, ticketId);
       const [, changed] = await tx.query(
-        `UPDATE ticket_message SET seen_at = $3 WHERE id = $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
+        `UPDATE ticket_message SET seen_at = $3 WHERE id <= $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
         [ticketId, messageId, this.clock.now()],
       );
       if (changed === 0) return;
