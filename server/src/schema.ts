@@ -7,6 +7,7 @@ import { createAppPubSub, type AppPubSub } from './common/events.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CustomerResolver } from './modules/customers/customer.resolver.js';
 import { DraftResolver } from './modules/drafts/draft.resolver.js';
+import { TicketTimersResolver } from './modules/follow-ups/timer.resolver.js';
 import { MailResolver } from './modules/mail/mail.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { SavedReplyResolver } from './modules/saved-replies/saved-reply.resolver.js';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   NotificationResolver,
   SettingsResolver,
   MailResolver,
+  TicketTimersResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {

@@ -6,8 +6,10 @@ import {
   checkReopen,
   checkReply,
   checkReplyBody,
+  checkSendFollowUp,
   checkTriage,
   firstResponseGoalMinutes,
+  isHighValue,
   isValidEmail,
   normalizeEmail,
   suggestedGroupForType,
@@ -394,7 +396,22 @@ export class TicketService {
     if (!settings.followUpSavedReplyId) {
       throw new DomainError('BAD_USER_INPUT', 'Your team has no follow-up saved reply yet: choose one in Team settings, or write the follow-up yourself.');
     }
-    await this.get(ticketId);
+    const ticket = await this.get(ticketId);
+    // A new message says more than "not due": check it first (the reply checks it again, locked).
+    await this.ensureNothingNewSince(this.db.manager, ticket.id, seenMessageId);
+    const customer = await this.db.manager.findOneByOrFail(Customer, { id: ticket.customerId });
+    ensure(
+      checkSendFollowUp(
+        {
+          isHighValue: isHighValue({ plan: customer.plan, monthlyRevenueCents: Number(customer.monthlyRevenueCents) }, settings),
+          followUpsSent: ticket.followUpsSent,
+          followUpDueAt: ticket.followUpDueAt,
+          waitsForMail: await this.planner.waitsForMail(this.db.manager, ticket),
+        },
+        settings,
+        this.clock.now(),
+      ),
+    );
     const body = await fillSavedReply(this.db.manager, settings.followUpSavedReplyId, ticketId, viewer.name);
     if (body === null) throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
     return this.reply(viewer, { ticketId, body, seenMessageId, savedReplyId: settings.followUpSavedReplyId });
