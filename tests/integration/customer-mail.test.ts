@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.js';
 import { errorCode } from '../support/api-client.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
+import { ACCEPTED, REFUSED } from './fixtures/mail/real-clients.js';
 import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -256,6 +257,53 @@ describe('customers write in by e-mail', () => {
     expect((await post(`Bearer ${SECRET}`)).status).toBe(200);
     expect(await ticketByMessage('<hook-1@webhook.test>')).toBeDefined();
   });
+});
+
+describe('mail from real mail clients', () => {
+  let server: TestServer;
+  let agent: ApiClient;
+  let smtpPort: number;
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    server = await startTestServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test' } });
+    agent = await server.signIn('lena@example.com');
+  });
+  afterAll(() => server?.stop());
+
+  /** Over the real SMTP listener, byte for byte. */
+  const deliver = (raw: Buffer) =>
+    nodemailer
+      .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
+      .sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw });
+
+  const ticketShows = `query ($id: ID!) { ticket(id: $id) {
+    subject customer { name email }
+    timeline { __typename ... on CustomerMessage { body attachments { filename } } }
+  } }`;
+
+  it.each(ACCEPTED.map((mail) => [mail.name, mail] as const))('[agent] reads a mail written by a real client: %s', async (_, mail) => {
+    await deliver(mail.raw);
+    const [row] = await server.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [mail.messageId]);
+    expect(row, 'the mail opened a ticket').toBeDefined();
+    const { ticket } = await agent.ok(ticketShows, { id: row.ticket_id });
+    expect({ subject: ticket.subject, customer: ticket.customer }).toEqual({ subject: mail.subject, customer: mail.customer });
+    const first = ticket.timeline.find((e: { __typename: string }) => e.__typename === 'CustomerMessage');
+    for (const text of mail.contains) expect(first.body).toContain(text);
+    for (const text of mail.lacks ?? []) expect(first.body).not.toContain(text);
+    expect(first.body).not.toMatch(/\uFFFD/);
+    if (mail.attachments) expect(first.attachments.map((a: { filename: string }) => a.filename)).toEqual(mail.attachments);
+  });
+
+  it.each(REFUSED.map((mail) => [mail.name, mail] as const))(
+    'refuses a From line that is not one valid address (%s) with a clear SMTP error; it never becomes another address',
+    async (_, mail) => {
+      const before = (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n;
+      await expect(deliver(mail.raw)).rejects.toMatchObject({ responseCode: 550, response: expect.stringMatching(mail.response) });
+      expect((await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n).toBe(before);
+      expect(await server.services.db.query(`SELECT id FROM customer WHERE email = $1`, [mail.notCustomer])).toEqual([]);
+    },
+  );
 });
 
 describe('the private ticket link', () => {
