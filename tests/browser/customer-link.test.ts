@@ -3,7 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { SmtpSink } from '../support/smtp-sink.js';
+import nodemailer from 'nodemailer';
+import { ACCEPTED } from '../integration/fixtures/mail/real-clients.js';
+import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const TICKET_QUERY = `query ($id: ID!) { ticket(id: $id) {
@@ -175,6 +177,40 @@ describeInBrowser('customer mail and private links', () => {
       await admin.context().close();
     } finally {
       await noSmtp.stop();
+    }
+  });
+
+  it('[customer] writes from mail clients that send HTML only or undeclared ISO-2022-JP; [agent] reads the text on the ticket page', async () => {
+    const smtpPort = await freePort();
+    const inbound = await startTestServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test' } });
+    try {
+      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+      const ticketOf = async (messageId: string) =>
+        (await inbound.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [messageId]))[0].ticket_id as string;
+      const htmlOnly = ACCEPTED.find((m) => m.messageId === '<html-mixed@clients.test>')!;
+      const japanese = ACCEPTED.find((m) => m.messageId === '<iso-2022-jp-undeclared@clients.test>')!;
+      for (const mail of [htmlOnly, japanese]) {
+        await transport.sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw: mail.raw });
+      }
+
+      const agent = await signedIn(inbound, 'lena@example.com');
+      screenshotOnFailure({ agent });
+      await agent.goto(`${inbound.url}/tickets/${await ticketOf(htmlOnly.messageId)}`);
+      await agent.getByRole('heading', { name: /Pricing question/ }).waitFor();
+      const message = agent.getByRole('article', { name: 'Message from Nora Quist' });
+      await message.getByText(/Which plan includes SSO\?\s+We are 40 people\./).waitFor();
+      await message.getByText('the pricing page [https://example.test/pricing]', { exact: false }).waitFor();
+      // The customer's HTML is never rendered: no link, no script, no image of theirs on the page.
+      expect(await message.getByRole('link', { name: 'the pricing page' }).count()).toBe(0);
+      expect(await message.getByText('(no text)').count()).toBe(0);
+      await message.getByRole('link', { name: 'quote.pdf' }).waitFor();
+
+      await agent.goto(`${inbound.url}/tickets/${await ticketOf(japanese.messageId)}`);
+      await agent.getByRole('heading', { name: /Re: お問い合わせ/ }).waitFor();
+      await agent.getByRole('article', { name: 'Message from お問い合わせ' }).getByText('Order 1042: 注文番号を確認してください。').waitFor();
+      await agent.context().close();
+    } finally {
+      await inbound.stop();
     }
   });
 });
