@@ -7,6 +7,7 @@ import { createAppPubSub, type AppPubSub } from './common/events.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CustomerResolver } from './modules/customers/customer.resolver.js';
 import { DraftResolver } from './modules/drafts/draft.resolver.js';
+import { TicketTimersResolver } from './modules/follow-ups/timer.resolver.js';
 import { MailResolver } from './modules/mail/mail.resolver.js';
 import { OutboxMailResolver } from './modules/mail/outbox-mail.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   SettingsResolver,
   MailResolver,
   OutboxMailResolver,
+  TicketTimersResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {

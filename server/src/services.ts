@@ -39,6 +39,7 @@ export interface AppServices {
   outboxWorker: OutboxWorker;
   inbound: InboundMailService;
   timers: TimerService;
+  planner: TimerPlanner;
   /** Web-form tickets per IP address (stored in PostgreSQL: the limit holds across instances). */
   intakeLimiter: RateLimiterPostgres;
 }
@@ -48,7 +49,7 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
   const notifications = new NotificationService(db, clock);
   const links = new LinkService(db, clock, config);
   const outbox = new OutboxService(db, clock, config, links);
-  const planner = new TimerPlanner(settings, config.smtpUrl !== null);
+  const planner = new TimerPlanner(settings);
   const tickets = new TicketService(db, clock, config, settings, notifications, jobs, outbox, planner);
   return {
     config,
@@ -69,6 +70,7 @@ export function createServices(config: Config, clock: Clock, db: DataSource, log
     outboxWorker: new OutboxWorker(db, clock, config, outbox, planner, log),
     inbound: new InboundMailService(db, clock, config, tickets, links, log),
     timers: new TimerService(db, clock, settings, planner, notifications, tickets, log),
+    planner,
     intakeLimiter: new RateLimiterPostgres({
       storeClient: db,
       storeType: 'typeorm',

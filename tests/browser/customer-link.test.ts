@@ -3,7 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { SmtpSink } from '../support/smtp-sink.js';
+import nodemailer from 'nodemailer';
+import { ACCEPTED } from '../integration/fixtures/mail/real-clients.js';
+import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const TICKET_QUERY = `query ($id: ID!) { ticket(id: $id) {
@@ -108,6 +110,40 @@ describeInBrowser('customer mail and private links', () => {
     await customer.context().close();
   });
 
+  it('[customer] opens the first reply’s link after the follow-up went out; [agent] sees that reply seen and the follow-up not seen yet', async () => {
+    const ticket = await createTicket(server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES' });
+    const api = await server.signIn('lena@example.com');
+    const send = async (body: string) =>
+      api.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+        input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(server, ticket.id) },
+      });
+    const first = 'Restart the sync from Settings > Calendar. Did that help?';
+    const followUp = 'Just checking in: did restarting the sync help?';
+    await send(first);
+    await send(followUp);
+    await expect.poll(() => sink.mails.filter((m) => m.subject?.includes('Two mails')).length, { timeout: 15_000 }).toBe(2);
+    const firstMail = sink.mails.find((m) => m.text?.includes(first))!;
+
+    const customer = await (await browser.newContext()).newPage();
+    const agent = await signedIn(server, 'lena@example.com');
+    screenshotOnFailure({ agent, customer });
+    await customer.goto(`${server.url}${new URL(linkIn(firstMail.text!)).pathname}`);
+    // The page shows the whole conversation, the follow-up included.
+    const conversation = customer.getByRole('list', { name: 'Conversation' });
+    await conversation.getByText(first).waitFor();
+    await conversation.getByText(followUp).waitFor();
+
+    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    const replies = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
+    await expect.poll(() => replies.count()).toBe(2);
+    await replies.first().getByText(/^Seen by the customer /).waitFor();
+    await replies.last().getByText('Not seen yet').waitFor();
+    expect(await replies.first().getByText('Not seen yet').count()).toBe(0);
+    expect(await replies.last().getByText(/^Seen by the customer /).count()).toBe(0);
+    await agent.context().close();
+    await customer.context().close();
+  });
+
   it('[admin] sees a mail waiting when no SMTP is configured', async () => {
     const noSmtp = await startTestServer({ config: { smtpUrl: null } });
     try {
@@ -141,6 +177,40 @@ describeInBrowser('customer mail and private links', () => {
       await admin.context().close();
     } finally {
       await noSmtp.stop();
+    }
+  });
+
+  it('[customer] writes from mail clients that send HTML only or undeclared ISO-2022-JP; [agent] reads the text on the ticket page', async () => {
+    const smtpPort = await freePort();
+    const inbound = await startTestServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test' } });
+    try {
+      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+      const ticketOf = async (messageId: string) =>
+        (await inbound.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [messageId]))[0].ticket_id as string;
+      const htmlOnly = ACCEPTED.find((m) => m.messageId === '<html-mixed@clients.test>')!;
+      const japanese = ACCEPTED.find((m) => m.messageId === '<iso-2022-jp-undeclared@clients.test>')!;
+      for (const mail of [htmlOnly, japanese]) {
+        await transport.sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw: mail.raw });
+      }
+
+      const agent = await signedIn(inbound, 'lena@example.com');
+      screenshotOnFailure({ agent });
+      await agent.goto(`${inbound.url}/tickets/${await ticketOf(htmlOnly.messageId)}`);
+      await agent.getByRole('heading', { name: /Pricing question/ }).waitFor();
+      const message = agent.getByRole('article', { name: 'Message from Nora Quist' });
+      await message.getByText(/Which plan includes SSO\?\s+We are 40 people\./).waitFor();
+      await message.getByText('the pricing page [https://example.test/pricing]', { exact: false }).waitFor();
+      // The customer's HTML is never rendered: no link, no script, no image of theirs on the page.
+      expect(await message.getByRole('link', { name: 'the pricing page' }).count()).toBe(0);
+      expect(await message.getByText('(no text)').count()).toBe(0);
+      await message.getByRole('link', { name: 'quote.pdf' }).waitFor();
+
+      await agent.goto(`${inbound.url}/tickets/${await ticketOf(japanese.messageId)}`);
+      await agent.getByRole('heading', { name: /Re: お問い合わせ/ }).waitFor();
+      await agent.getByRole('article', { name: 'Message from お問い合わせ' }).getByText('Order 1042: 注文番号を確認してください。').waitFor();
+      await agent.context().close();
+    } finally {
+      await inbound.stop();
     }
   });
 });

@@ -3,17 +3,27 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
+import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
 
 const HOUR = 3600_000;
 
+/** The reply's mail went out: follow-ups count from then (F1). */
+async function mailsSent(server: TestServer) {
+  await expect
+    .poll(async () => (await server.services.db.query(`SELECT count(*)::int AS n FROM outbox_mail WHERE status <> 'SENT'`))[0].n, { timeout: 10_000 })
+    .toBe(0);
+}
+
 describeInBrowser('follow-ups', () => {
   const clock = new ManualClock();
+  const sink = new SmtpSink();
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer({ clock });
+    await sink.start();
+    server = await startTestServer({ clock, config: { smtpUrl: sink.url } });
     // The test moves time and runs the timers itself.
     await server.services.timers.pause();
     browser = await launchChromium();
@@ -21,14 +31,15 @@ describeInBrowser('follow-ups', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await sink.stop();
   });
 
   /** A browser whose clock shows the server's (test) time, signed in. */
-  async function signedIn(email: string): Promise<Page> {
+  async function signedIn(email: string, target: TestServer = server): Promise<Page> {
     const context = await browser.newContext();
     await context.clock.install({ time: clock.now() });
     const page = await context.newPage();
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
+    await signInThroughForm(page, target.url, email, DEMO_PASSWORD);
     return page;
   }
 
@@ -39,6 +50,7 @@ describeInBrowser('follow-ups', () => {
     await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
       input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(server, ticket.id) },
     });
+    await mailsSent(server);
     clock.advance(48 * HOUR + 60_000);
     await server.services.timers.runDue();
 
@@ -54,5 +66,40 @@ describeInBrowser('follow-ups', () => {
     await expect.poll(() => agent.getByRole('button', { name: 'Send follow-up' }).count()).toBe(0);
     await agent.getByText(/^Closes in (4 d 23 h|5 d)/).waitFor();
     await agent.context().close();
+  });
+
+  it('[agent] replies while no SMTP server is configured: two days later the ticket says the follow-up waits for the mail, and it is not under Follow-up due (F1)', async () => {
+    const noSmtp = await startTestServer({ clock, config: { smtpUrl: null } });
+    try {
+      await noSmtp.services.timers.pause();
+      const ticket = await createTicket(noSmtp, { subject: 'Never mailed', type: 'QUESTION', group: 'SALES' });
+      clock.advance(10 * 60_000);
+      const lena = await noSmtp.signIn('lena@example.com');
+      await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+        input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(noSmtp, ticket.id) },
+      });
+      clock.advance(48 * HOUR + 60_000);
+      await noSmtp.services.timers.runDue();
+
+      const agent = await signedIn('lena@example.com', noSmtp);
+      screenshotOnFailure({ agent });
+      await agent.getByRole('tab', { name: 'Follow-up due' }).click();
+      await agent
+        .getByRole('list', { name: 'Follow-up due tickets' })
+        .or(agent.getByText('No follow-ups are due.', { exact: false }))
+        .waitFor();
+      expect(await agent.getByRole('link', { name: /Never mailed/ }).count()).toBe(0);
+
+      await agent.goto(`${noSmtp.url}/tickets/${ticket.id}`);
+      const reply = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
+      await reply.getByText('Not sent: no SMTP server is configured').waitFor();
+      await agent.getByText('Follow-up starts once the reply’s mail is sent').waitFor();
+      expect(await agent.getByText('Follow-up due', { exact: true }).count()).toBe(0);
+      expect(await agent.getByRole('button', { name: 'Send follow-up' }).count()).toBe(0);
+      expect(await agent.getByText(/^Closes in/).count()).toBe(0);
+      await agent.context().close();
+    } finally {
+      await noSmtp.stop();
+    }
   });
 });

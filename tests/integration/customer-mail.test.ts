@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.js';
 import { errorCode } from '../support/api-client.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
+import { ACCEPTED, REFUSED } from './fixtures/mail/real-clients.js';
 import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -258,6 +259,53 @@ describe('customers write in by e-mail', () => {
   });
 });
 
+describe('mail from real mail clients', () => {
+  let server: TestServer;
+  let agent: ApiClient;
+  let smtpPort: number;
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    server = await startTestServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test' } });
+    agent = await server.signIn('lena@example.com');
+  });
+  afterAll(() => server?.stop());
+
+  /** Over the real SMTP listener, byte for byte. */
+  const deliver = (raw: Buffer) =>
+    nodemailer
+      .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
+      .sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw });
+
+  const ticketShows = `query ($id: ID!) { ticket(id: $id) {
+    subject customer { name email }
+    timeline { __typename ... on CustomerMessage { body attachments { filename } } }
+  } }`;
+
+  it.each(ACCEPTED.map((mail) => [mail.name, mail] as const))('[agent] reads a mail written by a real client: %s', async (_, mail) => {
+    await deliver(mail.raw);
+    const [row] = await server.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [mail.messageId]);
+    expect(row, 'the mail opened a ticket').toBeDefined();
+    const { ticket } = await agent.ok(ticketShows, { id: row.ticket_id });
+    expect({ subject: ticket.subject, customer: ticket.customer }).toEqual({ subject: mail.subject, customer: mail.customer });
+    const first = ticket.timeline.find((e: { __typename: string }) => e.__typename === 'CustomerMessage');
+    for (const text of mail.contains) expect(first.body).toContain(text);
+    for (const text of mail.lacks ?? []) expect(first.body).not.toContain(text);
+    expect(first.body).not.toMatch(/\uFFFD/);
+    if (mail.attachments) expect(first.attachments.map((a: { filename: string }) => a.filename)).toEqual(mail.attachments);
+  });
+
+  it.each(REFUSED.map((mail) => [mail.name, mail] as const))(
+    'refuses a From line that is not one valid address (%s) with a clear SMTP error; it never becomes another address',
+    async (_, mail) => {
+      const before = (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n;
+      await expect(deliver(mail.raw)).rejects.toMatchObject({ responseCode: 550, response: expect.stringMatching(mail.response) });
+      expect((await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n).toBe(before);
+      expect(await server.services.db.query(`SELECT id FROM customer WHERE email = $1`, [mail.notCustomer])).toEqual([]);
+    },
+  );
+});
+
 describe('the private ticket link', () => {
   const sink = new SmtpSink();
   let server: TestServer;
@@ -327,6 +375,73 @@ describe('the private ticket link', () => {
     const gif = await fetch(`${link}/seen.gif`);
     expect(gif.headers.get('content-type')).toBe('image/gif');
     expect((await ticketOf(agent, ticket.id)).timeline.at(-1).seenAt).not.toBeNull();
+  });
+});
+
+
+describe('each mail marks its own reply seen (W9/F3)', () => {
+  const sink = new SmtpSink();
+  let server: TestServer;
+  let agent: ApiClient;
+
+  beforeAll(async () => {
+    await sink.start();
+    server = await startTestServer({ config: { smtpUrl: sink.url } });
+    agent = await server.signIn('lena@example.com');
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await sink.stop();
+  });
+
+  /** The link (on this test server) in the mail of the reply with this text. */
+  async function linkOfMail(text: string): Promise<string> {
+    await expect.poll(() => sink.mails.some((m) => m.text?.includes(text))).toBe(true);
+    const { pathname } = new URL(linkIn(sink.mails.find((m) => m.text?.includes(text))!.text!));
+    return `${server.url}${pathname}`;
+  }
+
+  const seen = async (ticketId: string) =>
+    (await ticketOf(agent, ticketId)).timeline.filter((e: { __typename: string }) => e.__typename === 'Reply').map((r: { seenAt: string | null }) => r.seenAt !== null);
+  const followUpDue = async (ticketId: string) =>
+    (await server.services.db.query(`SELECT follow_up_due_at FROM ticket WHERE id = $1`, [ticketId]))[0].follow_up_due_at as Date | null;
+
+  it('[customer] opens the first reply’s link after a follow-up went out: that reply is seen, the follow-up is not, and the page shows both', async () => {
+    const ticket = await createTicket(server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES', plan: 'PREMIUM' });
+    await agent.ok(`mutation ($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`, { id: ticket.id });
+    const first = 'First answer: restart the sync. Did that help?';
+    const followUp = 'Just checking in: did restarting the sync help?';
+    expect((await reply(agent, server, ticket.id, first)).errors).toBeUndefined();
+    const firstLink = await linkOfMail(first);
+    expect((await reply(agent, server, ticket.id, followUp)).errors).toBeUndefined();
+    const followUpLink = await linkOfMail(followUp);
+    expect(firstLink).not.toBe(followUpLink);
+    await expect.poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.status).toBe('SENT');
+    const dueBefore = await followUpDue(ticket.id);
+    expect(dueBefore).not.toBeNull();
+
+    const page = await (await fetch(firstLink)).text();
+    expect(page).toContain(first);
+    expect(page).toContain(followUp);
+    expect(await seen(ticket.id)).toEqual([true, false]);
+    // The tracking image of the first mail says nothing about the follow-up either.
+    await fetch(`${firstLink}/seen.gif`);
+    expect(await seen(ticket.id)).toEqual([true, false]);
+    // W9/F3 runs from a sighting of the latest reply only.
+    expect((await followUpDue(ticket.id))?.getTime()).toBe(dueBefore!.getTime());
+
+    await fetch(`${followUpLink}/seen.gif`);
+    expect(await seen(ticket.id)).toEqual([true, true]);
+    expect((await followUpDue(ticket.id))!.getTime()).toBeLessThan(dueBefore!.getTime());
+  });
+
+  it('[customer] opens only the follow-up’s link: the conversation up to it counts as seen', async () => {
+    const ticket = await createTicket(server, { subject: 'Only the latest', type: 'QUESTION', group: 'SALES' });
+    expect((await reply(agent, server, ticket.id, 'Try the web app. Does it work there?')).errors).toBeUndefined();
+    const followUp = 'Checking in on the web app: did it work?';
+    expect((await reply(agent, server, ticket.id, followUp)).errors).toBeUndefined();
+    expect((await fetch(await linkOfMail(followUp))).status).toBe(200);
+    expect(await seen(ticket.id)).toEqual([true, true]);
   });
 });
 

@@ -9,12 +9,25 @@ const MINUTE = 60_000;
 const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`;
 const SETTINGS = `mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`;
 
-/** Replies a few minutes after the customer wrote (the test clock stands still otherwise). */
-async function reply(agent: ApiClient, server: TestServer, ticketId: string, body = 'Here is how. Does that help?') {
+/**
+ * Replies a few minutes after the customer wrote (the test clock stands still otherwise). On a
+ * server with an SMTP server, waits until the mail went out: follow-ups count from then (F1).
+ */
+async function reply(agent: ApiClient, server: TestServer, ticketId: string, body = 'Here is how. Does that help?', waitForMail = true) {
   (server.services.clock as ManualClock).advance(5 * MINUTE);
   const result = await agent.request(REPLY, { input: { ticketId, body, seenMessageId: await latestMessageId(server, ticketId) } });
   expect(result.errors).toBeUndefined();
+  if (waitForMail && server.services.outboxWorker.isConfigured) await mailsSent(server);
 }
+
+/** Every mail in the outbox went out (each one starts its reply's timers, F1/F4). */
+async function mailsSent(server: TestServer) {
+  await expect
+    .poll(async () => (await server.services.db.query(`SELECT count(*)::int AS n FROM outbox_mail WHERE status <> 'SENT'`))[0].n, { timeout: 10_000, interval: 50 })
+    .toBe(0);
+}
+
+const SEND_FOLLOW_UP = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`;
 
 async function setSettings(server: TestServer, changes: Record<string, unknown>) {
   const manager = await server.signIn('peyton@example.com');
@@ -49,16 +62,28 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
   // Sessions end while the test moves time by days: sign in afresh for each call.
   const lena = () => server.signIn('lena@example.com');
 
+  // Replies reach the customer: the timers count from when their mail went out (F1/F4).
+  const sink = new SmtpSink();
+
   beforeAll(async () => {
-    server = await startTestServer({ clock });
+    await sink.start();
+    server = await startTestServer({ clock, config: { smtpUrl: sink.url } });
     // The test drives the sweeps itself; the background sweeper would race its assertions.
     await server.services.timers.pause();
     lenaId = await demoUserId(server, 'lena@example.com');
     await server.services.timers.runDue(); // the demo tickets' own alerts, out of the way
   });
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await server?.stop();
+    await sink.stop();
+  });
 
-  const sweep = () => server.services.timers.runDue();
+  /** Runs the due timers; a follow-up or closing mail they wrote goes out before the test moves on. */
+  const sweep = async () => {
+    const handled = await server.services.timers.runDue();
+    await mailsSent(server);
+    return handled;
+  };
 
   it('F1 (remind): 48 h after the reply the assignee is reminded once and the ticket shows in Follow-up due', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
@@ -108,6 +133,28 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
       const [followUp] = await server.services.db.query(`SELECT id FROM saved_reply WHERE title = 'Checking in'`);
       await setSettings(server, { followUpSavedReplyId: followUp.id });
     }
+  });
+
+  it('sendFollowUp: refused with FOLLOW_UP_NOT_DUE before it is due and FOLLOW_UP_LIMIT_REACHED after the one follow-up (F2); nothing is sent', async () => {
+    const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+    await reply(await lena(), server, ticket.id);
+    const replies = async () =>
+      (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]))[0].n;
+    const send = async () => (await lena()).request(SEND_FOLLOW_UP, { id: ticket.id, seen: await latestMessageId(server, ticket.id) });
+
+    const early = await send();
+    expect(errorCode(early)).toBe('FOLLOW_UP_NOT_DUE');
+    expect(early.errors?.[0]?.message).toBe('No follow-up is due yet: follow-up due in 2 d.');
+    expect(await replies()).toBe(1);
+
+    clock.advance(48 * HOUR);
+    expect((await send()).errors).toBeUndefined();
+    expect(await replies()).toBe(2);
+    await mailsSent(server);
+    expect(errorCode(await send())).toBe('FOLLOW_UP_LIMIT_REACHED');
+    clock.advance(48 * HOUR);
+    expect(errorCode(await send())).toBe('FOLLOW_UP_LIMIT_REACHED');
+    expect(await replies()).toBe(2);
   });
 
   it('updateTeamSettings: bad timer settings are refused with a clear error and nothing changes', async () => {
@@ -246,12 +293,13 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
 describe('timers survive restarts and run once with two instances', () => {
   it('restart: a follow-up scheduled before a stop fires once after the next start', async () => {
     const clock = new ManualClock();
-    const first = await startTestServer({ clock });
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: sink.url } });
     const ticket = await createTicket(first, { type: 'QUESTION', group: 'SALES' });
     await reply(await first.signIn('lena@example.com'), first, ticket.id);
     await first.stopKeepingDatabase();
     clock.advance(48 * HOUR);
-    const second = await startTestServer({ clock, databaseUrl: first.databaseUrl });
+    const second = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
     try {
       await expect.poll(async () => (await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).length, { timeout: 10_000 }).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 2500));
@@ -259,6 +307,7 @@ describe('timers survive restarts and run once with two instances', () => {
     } finally {
       await second.stop();
       await first.stop();
+      await sink.stop();
     }
   });
 
@@ -302,7 +351,7 @@ describe('timers count from when the customer could read the reply', () => {
     try {
       await server.services.timers.pause();
       const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
-      await reply(await server.signIn('lena@example.com'), server, ticket.id);
+      await reply(await server.signIn('lena@example.com'), server, ticket.id, undefined, false);
       await expect
         .poll(async () => (await server.services.db.query(`SELECT attempts FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].attempts, { timeout: 10_000 })
         .toBeGreaterThan(0);
@@ -316,6 +365,80 @@ describe('timers count from when the customer could read the reply', () => {
       await expect.poll(async () => (await ticketRow(server, ticket.id)).follow_up_due_at?.getTime()).toBe(sentAt.getTime() + 48 * HOUR);
     } finally {
       await server.stop();
+      await sink.stop();
+    }
+  });
+});
+
+describe('no follow-up for a reply the customer never received', () => {
+  const ticketTimers = `query ($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }`;
+
+  it('F1/F4: without an SMTP server the reply starts no follow-up and no closing, the ticket says it waits for the mail, and sendFollowUp is refused', async () => {
+    const clock = new ManualClock();
+    const server = await startTestServer({ clock, config: { smtpUrl: null } });
+    try {
+      await server.services.timers.pause();
+      const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
+      await reply(await server.signIn('lena@example.com'), server, ticket.id);
+      const lena = () => server.signIn('lena@example.com');
+      expect((await (await lena()).ok(ticketTimers, { id: ticket.id })).ticket).toEqual({
+        status: 'PENDING',
+        followUpDueAt: null,
+        autoCloseAt: null,
+        followUpWaitsForMail: true,
+      });
+
+      clock.advance(6 * 24 * HOUR);
+      await server.services.timers.runDue();
+      expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+      expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'PENDING', follow_up_due_at: null, auto_close_at: null });
+      const { tickets } = await (await lena()).ok(`{ tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }`);
+      expect(tickets.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(ticket.id);
+
+      const refused = await (await lena()).request(SEND_FOLLOW_UP, { id: ticket.id, seen: await latestMessageId(server, ticket.id) });
+      expect(errorCode(refused)).toBe('FOLLOW_UP_NOT_DUE');
+      expect(refused.errors?.[0]?.message).toMatch(/mail has not gone out yet/);
+      const [{ n }] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]);
+      expect(n).toBe(1);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('F1: SMTP configured three days after the reply: the reply goes out alone, and the follow-up falls due 48 h after it was sent', async () => {
+    const clock = new ManualClock();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    const sink = await new SmtpSink().start();
+    let second: TestServer | null = null;
+    try {
+      await first.services.timers.pause();
+      const ticket = await createTicket(first, { subject: 'Configured late', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      clock.advance(3 * 24 * HOUR);
+      await first.services.timers.runDue();
+      await first.stopKeepingDatabase();
+
+      // The admin sets SMTP_URL and restarts.
+      second = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+      await second.services.timers.pause();
+      await mailsSent(second);
+      const sentAt = clock.now().getTime();
+      await second.services.timers.runDue();
+      const lena = await second.signIn('lena@example.com');
+      expect((await lena.ok(ticketTimers, { id: ticket.id })).ticket).toMatchObject({
+        followUpDueAt: new Date(sentAt + 48 * HOUR).toISOString(),
+        autoCloseAt: new Date(sentAt + 5 * 24 * HOUR).toISOString(),
+        followUpWaitsForMail: false,
+      });
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+      expect(sink.mails.filter((m) => m.subject?.includes('Configured late'))).toHaveLength(1);
+
+      clock.advance(48 * HOUR);
+      await second.services.timers.runDue();
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+    } finally {
+      await second?.stop();
+      await first.stop().catch(() => undefined);
       await sink.stop();
     }
   });

@@ -84,11 +84,9 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
   app.get('/c/:token', async (req, res) => {
     const link = await links.resolve(req.params.token!);
     if (!link) return void sendPage(res, 404, 'Link no longer valid', expiredHtml(config.supportAddress));
-    // Opening the page is seeing the latest reply (W9/F3).
-    const [latest] = await services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY' ORDER BY id DESC LIMIT 1`, [
-      link.ticketId,
-    ]);
-    if (latest) await services.tickets.markReplySeen(link.ticketId, String(latest.id));
+    // Opening the link is seeing the reply whose mail carried it (W9/F3), not a later one: the
+    // page shows the whole conversation, but a later reply counts as seen through its own mail.
+    if (link.messageId) await services.tickets.markReplySeen(link.ticketId, link.messageId);
     sendPage(res, 200, 'Your conversation', await conversationHtml(services, link.ticketId, req.query.sent === '1', null));
   });
 

@@ -35,6 +35,8 @@ export const ErrorCode = {
   DRAFT_ALREADY_REVIEWED: 'DRAFT_ALREADY_REVIEWED',
   CANNOT_REVIEW_OWN_DRAFT: 'CANNOT_REVIEW_OWN_DRAFT',
   UNKNOWN_PLACEHOLDER: 'UNKNOWN_PLACEHOLDER',
+  FOLLOW_UP_NOT_DUE: 'FOLLOW_UP_NOT_DUE',
+  FOLLOW_UP_LIMIT_REACHED: 'FOLLOW_UP_LIMIT_REACHED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -72,6 +74,8 @@ export const errorSentence: Record<ErrorCode, string> = {
   DRAFT_ALREADY_REVIEWED: 'This draft was reviewed already.',
   CANNOT_REVIEW_OWN_DRAFT: 'Someone else reviews your drafts.',
   UNKNOWN_PLACEHOLDER: 'The text uses a placeholder that does not exist.',
+  FOLLOW_UP_NOT_DUE: 'No follow-up is due on this ticket yet.',
+  FOLLOW_UP_LIMIT_REACHED: 'This customer has had their follow-ups; wait for their answer.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again.',
 };
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleResult } from '../common/rule.js';
 import {
+  checkSendFollowUp,
   checkTimerSettings,
   DEFAULT_TIMER_SETTINGS,
   describeTimer,
   dueTimers,
+  isWaitingForReplyMail,
   nextTimer,
   timerPlan,
   type TimerFacts,
@@ -21,7 +23,9 @@ const T0 = new Date('2026-11-23T08:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
+// Unless a row says otherwise, the reply's mail went out as it was written.
 const waiting = (extra: Partial<TimerFacts> = {}): TimerFacts => ({
+  lastReplyMailedAt: extra.lastReplyAt === undefined ? at(HOUR) : extra.lastReplyAt,
   status: 'PENDING',
   isComplex: false,
   isHighValue: false,
@@ -65,6 +69,12 @@ describe('timerPlan: follow-up and auto-close (F1-F5, W9, W10)', () => {
     ['W9/F3 with F2: the follow-up limit applies to complex tickets too', waiting({ isComplex: true, lastReplySeenAt: at(2 * HOUR), followUpsSent: 1 }), null, at(reply + 5 * DAY)],
     ['W10/F4: close 5 days after the last reply, even if seen', waiting({ lastReplySeenAt: at(2 * HOUR) }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
     ['W10/F4: a follow-up is a reply, so the close moves to 5 days after it', waiting({ isHighValue: true, lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1 }), at(reply + 96 * HOUR), at(reply + 48 * HOUR + 5 * DAY)],
+    ['F1/F4: the reply’s mail has not gone out (no SMTP server): neither follow-up nor close runs', waiting({ lastReplyMailedAt: null }), null, null],
+    ['F1/F4: the mail went out 10 h after the reply: both count from the sending', waiting({ lastReplyMailedAt: at(reply + 10 * HOUR) }), at(reply + 58 * HOUR), at(reply + 10 * HOUR + 5 * DAY)],
+    ['W9/F3: complex and seen, but its mail not sent: nothing runs', waiting({ isComplex: true, lastReplySeenAt: at(reply + 2 * HOUR), lastReplyMailedAt: null }), null, null],
+    ['W9/F3: complex, mail sent late and seen at once: 24 h after it was seen', waiting({ isComplex: true, lastReplyMailedAt: at(reply + 10 * HOUR), lastReplySeenAt: at(reply + 10 * HOUR) }), at(reply + 34 * HOUR), at(reply + 10 * HOUR + 5 * DAY)],
+    ['F5: the customer wrote after the reply but before its mail went out: nothing runs', waiting({ lastReplyMailedAt: at(reply + 10 * HOUR), lastCustomerMessageAt: at(reply + HOUR) }), null, null],
+    ['F2: a follow-up whose mail has not gone out starts no close', waiting({ lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1, lastReplyMailedAt: null }), null, null],
   ])('%s', (_, facts, followUp, autoClose) => {
     const p = plan(facts);
     expect({ followUp: p.followUp, autoClose: p.autoClose }).toEqual({ followUp: iso(followUp), autoClose: iso(autoClose) });
@@ -87,6 +97,44 @@ describe('timerPlan: follow-up and auto-close (F1-F5, W9, W10)', () => {
     const before = JSON.stringify(facts);
     timerPlan(facts, settings).followUpDueAt?.setTime(0);
     expect(JSON.stringify(facts)).toBe(before);
+  });
+});
+
+describe('isWaitingForReplyMail (F1/F4)', () => {
+  it.each([
+    ['the reply’s mail went out', waiting(), false],
+    ['the reply’s mail has not gone out', waiting({ lastReplyMailedAt: null }), true],
+    ['no reply yet', unanswered(), false],
+    ['the customer answered meanwhile', waiting({ lastReplyMailedAt: null, lastCustomerMessageAt: at(2 * HOUR) }), false],
+    ['the ticket is closed', waiting({ lastReplyMailedAt: null, status: 'CLOSED' }), false],
+  ])('%s', (_, facts, expected) => {
+    expect(isWaitingForReplyMail(facts)).toBe(expected);
+  });
+});
+
+describe('checkSendFollowUp (F1/F2)', () => {
+  const due = { isHighValue: false, followUpsSent: 0, followUpDueAt: at(49 * HOUR), waitsForMail: false };
+  it.each([
+    ['F1: the follow-up is due', due, at(49 * HOUR), null],
+    ['F1: overdue is due too', due, at(60 * HOUR), null],
+    ['F1: not due yet', due, at(48 * HOUR), 'FOLLOW_UP_NOT_DUE'],
+    ['F1: none planned (the customer answered, or the ticket is closed)', { ...due, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_NOT_DUE'],
+    ['F1: the reply’s mail has not gone out', { ...due, followUpDueAt: null, waitsForMail: true }, at(60 * HOUR), 'FOLLOW_UP_NOT_DUE'],
+    ['F2: the one follow-up was sent', { ...due, followUpsSent: 1, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_LIMIT_REACHED'],
+    ['F2: a high-value customer gets a 2nd', { ...due, isHighValue: true, followUpsSent: 1 }, at(60 * HOUR), null],
+    ['F2: a high-value customer had all 3', { ...due, isHighValue: true, followUpsSent: 3, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_LIMIT_REACHED'],
+    ['F2: no follow-ups at all when the limit is 0', { ...due, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_LIMIT_REACHED', { maxFollowUps: 0 }],
+  ] as [string, Parameters<typeof checkSendFollowUp>[0], Date, string | null, Partial<TimerSettings>?][])('%s', (_, facts, now, expected, changed = {}) => {
+    expect(code(checkSendFollowUp(facts, { ...settings, ...changed }, now))).toBe(expected);
+  });
+
+  it('says why in plain words', () => {
+    const notSent = checkSendFollowUp({ ...due, followUpDueAt: null, waitsForMail: true }, settings, at(60 * HOUR));
+    expect(notSent.ok ? '' : notSent.message).toMatch(/mail has not gone out yet/);
+    const early = checkSendFollowUp(due, settings, at(HOUR));
+    expect(early.ok ? '' : early.message).toBe('No follow-up is due yet: follow-up due in 2 d.');
+    const limit = checkSendFollowUp({ ...due, followUpsSent: 1 }, settings, at(60 * HOUR));
+    expect(limit.ok ? '' : limit.message).toMatch(/had their follow-up since they last wrote/);
   });
 });
 

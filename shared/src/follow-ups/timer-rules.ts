@@ -65,6 +65,12 @@ export interface TimerFacts {
   firstResponseAt: Date | null;
   /** The latest public reply to the customer, follow-ups included. */
   lastReplyAt: Date | null;
+  /**
+   * When the latest reply's mail went out to the customer; null while it has not been sent (no
+   * SMTP server configured, the server down or refusing it). A reply that carries no mail (one
+   * recorded before mail existed) counts as sent when it was written.
+   */
+  lastReplyMailedAt: Date | null;
   /** When the customer saw the latest reply (private link or tracking image); null if not seen. */
   lastReplySeenAt: Date | null;
   lastCustomerMessageAt: Date | null;
@@ -102,6 +108,16 @@ export function isWaitingOnCustomer(facts: Pick<TimerFacts, 'status' | 'lastRepl
   );
 }
 
+/**
+ * F1/F4: we wait on the customer, but the latest reply's mail has not gone out: no follow-up and
+ * no closing runs until it is sent ("Follow-up starts once the reply's mail is sent").
+ */
+export function isWaitingForReplyMail(
+  facts: Pick<TimerFacts, 'status' | 'lastReplyAt' | 'lastCustomerMessageAt' | 'lastReplyMailedAt'>,
+): boolean {
+  return isWaitingOnCustomer(facts) && facts.lastReplyMailedAt === null;
+}
+
 /** F2: how many follow-ups this customer gets per silence. */
 export function followUpLimit(facts: Pick<TimerFacts, 'isHighValue'>, settings: TimerSettings): number {
   return facts.isHighValue ? settings.maxFollowUpsHighValue : settings.maxFollowUps;
@@ -111,23 +127,25 @@ export function followUpLimit(facts: Pick<TimerFacts, 'isHighValue'>, settings: 
  * F1-F5, W9, W10, R5: when each timer of a ticket is due.
  * - Follow-up and auto-close run only while waiting on the customer (F5: a customer message
  *   cancels both; a closed ticket has neither).
- * - F1: follow-up at `lastReplyAt + followUpAfterMinutes`; F2: none once `followUpsSent` reaches
- *   the customer's limit. W9/F3: on a complex ticket whose latest reply was seen, at
+ * - Both count from when the latest reply's mail went out (`lastReplyMailedAt`): a reply the
+ *   customer never received starts neither (see `isWaitingForReplyMail`).
+ * - F1: follow-up at `lastReplyMailedAt + followUpAfterMinutes`; F2: none once `followUpsSent`
+ *   reaches the customer's limit. W9/F3: on a complex ticket whose latest reply was seen, at
  *   `lastReplySeenAt + complexSeenFollowUpMinutes` when that is earlier. A sighting older than the
  *   latest reply is ignored.
- * - W10/F4: close at `lastReplyAt + autoCloseAfterMinutes`, seen or not; a follow-up is a reply,
- *   so each one pushes the close back. F2 does not stop the close.
+ * - W10/F4: close at `lastReplyMailedAt + autoCloseAfterMinutes`, seen or not; a follow-up is a
+ *   reply, so each one pushes the close back. F2 does not stop the close.
  * - R5: while the ticket is open and unanswered, warn at `goalWarningPercent` of the way from
  *   `createdAt` to `firstResponseDueAt`, and mark the goal missed at `firstResponseDueAt`.
  */
 export function timerPlan(facts: TimerFacts, settings: TimerSettings): TimerPlan {
   let followUpDueAt: Date | null = null;
   let autoCloseAt: Date | null = null;
-  if (isWaitingOnCustomer(facts) && facts.lastReplyAt) {
-    const lastReplyAt = facts.lastReplyAt;
-    autoCloseAt = addMinutes(lastReplyAt, settings.autoCloseAfterMinutes);
+  if (isWaitingOnCustomer(facts) && facts.lastReplyAt && facts.lastReplyMailedAt) {
+    const { lastReplyAt, lastReplyMailedAt } = facts;
+    autoCloseAt = addMinutes(lastReplyMailedAt, settings.autoCloseAfterMinutes);
     if (facts.followUpsSent < followUpLimit(facts, settings)) {
-      followUpDueAt = addMinutes(lastReplyAt, settings.followUpAfterMinutes);
+      followUpDueAt = addMinutes(lastReplyMailedAt, settings.followUpAfterMinutes);
       const seenAt = facts.lastReplySeenAt;
       if (facts.isComplex && seenAt && seenAt.getTime() >= lastReplyAt.getTime()) {
         followUpDueAt = earlier(addMinutes(seenAt, settings.complexSeenFollowUpMinutes), followUpDueAt);
@@ -186,6 +204,34 @@ export function dueTimers(plan: TimerPlan, now: Date): TimerKind[] {
  */
 export function nextTimer(plan: TimerPlan, now: Date): { kind: TimerKind; at: Date } | null {
   return planEntries(plan).find((e) => e.at.getTime() > now.getTime()) ?? null;
+}
+
+/**
+ * F1/F2: whether a person may send a follow-up now (one click, `sendFollowUp`). Refused with
+ * FOLLOW_UP_LIMIT_REACHED once the customer had their follow-ups for this silence (F2), and with
+ * FOLLOW_UP_NOT_DUE while none is due: not yet, the customer answered, the ticket is closed, or the
+ * reply's mail has not gone out (`waitsForMail`). `followUpDueAt` is the planned time (`timerPlan`).
+ */
+export function checkSendFollowUp(
+  facts: Pick<TimerFacts, 'isHighValue' | 'followUpsSent'> & { followUpDueAt: Date | null; waitsForMail: boolean },
+  settings: TimerSettings,
+  now: Date,
+): RuleResult {
+  const limit = followUpLimit(facts, settings);
+  if (facts.followUpsSent >= limit) {
+    return deny(
+      ErrorCode.FOLLOW_UP_LIMIT_REACHED,
+      `This customer has had ${limit === 1 ? 'their follow-up' : `all ${limit} follow-ups`} since they last wrote (F2): wait for their answer.`,
+    );
+  }
+  if (facts.waitsForMail) {
+    return deny(ErrorCode.FOLLOW_UP_NOT_DUE, 'The reply’s mail has not gone out yet: the follow-up starts once it is sent.');
+  }
+  if (!facts.followUpDueAt) return deny(ErrorCode.FOLLOW_UP_NOT_DUE, 'No follow-up is due on this ticket: we are not waiting on the customer.');
+  if (facts.followUpDueAt.getTime() > now.getTime()) {
+    return deny(ErrorCode.FOLLOW_UP_NOT_DUE, `No follow-up is due yet: ${describeTimer('FOLLOW_UP', facts.followUpDueAt, now)}.`);
+  }
+  return allow;
 }
 
 /** "1 h 20 min", "4 d", "4 d 3 h", "less than a minute": the two largest units, rounded down (countdowns, ages). */

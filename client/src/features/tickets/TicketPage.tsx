@@ -159,11 +159,14 @@ function NextTimer({ ticket, now }: { ticket: TicketPage_TicketFragment; now: Da
   const next = nextTimer(plan, now);
   // The goal countdown already shows as "time left"; the others are new information.
   const shown = next && next.kind !== 'GOAL_MISSED' ? describeTimer(next.kind, next.at, now) : null;
-  if (!followUpDue && !shown) return null;
+  // F1/F4 count from the sending: a reply the customer has not received starts neither.
+  const waitsForMail = ticket.followUpWaitsForMail;
+  if (!followUpDue && !shown && !waitsForMail) return null;
   return (
     <span className="next-timer" title="Follow-ups and closing follow the team's settings (F1-F4)">
       {followUpDue && <span className="badge todo-badge">Follow-up due</span>}
       {shown && <span>{shown[0]!.toUpperCase() + shown.slice(1)}</span>}
+      {waitsForMail && <span>Follow-up starts once the reply’s mail is sent</span>}
     </span>
   );
 }

@@ -1,7 +1,8 @@
-import { isHighValue, timerPlan, type TimerPlan } from '@tandem/shared';
+import { isHighValue, isWaitingForReplyMail, timerPlan, type TimerPlan } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
+import type { Ticket } from '../tickets/ticket.entity.js';
 
 export interface TimerRow {
   id: string;
@@ -18,22 +19,26 @@ export interface TimerRow {
   assignee_id: string | null;
   goal_warned_at: Date | null;
   goal_missed_alerted_at: Date | null;
-  /** The reply (its time) whose follow-up was handled. */
+  /** The reply (the time its mail went out) whose follow-up was handled. */
   follow_up_handled_for: Date | null;
   plan: 'FREE' | 'PREMIUM';
   monthly_revenue_cents: string;
   last_reply_seen_at: Date | null;
-  last_mail_status: string | null;
-  last_mail_sent_at: Date | null;
+  /** F1/F4: when the latest reply's mail went out; null while it has not (see `TimerFacts.lastReplyMailedAt`). */
+  last_reply_mailed_at: Date | null;
 }
+
+// The latest reply and its latest mail. F1/F4 count from when the customer could read the reply:
+// its mail's sending; nothing while the mail has not gone out (no SMTP server, the server down or
+// refusing it). A reply without any mail (recorded before mail existed) counts from when it was written.
+const LATEST_REPLY_MAIL = `
+  LEFT JOIN LATERAL (SELECT m.id, m.seen_at, m.created_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) r ON true
+  LEFT JOIN LATERAL (SELECT o.status, o.sent_at FROM outbox_mail o WHERE o.message_id = r.id ORDER BY o.created_at DESC LIMIT 1) o ON true`;
+const MAILED_AT = `CASE WHEN o.status IS NULL THEN t.last_reply_at WHEN o.status = 'SENT' THEN o.sent_at END`;
 
 /** Computes a ticket's timers from the shared rules and stores them with the ticket. */
 export class TimerPlanner {
-  /** `mailIsSent`: an SMTP server is configured, so replies reach customers by mail. */
-  constructor(
-    private readonly settings: SettingsService,
-    private readonly mailIsSent: boolean,
-  ) {}
+  constructor(private readonly settings: SettingsService) {}
 
   /**
    * Stores the ticket's timers as the rules see them now (for the countdowns and the Follow-up due
@@ -63,6 +68,7 @@ export class TimerPlanner {
         firstResponseDueAt: row.first_response_due_at,
         firstResponseAt: row.first_response_at,
         lastReplyAt: row.last_reply_at,
+        lastReplyMailedAt: row.last_reply_mailed_at,
         lastReplySeenAt: row.last_reply_seen_at,
         lastCustomerMessageAt: row.last_customer_message_at,
         followUpsSent: row.follow_ups_sent,
@@ -76,20 +82,26 @@ export class TimerPlanner {
       `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
               t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
               t.goal_missed_alerted_at, t.follow_up_handled_for, c.plan, c.monthly_revenue_cents,
-              r.seen_at AS last_reply_seen_at, o.status AS last_mail_status, o.sent_at AS last_mail_sent_at
+              r.seen_at AS last_reply_seen_at, ${MAILED_AT} AS last_reply_mailed_at
          FROM ticket t JOIN customer c ON c.id = t.customer_id
-         LEFT JOIN LATERAL (SELECT m.id, m.seen_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) r ON true
-         LEFT JOIN LATERAL (SELECT o.status, o.sent_at FROM outbox_mail o WHERE o.message_id = r.id ORDER BY o.created_at DESC LIMIT 1) o ON true
+         ${LATEST_REPLY_MAIL}
         WHERE t.id = $1 FOR UPDATE OF t`,
       [ticketId],
     );
-    if (!row) return null;
-    // F1/F4 count from when the customer could read the reply: while its mail has not gone out
-    // (the SMTP server is down), nothing is due; once sent, the clock starts at the sending.
-    if (this.mailIsSent && row.last_mail_status) {
-      row.last_reply_at = row.last_mail_status === 'SENT' ? row.last_mail_sent_at : null;
-    }
-    return row;
+    return row ?? null;
+  }
+
+  /**
+   * F1/F4: the ticket waits on the customer but its latest reply's mail has not gone out (no SMTP
+   * server, or the server down or refusing it): no follow-up or closing runs until it is sent.
+   */
+  async waitsForMail(manager: EntityManager, ticket: Ticket): Promise<boolean> {
+    if (ticket.status !== 'PENDING' || !ticket.lastReplyAt) return false;
+    const [row] = await manager.query(
+      `SELECT ${MAILED_AT} AS last_reply_mailed_at FROM ticket t ${LATEST_REPLY_MAIL} WHERE t.id = $1`,
+      [ticket.id],
+    );
+    return isWaitingForReplyMail({ ...ticket, lastReplyMailedAt: row?.last_reply_mailed_at ?? null });
   }
 
 }
@@ -97,7 +109,10 @@ export class TimerPlanner {
 /** The timers not yet run: one-off alerts that went out, and a follow-up already handled, drop out. */
 export function pending(plan: TimerPlan, row: TimerRow): TimerPlan {
   const followUpHandled =
-    plan.followUpDueAt && row.follow_up_handled_for && row.last_reply_at && row.follow_up_handled_for.getTime() === row.last_reply_at.getTime();
+    plan.followUpDueAt &&
+    row.follow_up_handled_for &&
+    row.last_reply_mailed_at &&
+    row.follow_up_handled_for.getTime() === row.last_reply_mailed_at.getTime();
   return {
     goalWarningAt: row.goal_warned_at ? null : plan.goalWarningAt,
     goalMissedAt: row.goal_missed_alerted_at ? null : plan.goalMissedAt,

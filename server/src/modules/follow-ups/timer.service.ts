@@ -139,7 +139,7 @@ export class TimerService {
           });
         }
         // Handled for this reply: a later change of the settings does not remind again.
-        await tx.query(`UPDATE ticket SET follow_up_handled_for = $2 WHERE id = $1`, [row.id, row.last_reply_at]);
+        await tx.query(`UPDATE ticket SET follow_up_handled_for = $2 WHERE id = $1`, [row.id, row.last_reply_mailed_at]);
         return;
       }
       case 'AUTO_CLOSE':

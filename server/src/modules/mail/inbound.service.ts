@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isValidEmail, normalizeEmail, replyWithoutQuoteAndSignature, TICKET_LIMITS } from '@tandem/shared';
+import { normalizeEmail, replyWithoutQuoteAndSignature, TICKET_LIMITS } from '@tandem/shared';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
@@ -7,6 +7,7 @@ import type { Config } from '../../config.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { Logger } from '../../logger.js';
 import type { TicketService } from '../tickets/ticket.service.js';
+import { headersAsUtf8, mailText, senderOf } from './inbound-text.js';
 import type { LinkService } from './link.service.js';
 import { Attachment } from './mail.types.js';
 
@@ -51,21 +52,22 @@ export class InboundMailService {
     }
     let mail: ParsedMail;
     try {
-      mail = await simpleParser(raw, { skipHtmlToText: false, skipTextLinks: true });
+      mail = await simpleParser(headersAsUtf8(raw), { skipHtmlToText: false, skipTextLinks: true });
     } catch (error) {
       throw new RejectedMail(`Malformed message: ${(error as Error).message}`);
     }
     // A mail without Message-ID still gets a stable one, so a second delivery of it is recognised.
     const emailMessageId = mail.messageId?.trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
-    const from = firstAddress(mail.from);
-    if (!from || !isValidEmail(from.address)) throw new RejectedMail('The message has no valid From address');
+    const sender = senderOf(mail);
+    if (!sender.ok) throw new RejectedMail(sender.reason);
+    const from = { name: (sender.name || sender.address.split('@')[0]!).slice(0, TICKET_LIMITS.nameMax), email: sender.address, address: sender.address };
     // Out-of-office answers, bounces and list mail would reopen tickets and cancel follow-ups (F5):
     // they are accepted, logged and left out.
     if (isAutomatic(mail, from.address)) {
       this.log.info({ from: from.address, subject: mail.subject }, 'automatic mail (auto-reply, bounce or bulk) ignored');
       return { ticketId: null, messageId: null, duplicate: false, ignored: true };
     }
-    const text = (mail.text ?? '').replace(/\r\n?/g, '\n').trim();
+    const text = mailText(mail);
     const fresh = replyWithoutQuoteAndSignature(text);
     const body = (fresh || text || '(no text)').slice(0, TICKET_LIMITS.bodyMax);
     const quotedText = fresh && fresh !== text ? text.slice(0, TICKET_LIMITS.bodyMax) : null;
@@ -187,14 +189,6 @@ export class InboundMailService {
 function allAddresses(field: AddressObject | AddressObject[] | undefined): string[] {
   const objects = Array.isArray(field) ? field : field ? [field] : [];
   return objects.flatMap((o) => o.value.flatMap((v) => [v.address ?? '', ...(v.group ?? []).map((g) => g.address ?? '')])).filter(Boolean);
-}
-
-function firstAddress(field: AddressObject | undefined): { name: string; email: string; address: string } | null {
-  const first = field?.value[0];
-  if (!first?.address) return null;
-  const email = normalizeEmail(first.address);
-  const name = (first.name?.trim() || email.split('@')[0]!).slice(0, TICKET_LIMITS.nameMax);
-  return { name, email, address: email };
 }
 
 /** RFC 3834 auto-replies, bounces and bulk mail (never answered, never reopening a ticket). */

@@ -6,10 +6,12 @@ import {
   checkReopen,
   checkReply,
   checkReplyBody,
+  checkSendFollowUp,
   checkTriage,
   describeTriggers,
   firstResponseGoalMinutes,
   frustrationHint,
+  isHighValue,
   isValidEmail,
   normalizeEmail,
   suggestedGroupForType,
@@ -424,7 +426,22 @@ export class TicketService {
     if (!settings.followUpSavedReplyId) {
       throw new DomainError('BAD_USER_INPUT', 'Your team has no follow-up saved reply yet: choose one in Team settings, or write the follow-up yourself.');
     }
-    await this.get(ticketId);
+    const ticket = await this.get(ticketId);
+    // A new message says more than "not due": check it first (the reply checks it again, locked).
+    await this.ensureNothingNewSince(this.db.manager, ticket.id, seenMessageId);
+    const customer = await this.db.manager.findOneByOrFail(Customer, { id: ticket.customerId });
+    ensure(
+      checkSendFollowUp(
+        {
+          isHighValue: isHighValue({ plan: customer.plan, monthlyRevenueCents: Number(customer.monthlyRevenueCents) }, settings),
+          followUpsSent: ticket.followUpsSent,
+          followUpDueAt: ticket.followUpDueAt,
+          waitsForMail: await this.planner.waitsForMail(this.db.manager, ticket),
+        },
+        settings,
+        this.clock.now(),
+      ),
+    );
     const body = await fillSavedReply(this.db.manager, settings.followUpSavedReplyId, ticketId, viewer.name);
     if (body === null) throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
     return this.reply(viewer, { ticketId, body, seenMessageId, savedReplyId: settings.followUpSavedReplyId });
@@ -537,13 +554,16 @@ export class TicketService {
     });
   }
 
-  /** W9/F3: the customer saw a reply (private link page or the mail's tracking image). */
+  /**
+   * W9/F3: the customer saw a reply (its mail's private link or tracking image): that reply and the
+   * conversation before it count as seen, never a later reply (its own mail marks it).
+   */
   async markReplySeen(ticketId: string, messageId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       // Under the ticket's lock, so the timers are computed from the ticket as it is now.
       await this.lock(tx, ticketId);
       const [, changed] = await tx.query(
-        `UPDATE ticket_message SET seen_at = $3 WHERE id = $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
+        `UPDATE ticket_message SET seen_at = $3 WHERE id <= $2 AND ticket_id = $1 AND kind = 'REPLY' AND seen_at IS NULL`,
         [ticketId, messageId, this.clock.now()],
       );
       if (changed === 0) return;
