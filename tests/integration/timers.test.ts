@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
-import { createTicket, demoUserId, latestMessageId } from '../support/factories.js';
+import { createTicket, demoUserId, latestMessageId, mailsSent } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -20,12 +20,6 @@ async function reply(agent: ApiClient, server: TestServer, ticketId: string, bod
   if (waitForMail && server.services.outboxWorker.isConfigured) await mailsSent(server);
 }
 
-/** Every mail in the outbox went out (each one starts its reply's timers, F1/F4). */
-async function mailsSent(server: TestServer) {
-  await expect
-    .poll(async () => (await server.services.db.query(`SELECT count(*)::int AS n FROM outbox_mail WHERE status <> 'SENT'`))[0].n, { timeout: 10_000, interval: 50 })
-    .toBe(0);
-}
 
 const SEND_FOLLOW_UP = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`;
 

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@tandem/shared';
 import type { User } from '../../server/src/modules/users/user.entity.js';
@@ -77,4 +78,14 @@ export async function latestMessageId(server: TestServer, ticketId: string): Pro
 export async function demoUserId(server: TestServer, email: string): Promise<string> {
   const [row] = await server.services.db.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
   return row.id;
+}
+
+/** Every mail in the outbox went out (each one starts its reply's follow-up and closing timers, F1/F4). */
+export async function mailsSent(server: TestServer): Promise<void> {
+  await expect
+    .poll(async () => (await server.services.db.query(`SELECT count(*)::int AS n FROM outbox_mail WHERE status <> 'SENT'`))[0].n, {
+      timeout: 10_000,
+      interval: 50,
+    })
+    .toBe(0);
 }
