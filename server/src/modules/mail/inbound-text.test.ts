@@ -62,7 +62,14 @@ describe('htmlToPlainText', () => {
     ['scripts, styles and images are left out', '<style>p{}</style><script>alert(1)</script><img src="x.png" alt="Logo"><p>Hi</p>', 'Hi'],
     ['entities are decoded', '<p>Fish &amp; chips &eacute;</p>', 'Fish & chips é'],
     ['long lines are not wrapped', `<p>${'word '.repeat(40).trim()}</p>`, 'word '.repeat(40).trim()],
+    ['a heading keeps its case', '<h1>Export broken</h1><p>Help</p>', 'Export broken\n\nHelp'],
   ])('%s', (_, html, expected) => {
     expect(htmlToPlainText(html)).toBe(expected);
+  });
+
+  it('[attacker] sends 100,000 nested elements: read as tag-stripped text, not converted element by element', () => {
+    // html-to-text needs quadratic time for this (tens of seconds of a blocked server); the guard is linear.
+    const html = `${'<div>'.repeat(100_000)}Please help &amp; thanks${'</div>'.repeat(100_000)}`;
+    expect(htmlToPlainText(html)).toBe('Please help & thanks');
   });
 });

@@ -65,14 +65,47 @@ export function decodeUndeclaredIso2022jp(text: string): string {
   return text.replace(ISO_2022_JP_RUN, (run) => decodeCharset(Buffer.from(run, 'latin1'), 'ISO-2022-JP'));
 }
 
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Deeper than this, HTML is read as plain tag-stripped text (html-to-text is quadratic in depth). */
+const MAX_HTML_DEPTH = 200;
+const MAX_HTML_LENGTH = 1_000_000;
+
+/** How deeply the elements of `html` nest, counted in one linear pass over its tags. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>/g)) {
+    if (VOID_ELEMENTS.has(name!.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 /**
  * The text of an HTML-only mail, for people to read: paragraphs and line breaks kept, links as
- * "text [address]", images and scripts left out. The HTML itself is never shown to anyone.
+ * "text [address]", images and scripts left out. The HTML itself is never shown to anyone. HTML
+ * built to be expensive (thousands of nested elements) is read with its tags stripped instead, in
+ * linear time, so one mail cannot stall the server.
  */
 export function htmlToPlainText(html: string): string {
-  return htmlToText(html, {
+  const bounded = html.slice(0, MAX_HTML_LENGTH);
+  if (nestingDepth(bounded) > MAX_HTML_DEPTH) {
+    return bounded
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/<[^<>]*$/, '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .trim();
+  }
+  return htmlToText(bounded, {
     wordwrap: false,
-    limits: { maxInputLength: 2_000_000, maxDepth: 100 },
+    limits: { maxInputLength: MAX_HTML_LENGTH, maxDepth: 100 },
     selectors: [
       { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false } },
       { selector: 'img', format: 'skip' },

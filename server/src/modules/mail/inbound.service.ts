@@ -26,7 +26,8 @@ export class RejectedMail extends Error {
     message: string,
     readonly smtpCode = 550,
   ) {
-    super(message);
+    // It goes back to the sending server on one SMTP reply line: no line breaks or control characters.
+    super(message.replace(/[\u0000-\u001f\u007f]+/g, ' '));
   }
 }
 
@@ -52,7 +53,7 @@ export class InboundMailService {
     }
     let mail: ParsedMail;
     try {
-      mail = await simpleParser(headersAsUtf8(raw), { skipHtmlToText: false, skipTextLinks: true });
+      mail = await simpleParser(headersAsUtf8(raw), { skipHtmlToText: true, skipTextLinks: true });
     } catch (error) {
       throw new RejectedMail(`Malformed message: ${(error as Error).message}`);
     }
