@@ -73,7 +73,7 @@ describeInBrowser('the customer\'s private link and the mail on the Outbox', () 
     const mail = admin.getByRole('region', { name: `${label}: headers and text` });
     const headers = mail.getByRole('definition');
     await mail.getByText(body).waitFor();
-    expect(await mail.getByLabel('Text').textContent()).toMatch(/\/c\/[A-Za-z0-9_-]{43}/);
+    expect(await mail.getByLabel('Text').textContent()).toContain('/c/(private link hidden)');
     const headerText = (await mail.getByLabel('Headers').innerText()).replace(/\s+/g, ' ');
     expect(headerText).toContain(`From: Support <support@localhost>`);
     expect(headerText).toContain(`To: ${customerRow.name} <${customerRow.email}>`);

@@ -15,6 +15,7 @@ import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
+import { hideLinkTokens } from '../modules/mail/link.service.js';
 import type { AppServices } from '../services.js';
 import { mountAttachmentRoute } from './attachment-route.js';
 import { mountCustomerRoutes } from './customer-routes.js';
@@ -33,9 +34,6 @@ function requestId(req: http.IncomingMessage, res: http.ServerResponse): string 
   return id;
 }
 
-function redactToken(url: string): string {
-  return url.replace(/^\/c\/[^/?]+/, '/c/<token>');
-}
 
 /** A browser page on another site must not open a live connection with our cookie. */
 function isSameOrigin(req: http.IncomingMessage): boolean {
@@ -61,7 +59,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       // Method, path and status are enough; headers would put cookies and user agents in the logs.
       serializers: {
         // A private link's token is a password: it never reaches the logs.
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactToken(req.url) }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: hideLinkTokens(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),

@@ -3,6 +3,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 
+/**
+ * A text with the private-link tokens it carries hidden: a token lets anyone act as the customer,
+ * so it never reaches logs or staff screens after the mail went out.
+ */
+export function hideLinkTokens(text: string): string {
+  return text.replace(/\/c\/[A-Za-z0-9_-]{20,}/g, '/c/(private link hidden)');
+}
+
 export interface ResolvedLink {
   linkId: string;
   ticketId: string;

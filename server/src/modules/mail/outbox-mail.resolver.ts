@@ -4,6 +4,7 @@ import { Roles } from '../../common/auth.js';
 import type { Context } from '../../common/context.js';
 import { DomainError } from '../../common/domain-error.js';
 import { toOutboxMail } from './delivery.js';
+import { hideLinkTokens } from './link.service.js';
 import { MailHeader, OutboxMail } from './mail.types.js';
 import type { OutboxService } from './outbox.service.js';
 
@@ -35,9 +36,9 @@ export class OutboxMailResolver {
     return toOutboxMail(row, ctx.services.outboxWorker.isConfigured);
   }
 
-  @FieldResolver(() => String, { description: 'The text of the mail as sent, with the private link it carries.' })
+  @FieldResolver(() => String, { description: 'The text of the mail as sent; the token of the private link it carries is hidden.' })
   text(@Root() mail: OutboxMail): string {
-    return mail.row.body_text;
+    return hideLinkTokens(mail.row.body_text);
   }
 
   @FieldResolver(() => [MailHeader], { description: 'Date, From, To, Reply-To, Subject, Message-ID, In-Reply-To, References.' })
