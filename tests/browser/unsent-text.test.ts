@@ -104,6 +104,8 @@ describeInBrowser('unsent replies and notes', () => {
     await page.getByRole('button', { name: 'Lena Fischer' }).click();
     await page.getByRole('group', { name: 'Your account' }).getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('E-mail').waitFor();
+    // Signing out forgets it in this browser: nothing of Lena's is left on a shared computer.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tandem.unsent')))).toEqual([]);
     await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
     await openTicket(page, ticket);
     expect(await reply(page).inputValue()).toBe('');
@@ -125,6 +127,7 @@ describeInBrowser('unsent replies and notes', () => {
     await openTicket(agent, ticket);
     await reply(agent).click();
     await reply(agent).pressSequentially('Half a reply');
+    await agent.getByRole('status').getByText('This browser cannot keep unsent text').first().waitFor();
     const asked = new Promise<string>((resolve) => agent.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
     await agent.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');

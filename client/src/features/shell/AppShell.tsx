@@ -3,6 +3,7 @@ import { navigationFor, roleLabel } from '@tandem/shared';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { UserMenuLogoutMutationDocument } from '../../gql/graphql';
+import { forgetUnsentText } from '../tickets/useUnsentText';
 import { NotificationsBell } from '../notifications/NotificationsBell';
 import { NotificationToasts } from '../notifications/NotificationToasts';
 import { toPerson } from '../../lib/person';
@@ -55,6 +56,7 @@ function UserMenu() {
 
   const signOut = async () => {
     await logout().catch(() => undefined);
+    forgetUnsentText(viewer.id);
     // Drops everything cached for this person; the viewer query refetches as null -> sign-in page.
     await client.resetStore();
   };

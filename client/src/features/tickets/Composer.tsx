@@ -12,6 +12,7 @@ import { useViewer } from '../../lib/viewer';
 import { NoteEditor } from './NoteEditor';
 import { SavedReplyPicker } from './SavedReplyPicker';
 import { useUnsentText } from './useUnsentText';
+import { UnsentTextStatus } from './UnsentTextStatus';
 
 export interface ComposerHandle {
   focus(mode: 'reply' | 'note'): void;
@@ -196,11 +197,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
           </button>
         </div>
       )}
-      {unsent.isRestored && (
-        <p role="status" className="small muted">
-          Draft restored.
-        </p>
-      )}
+      <UnsentTextStatus unsent={unsent} />
       <SavedReplyPicker
         ticketId={ticket.id}
         onInsert={(picked, text) => {

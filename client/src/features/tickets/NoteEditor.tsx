@@ -5,6 +5,7 @@ import { NoteEditorAddMutationDocument, TeammatePickerQueryDocument, type Ticket
 import { errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { useUnsentText } from './useUnsentText';
+import { UnsentTextStatus } from './UnsentTextStatus';
 
 interface Props {
   ticket: TicketPage_TicketFragment;
@@ -124,11 +125,7 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
           aria-controls="mention-list"
         />
       </label>
-      {unsent.isRestored && (
-        <p role="status" className="small muted">
-          Draft restored.
-        </p>
-      )}
+      <UnsentTextStatus unsent={unsent} />
       {suggestions.length > 0 && (
         <ul id="mention-list" role="listbox" aria-label="Mention someone" className="picker-list mention-list">
           {suggestions.map((person, index) => (

@@ -13,6 +13,16 @@ export function unsentKey({ userId, ticketId, editor }: UnsentScope): string {
   return `${PREFIX}:${userId}:${ticketId}:${editor}`;
 }
 
+/** Signing out forgets what this person left unsent in this browser (a shared computer). */
+export function forgetUnsentText(userId: string): void {
+  try {
+    const mine = `${PREFIX}:${userId}:`;
+    for (const key of Object.keys(localStorage)) if (key.startsWith(mine)) localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept.
+  }
+}
+
 function read<T>(key: string): T | null {
   try {
     const raw = localStorage.getItem(key);
@@ -61,8 +71,14 @@ export function useUnsentText<T>(scope: UnsentScope, empty: T, isEmpty: (value: 
 
   const setValue = useCallback((next: SetStateAction<T>) => setValueState(next), []);
   const clear = useCallback(() => {
+    // At once, not in an effect: a send that finishes after the editor closed must not leave the text behind.
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Storage unavailable: nothing was kept.
+    }
     setValueState(emptyRef.current);
     setRestored(false);
-  }, []);
-  return { value, setValue, clear, isRestored: isRestored && !nothing };
+  }, [key]);
+  return { value, setValue, clear, isRestored: isRestored && !nothing, isNotKept: !isStored && !nothing };
 }
