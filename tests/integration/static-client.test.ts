@@ -67,6 +67,9 @@ describe('the client as a browser loads it', () => {
   it('[anyone] cannot download the source map; the bundle does not point to one', async () => {
     const res = await get(server.url, `${scriptPath}.map`);
     expect(res.status).toBe(404);
+    for (const disguised of [`${scriptPath}.m%61p`, `${scriptPath}.MAP`, `${scriptPath}%2Emap`]) {
+      expect((await get(server.url, disguised)).status, disguised).toBe(404);
+    }
     const script = (await get(server.url, scriptPath)).body.toString();
     expect(script).not.toContain('sourceMappingURL');
   });

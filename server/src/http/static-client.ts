@@ -55,7 +55,8 @@ export function serveClient(app: Express, { clientDir, serveSourceMaps }: Client
     }),
   );
   app.use((req, res, next) => {
-    if (!serveSourceMaps && req.path.endsWith('.map')) {
+    // Decoded as the file server will decode it: "/x.js.m%61p" is a source map too.
+    if (!serveSourceMaps && decodedPath(req).toLowerCase().endsWith('.map')) {
       res.status(404).type('text/plain').send('Not found');
       return;
     }
@@ -95,15 +96,19 @@ function accepted(req: Request, files: Set<string>, file: string) {
   return ENCODINGS.find((e) => files.has(file + e.suffix) && acceptedNames.has(e.name));
 }
 
+/** The request's path with its percent-escapes decoded (as written when it cannot be decoded). */
+function decodedPath(req: Request): string {
+  try {
+    return decodeURIComponent(req.path);
+  } catch {
+    return req.path;
+  }
+}
+
 /** Points a request for a static file at its precompressed copy, when the browser takes one. */
 function negotiate(req: Request, res: Response, files: Set<string>): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
-  let file: string;
-  try {
-    file = decodeURIComponent(req.path).replace(/^\/+/, '');
-  } catch {
-    return; // not a file of the build; express.static answers it
-  }
+  const file = decodedPath(req).replace(/^\/+/, '');
   if (!files.has(file)) return;
   res.set('Vary', 'Accept-Encoding');
   const encoding = accepted(req, files, file);
