@@ -242,6 +242,34 @@ describe('login throttling by address: a stranger cannot lock a person out', () 
     expect((await login(person.email, FACTORY_PASSWORD, '192.0.2.200')).errors).toBeUndefined();
   });
 
+  it('[attacker] writes their own X-Forwarded-For behind the proxy: counted by the address the proxy saw', async () => {
+    const person = await createStaff(proxied);
+    for (let i = 0; i < 10; i++) {
+      // The proxy appends the address it saw; whatever the client wrote before it is not believed.
+      expect(errorCode(await login(person.email, `wrong-${i}-password`, `10.9.8.${i}, 203.0.113.77`))).toBe('INVALID_CREDENTIALS');
+    }
+    expect(errorCode(await login(person.email, FACTORY_PASSWORD, '10.1.1.1, 203.0.113.77'))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('[attacker] rotates through the addresses of one IPv6 network: counted as one address (/64)', async () => {
+    const person = await createStaff(proxied);
+    for (let i = 0; i < 10; i++) expect(errorCode(await login(person.email, `wrong-${i}-password`, `2001:db8:7:7::${i + 1}`))).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await login(person.email, FACTORY_PASSWORD, '2001:db8:7:7:ffff::1'))).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login(person.email, FACTORY_PASSWORD, '2001:db8:7:8::1')).errors).toBeUndefined();
+  });
+
+  it('[attacker] guesses from 50 new addresses: further new addresses are refused, the person’s usual address still gets in', async () => {
+    const person = await createStaff(proxied);
+    expect((await login(person.email, FACTORY_PASSWORD, '198.51.100.50')).errors).toBeUndefined();
+    // Straight into the table: 50 slowed-down guesses would take the test a minute.
+    await proxied.services.db.query(
+      `INSERT INTO login_attempt (email, succeeded, ip, attempted_at) SELECT $1, false, '192.0.2.' || n, $2 FROM generate_series(1, 50) n`,
+      [person.email, new Date()],
+    );
+    expect(errorCode(await login(person.email, FACTORY_PASSWORD, '203.0.113.51'))).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login(person.email, FACTORY_PASSWORD, '198.51.100.50')).errors).toBeUndefined();
+  });
+
   it('[attacker] tries 101 accounts from one address: that address is refused after 100 failures, others are not', async () => {
     const victim = await createStaff(proxied);
     const guesses = Array.from({ length: 100 }, (_, i) => `no-such-person-${i}@test.example`);

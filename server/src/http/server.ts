@@ -50,7 +50,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const { config, log, auth } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  // One hop: the proxy in front. The client's own X-Forwarded-For entries are not believed.
+  app.set('trust proxy', config.trustProxy ? 1 : false);
   app.use(
     pinoHttp({
       logger: log,

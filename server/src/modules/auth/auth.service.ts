@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import { checkPasswordStrength, normalizeEmail, type Role } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
@@ -17,6 +18,8 @@ export const LOGIN_THROTTLE = {
   windowMs: 15 * 60_000,
   perAccountAndAddress: 10,
   perAddress: 100,
+  /** Failures for one account from addresses it never signed in from, before those are refused too. */
+  perAccountFromNewAddresses: 50,
   slowDownAfter: 10,
   slowDownStepMs: 50,
   slowDownMaxMs: 1000,
@@ -138,8 +141,8 @@ export class AuthService {
   private async slowDownIfAttacked(email: string, meta: RequestMeta, now: Date): Promise<void> {
     const [row]: { failures: number; usual: boolean }[] = await this.db.query(
       `SELECT (SELECT count(*)::int FROM login_attempt WHERE email = $1 AND NOT succeeded AND attempted_at > $3) AS failures,
-              EXISTS (SELECT 1 FROM login_attempt WHERE email = $1 AND ip IS NOT DISTINCT FROM $2 AND succeeded) AS usual`,
-      [email, meta.ip, new Date(now.getTime() - LOGIN_THROTTLE.windowMs)],
+              EXISTS (SELECT 1 FROM login_attempt WHERE email = $1 AND ip = $2 AND succeeded) AS usual`,
+      [email, throttleAddress(meta.ip), new Date(now.getTime() - LOGIN_THROTTLE.windowMs)],
     );
     const beyond = row!.failures - LOGIN_THROTTLE.slowDownAfter;
     if (beyond < 0 || row!.usual) return;
@@ -171,18 +174,25 @@ export class AuthService {
    */
   private async checkPassword(tx: EntityManager, email: string, password: string, meta: RequestMeta, now: Date) {
     const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
-    const ip = meta.ip ?? '';
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${email}:${ip}`]);
-    const [counts]: { pair: number; address: number }[] = await tx.query(
+    const address = throttleAddress(meta.ip);
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${email}:${address}`]);
+    const [counts]: { pair: number; address: number; fromNew: number; usual: boolean }[] = await tx.query(
       `SELECT
          (SELECT count(*)::int FROM login_attempt a
-           WHERE a.email = $1 AND a.ip IS NOT DISTINCT FROM $2 AND NOT a.succeeded AND a.attempted_at > $3
+           WHERE a.email = $1 AND a.ip = $2 AND NOT a.succeeded AND a.attempted_at > $3
              AND a.attempted_at > coalesce((SELECT max(attempted_at) FROM login_attempt
-                                             WHERE email = $1 AND ip IS NOT DISTINCT FROM $2 AND succeeded), '-infinity')) AS pair,
-         (SELECT count(*)::int FROM login_attempt WHERE ip IS NOT DISTINCT FROM $2 AND NOT succeeded AND attempted_at > $3) AS address`,
-      [email, meta.ip, since],
+                                             WHERE email = $1 AND ip = $2 AND succeeded), '-infinity')) AS pair,
+         (SELECT count(*)::int FROM login_attempt WHERE ip = $2 AND NOT succeeded AND attempted_at > $3) AS address,
+         (SELECT count(*)::int FROM login_attempt a WHERE a.email = $1 AND NOT a.succeeded AND a.attempted_at > $3
+             AND NOT EXISTS (SELECT 1 FROM login_attempt s WHERE s.email = $1 AND s.ip = a.ip AND s.succeeded)) AS "fromNew",
+         EXISTS (SELECT 1 FROM login_attempt WHERE email = $1 AND ip = $2 AND succeeded) AS usual`,
+      [email, address, since],
     );
-    if (counts!.pair >= LOGIN_THROTTLE.perAccountAndAddress || counts!.address >= LOGIN_THROTTLE.perAddress) {
+    if (
+      counts!.pair >= LOGIN_THROTTLE.perAccountAndAddress ||
+      counts!.address >= LOGIN_THROTTLE.perAddress ||
+      (!counts!.usual && counts!.fromNew >= LOGIN_THROTTLE.perAccountFromNewAddresses)
+    ) {
       return { kind: 'throttled' as const };
     }
     const [user]: { id: string; password_hash: string; is_active: boolean }[] = await tx.query(
@@ -193,12 +203,29 @@ export class AuthService {
     await tx.query(`INSERT INTO login_attempt (email, succeeded, ip, attempted_at) VALUES ($1, $2, $3, $4)`, [
       email,
       matches,
-      meta.ip,
+      address,
       now,
     ]);
     if (!matches || !user) return { kind: 'failed' as const };
     return { kind: 'ok' as const, userId: user.id, isActive: user.is_active };
   }
+}
+
+/**
+ * The address sign-ins are counted by: IPv4 as it is, IPv6 by its /64 (a subscriber usually has a
+ * whole /64, so counting single addresses would let one attacker look like millions), '' unknown.
+ */
+export function throttleAddress(ip: string | null): string {
+  if (!ip) return '';
+  const plain = ip.replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(plain)) return plain;
+  const [head = '', tail] = plain.split('::');
+  const front = head ? head.split(':') : [];
+  const back = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? front : [...front, ...Array(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
 }
 
 function hashToken(token: string): string {
