@@ -59,6 +59,22 @@ describeInBrowser('unsent replies and notes', () => {
     await agent.context().close();
   });
 
+  it('[agent] leaves only a note unsent, comes back: the note tab is open with the note restored', async () => {
+    const ticket = await createTicket(server, { subject: 'Only a note', type: 'QUESTION', group: 'SALES' });
+    const agent = await signedIn('lena@example.com');
+    screenshotOnFailure({ agent });
+    await openTicket(agent, ticket);
+    await agent.getByRole('tab', { name: /Internal note/ }).click();
+    await note(agent).fill('Check the invoice with Priya');
+    await agent.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+    await agent.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await agent.goBack();
+    await agent.getByRole('heading', { name: ticket.subject }).waitFor();
+    expect(await agent.getByRole('tab', { name: /Internal note/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await note(agent).inputValue()).toBe('Check the invoice with Priya');
+    await agent.context().close();
+  });
+
   it('[agent] reloads the tab, sends the restored reply: next time the box is empty', async () => {
     const ticket = await createTicket(server, { subject: 'Reload and send', type: 'QUESTION', group: 'SALES' });
     const agent = await signedIn('lena@example.com');

@@ -11,7 +11,7 @@ import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { NoteEditor } from './NoteEditor';
 import { SavedReplyPicker } from './SavedReplyPicker';
-import { useUnsentText } from './useUnsentText';
+import { hasUnsentText, useUnsentText } from './useUnsentText';
 import { UnsentTextStatus } from './UnsentTextStatus';
 
 export interface ComposerHandle {
@@ -28,7 +28,12 @@ interface Props {
 
 /** Reply (or draft) and internal note, one tab each; `r` and `n` jump here. */
 export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
-  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const viewer = useViewer();
+  // A note left unsent (and no reply) opens on the note, so the restored text is in sight.
+  const [mode, setMode] = useState<'reply' | 'note'>(() => {
+    const scope = { userId: viewer.id, ticketId: ticket.id };
+    return !hasUnsentText({ ...scope, editor: 'reply' }) && hasUnsentText({ ...scope, editor: 'note' }) ? 'note' : 'reply';
+  });
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => ({
@@ -115,7 +120,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const bodyCheck = checkReplyBody(body);
   const hasUnreadMessage = isWriting && seenMessageId !== ticket.latestMessageId;
   const blockedBy = !permission.allowed ? permission.reason : hasUnreadMessage ? 'Read the new message first.' : !bodyCheck.ok && isWriting ? bodyCheck.message : null;
-  const canSend = permission.allowed && bodyCheck.ok && !hasUnreadMessage && !busy && (!mustDraft || !suggest || suggestedTitle.trim() !== '');
+  const canSend = permission.allowed && bodyCheck.ok && !hasUnreadMessage && !busy;
   const hints = toneHints(body, toneGuide);
   const myDrafts = ticket.timeline.filter((e): e is Draft => e.__typename === 'Draft' && e.author.id === viewer.id);
   const lastDraft = myDrafts[myDrafts.length - 1];
@@ -255,7 +260,13 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
           {suggest && (
             <label>
               Saved reply title
-              <input value={suggestedTitle} maxLength={TICKET_LIMITS.savedReplyTitleMax} onChange={(e) => setSuggestedTitle(e.target.value)} />
+              {/* Optional, as on the server: an accepted suggestion without one is titled after the ticket. */}
+              <input
+                value={suggestedTitle}
+                maxLength={TICKET_LIMITS.savedReplyTitleMax}
+                placeholder={`Optional: “${ticket.subject.slice(0, 60)}” if left empty`}
+                onChange={(e) => setSuggestedTitle(e.target.value)}
+              />
             </label>
           )}
         </div>

@@ -23,6 +23,12 @@ export function forgetUnsentText(userId: string): void {
   }
 }
 
+/** Whether this editor holds text from an earlier visit (to open the right tab first). */
+export function hasUnsentText(scope: UnsentScope): boolean {
+  const stored = read<{ body?: unknown }>(unsentKey(scope));
+  return typeof stored?.body === 'string' && stored.body.trim() !== '';
+}
+
 function read<T>(key: string): T | null {
   try {
     const raw = localStorage.getItem(key);
