@@ -150,6 +150,8 @@ describeInBrowser('working the inbox', () => {
     await search.fill('Zanzibar');
     await row('Refund for the Zanzibar order').getByText('Closed', { exact: true }).waitFor();
     await scope.getByText('1 in all tickets (closed ones too), 0 in Unassigned').waitFor();
+    // Nothing in the tab: no switch to an empty list.
+    expect(await scope.getByRole('button', { name: 'Only Unassigned' }).count()).toBe(0);
 
     // "#number" + Enter opens the ticket, closed or not.
     await search.fill(`#${closed.number}`);

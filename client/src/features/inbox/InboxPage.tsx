@@ -247,6 +247,15 @@ interface SearchScopeProps {
 function SearchScope({ counts, viewLabel, inView, onShowAll, onNarrow }: SearchScopeProps) {
   const inTab = `${formatCount(counts.inView)} in ${viewLabel}`;
   const inAll = `${formatCount(counts.all)} in all tickets`;
+  // A switch only where it would show something else.
+  const differ = formatCount(counts.inView) !== formatCount(counts.all);
+  if (!differ || (!inView && counts.inView.count === 0)) {
+    return (
+      <p className="search-scope small" role="status">
+        {inAll} (closed ones too){counts.inView.count === 0 && counts.all.count > 0 ? `, ${inTab}` : ''}
+      </p>
+    );
+  }
   return (
     <p className="search-scope small" role="status">
       {inView ? (
