@@ -1,6 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { complexityError } from './complexity.js';
+import { getOperationAST, GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
  * Bounds on one GraphQL document, checked before any work is spent on it: characters and tokens
@@ -48,8 +49,16 @@ export function documentTooLong(query: unknown): GraphQLError | null {
   });
 }
 
-/** The same checks as the HTTP path, for an operation that arrives over the WebSocket. */
-export function parseAndValidate(schema: GraphQLSchema, query: string): { document: DocumentNode } | { errors: GraphQLError[] } {
+/**
+ * The same checks as the HTTP path, for an operation that arrives over the WebSocket, which
+ * carries subscriptions only (queries and mutations go over HTTP, with its limits and logging).
+ */
+export function parseAndValidate(
+  schema: GraphQLSchema,
+  query: string,
+  operationName?: string | null,
+  variables?: Record<string, unknown> | null,
+): { document: DocumentNode } | { errors: GraphQLError[] } {
   const tooLong = documentTooLong(query);
   if (tooLong) return { errors: [tooLong] };
   let document: DocumentNode;
@@ -59,5 +68,11 @@ export function parseAndValidate(schema: GraphQLSchema, query: string): { docume
     return { errors: [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')] };
   }
   const errors = validate(schema, document, [...specifiedRules, ...DOCUMENT_RULES]);
-  return errors.length ? { errors: [...errors] } : { document };
+  if (errors.length) return { errors: [...errors] };
+  const operation = getOperationAST(document, operationName);
+  if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
+    return { errors: [new GraphQLError('The live connection carries subscriptions only; send queries and mutations over HTTP.')] };
+  }
+  const tooCostly = complexityError(schema, document, operationName, variables);
+  return tooCostly ? { errors: [tooCostly] } : { document };
 }

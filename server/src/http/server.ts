@@ -77,6 +77,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
 
   const httpServer = http.createServer(app);
+  const formatError = createFormatError(log);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerToken?: string }>(
     {
@@ -89,9 +90,14 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       },
       // Every operation over the socket meets the limits of the HTTP path.
       onSubscribe: (_ctx, _id, payload) => {
-        const checked = parseAndValidate(schema, payload.query);
+        const checked = parseAndValidate(schema, payload.query, payload.operationName, payload.variables);
         if ('errors' in checked) return checked.errors;
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
+      },
+      // Errors in live results get the same masking as over HTTP (no internals reach a client).
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
       },
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
@@ -112,7 +118,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     stopOnTerminationSignals: false,
     parseOptions: PARSE_OPTIONS,
     validationRules: DOCUMENT_RULES,
-    formatError: createFormatError(log),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
