@@ -22,7 +22,6 @@ export interface Loaders {
   messagesByTicketId: DataLoader<string, TicketMessage[]>;
   draftsByTicketId: DataLoader<string, Draft[]>;
   latestMessageIdByTicketId: DataLoader<string, string | null>;
-  lastCustomerMessageByTicketId: DataLoader<string, string | null>;
   viewerIdsByTicketId: DataLoader<string, string[]>;
   mailByMessageId: DataLoader<string, OutboxRow | null>;
   attachmentsByMessageId: DataLoader<string, Attachment[]>;
@@ -60,7 +59,6 @@ export function createLoaders(services: AppServices): Loaders {
     messagesByTicketId: fromMap((ids) => tickets.messages(ids), []),
     draftsByTicketId: fromMap((ids) => drafts.byTicket(ids), []),
     latestMessageIdByTicketId: fromMap((ids) => tickets.latestMessageIds(ids), null),
-    lastCustomerMessageByTicketId: fromMap((ids) => tickets.lastCustomerMessages(ids), null),
     viewerIdsByTicketId: fromMap((ids) => tickets.viewers(ids), []),
     mailByMessageId: fromMap(async (ids) => new Map((await services.outbox.forMessages(ids)).map((row) => [String(row.message_id), row])), null),
     attachmentsByMessageId: fromMap((ids) => services.inbound.attachments(ids), []),

@@ -687,14 +687,4 @@ export class TicketService {
     );
     return new Map(rows.map((r) => [r.ticket_id, r.id]));
   }
-
-  /** The last message each customer wrote on each ticket (for the W8 frustration hint). */
-  async lastCustomerMessages(ticketIds: readonly string[]): Promise<Map<string, string>> {
-    const rows: { ticket_id: string; body: string }[] = await this.db.query(
-      `SELECT DISTINCT ON (ticket_id) ticket_id, body FROM ticket_message
-        WHERE ticket_id = ANY($1::uuid[]) AND kind = 'CUSTOMER' ORDER BY ticket_id, id DESC`,
-      [ticketIds.filter(isUuid)],
-    );
-    return new Map(rows.map((r) => [r.ticket_id, r.body]));
-  }
 }
