@@ -14,6 +14,7 @@ import { complexityLimitPlugin } from '../common/complexity.js';
 import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
+import { storableInputPlugin, unstorableArgument } from '../common/storable-input.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import type { AppServices } from '../services.js';
 import { mountAttachmentRoute } from './attachment-route.js';
@@ -92,6 +93,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       onSubscribe: (_ctx, _id, payload) => {
         const checked = parseAndValidate(schema, payload.query);
         if ('errors' in checked) return checked.errors;
+        const unstorable = unstorableArgument(schema, checked.document, payload.operationName, payload.variables);
+        if (unstorable) return [unstorable];
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
       },
       // Resolved again for every operation, so a session that ended stops live updates too.
@@ -118,6 +121,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       complexityLimitPlugin<Context>(schema),
+      storableInputPlugin<Context>(schema),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
