@@ -2,9 +2,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { createTicket } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-describeInBrowser('addresses of the team', () => {
+describeInBrowser('what people type and paste', () => {
   let server: TestServer;
   let browser: Browser;
 
@@ -38,5 +39,21 @@ describeInBrowser('addresses of the team', () => {
     await add.click();
     await dialog.waitFor({ state: 'detached' });
     await admin.getByRole('row', { name: /Rosa Diaz/ }).waitFor();
+  });
+
+  it('[agent] pastes a note copied from a PDF, with invisible control characters in it: the note is added without them', async () => {
+    const ticket = await createTicket(server, { subject: 'Invoice layout' });
+    const agent = await (await browser.newContext()).newPage();
+    screenshotOnFailure({ agent });
+    await signInThroughForm(agent, server.url, 'lena@example.com', DEMO_PASSWORD);
+    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    await agent.getByRole('heading', { name: /Invoice layout/ }).waitFor();
+    await agent.getByRole('tab', { name: /Internal note/ }).click();
+    // A form feed between the pages and a stray NUL, as PDF viewers copy them.
+    await agent.getByRole('textbox', { name: 'Internal note' }).fill('Page one ends here.\u000CPage two\u0000 starts.');
+    await agent.getByRole('button', { name: 'Add note' }).click();
+    await agent.getByRole('article', { name: 'Note by Lena Fischer' }).getByText('Page one ends here.Page two starts.').waitFor();
+    const [note] = await server.services.db.query(`SELECT body FROM ticket_message WHERE ticket_id = $1 AND kind = 'NOTE'`, [ticket.id]);
+    expect(note.body).toBe('Page one ends here.Page two starts.');
   });
 });
