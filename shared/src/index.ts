@@ -1,6 +1,7 @@
 export * from './common/errors.js';
 export * from './common/rule.js';
 export * from './common/validations.js';
+export * from './common/text.js';
 export * from './users/roles.js';
 export * from './users/working-hours.js';
 export * from './users/time-zones.js';

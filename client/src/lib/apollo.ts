@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { AppViewerQueryDocument } from '../gql/graphql';
+import { storableTextLink } from './storable-text-link';
 
 /**
  * The one Apollo Client: same-origin cookie session; queries and mutations over HTTP, subscriptions over
@@ -37,7 +38,7 @@ export function createApolloClient(): ApolloClient {
   );
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const client = new ApolloClient({
-    link: ApolloLink.from([signOutLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink)]),
+    link: ApolloLink.from([signOutLink, storableTextLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink)]),
     cache: new InMemoryCache({
       possibleTypes: { TimelineEntry: ['CustomerMessage', 'Reply', 'Note', 'TicketEvent', 'Draft'] },
       typePolicies: {

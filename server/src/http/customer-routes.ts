@@ -1,7 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { stripForbiddenCharacters } from '@tandem/shared';
 import { DomainError } from '../common/domain-error.js';
+import { ensureStorableFields } from '../common/storable-input.js';
 import { escapeHtml, textToHtml } from '../modules/mail/mail-text.js';
 import { RejectedMail } from '../modules/mail/inbound.service.js';
 import { submitWebForm } from '../modules/tickets/web-form.js';
@@ -60,6 +62,7 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
     const field = (name: string) => (typeof req.body?.[name] === 'string' ? (req.body[name] as string) : '');
     const form = { name: field('name'), email: field('email'), company: field('company'), subject: field('subject'), message: field('message') };
     try {
+      ensureStorableFields(form, HELP_FORM_LABELS);
       const { reference } = await submitWebForm(services, { ...form, company: form.company.trim() || null }, req.ip ?? 'unknown');
       sendPage(
         res,
@@ -71,7 +74,9 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
       );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      sendPage(res, error.code === 'RATE_LIMITED' ? 429 : 400, 'Contact support', helpFormHtml(form, error.message));
+      // The form comes back as it was sent, less what could never be stored.
+      const shown = Object.fromEntries(Object.entries(form).map(([name, value]) => [name, stripForbiddenCharacters(value)]));
+      sendPage(res, error.code === 'RATE_LIMITED' ? 429 : 400, 'Contact support', helpFormHtml(shown, error.message));
     }
   });
 
@@ -94,13 +99,14 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
     const token = String(req.params.token);
     const text = typeof req.body?.message === 'string' ? req.body.message : '';
     try {
+      ensureStorableFields({ message: text }, { message: 'Your answer' });
       await inbound.receiveFromLink(token, text);
       res.redirect(303, `/c/${encodeURIComponent(token)}?sent=1`);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const link = await links.resolve(token);
       if (!link) return void sendPage(res, 404, 'Link no longer valid', expiredHtml(config.supportAddress));
-      sendPage(res, 400, 'Your conversation', await conversationHtml(services, link.ticketId, false, error.message, text));
+      sendPage(res, 400, 'Your conversation', await conversationHtml(services, link.ticketId, false, error.message, stripForbiddenCharacters(text)));
     }
   });
 }
@@ -142,6 +148,8 @@ ${sent ? '<p role="status" class="ok">Thank you, we have your message. We will a
   <button type="submit">Send</button>
 </form>`;
 }
+
+const HELP_FORM_LABELS = { name: 'Your name', email: 'E-mail', company: 'Company', subject: 'Subject', message: 'Message' };
 
 function helpFormHtml(values: Record<string, string>, error: string | null): string {
   const input = (name: string, label: string, attributes: string) =>

@@ -14,6 +14,7 @@ import { complexityLimitPlugin } from '../common/complexity.js';
 import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
+import { storableInputPlugin, unstorableArgument } from '../common/storable-input.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import { hideLinkTokens } from '../modules/mail/link.service.js';
 import type { AppServices } from '../services.js';
@@ -92,6 +93,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       onSubscribe: (_ctx, _id, payload) => {
         const checked = parseAndValidate(schema, payload.query, payload.operationName, payload.variables);
         if ('errors' in checked) return checked.errors;
+        const unstorable = unstorableArgument(schema, checked.document, payload.operationName, payload.variables);
+        if (unstorable) return [unstorable];
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
       },
       // Errors in live results get the same masking as over HTTP (no internals reach a client).
@@ -123,6 +126,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       complexityLimitPlugin<Context>(schema),
+      storableInputPlugin<Context>(schema),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

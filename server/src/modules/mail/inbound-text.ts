@@ -1,5 +1,5 @@
 /// <reference path="./html-to-text.d.ts" />
-import { isValidEmail, normalizeEmail } from '@tandem/shared';
+import { isValidEmail, normalizeEmail, stripForbiddenCharacters } from '@tandem/shared';
 import { htmlToText } from 'html-to-text';
 import libmime from 'libmime';
 import type { ParsedMail } from 'mailparser';
@@ -119,10 +119,13 @@ export function htmlToPlainText(html: string): string {
     .trim();
 }
 
-/** The text a person reads: the plain part, or the HTML part as text when there is no plain one. */
+/**
+ * The text a person reads: the plain part, or the HTML part as text when there is no plain one;
+ * without the characters that cannot be stored (a NUL in a mail must not make us refuse it).
+ */
 export function mailText(mail: ParsedMail): string {
   const text = (mail.text ?? '').trim() ? mail.text! : typeof mail.html === 'string' ? htmlToPlainText(mail.html) : '';
-  return decodeUndeclaredIso2022jp(text).replace(/\r\n?/g, '\n').trim();
+  return stripForbiddenCharacters(decodeUndeclaredIso2022jp(text).replace(/\r\n?/g, '\n')).trim();
 }
 
 export type Sender = { ok: true; name: string; address: string } | { ok: false; reason: string };
@@ -145,7 +148,7 @@ export function senderOf(mail: ParsedMail): Sender {
   if (!isValidEmail(written) || normalizeEmail(written) !== normalizeEmail(parsed)) {
     return { ok: false, reason: `The message has no valid From address: "${written.slice(0, 200)}" is not an e-mail address` };
   }
-  return { ok: true, name: (mailboxes[0]!.name ?? '').trim(), address: normalizeEmail(parsed) };
+  return { ok: true, name: stripForbiddenCharacters(mailboxes[0]!.name ?? '').trim(), address: normalizeEmail(parsed) };
 }
 
 /** The address part of a From line as written: inside the last <…>, else the whole value less comments. */

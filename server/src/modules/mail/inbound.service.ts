@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normalizeEmail, replyWithoutQuoteAndSignature, TICKET_LIMITS } from '@tandem/shared';
+import { normalizeEmail, replyWithoutQuoteAndSignature, stripForbiddenCharacters as storable, TICKET_LIMITS } from '@tandem/shared';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
@@ -57,8 +57,10 @@ export class InboundMailService {
     } catch (error) {
       throw new RejectedMail(`Malformed message: ${(error as Error).message}`);
     }
+    // Mail is taken as it comes: characters that cannot be stored (NUL...) are left out of every
+    // text kept from it, never a reason to refuse it (the sender would retry for days, then bounce).
     // A mail without Message-ID still gets a stable one, so a second delivery of it is recognised.
-    const emailMessageId = mail.messageId?.trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
+    const emailMessageId = storable(mail.messageId ?? '').trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
     const sender = senderOf(mail);
     if (!sender.ok) throw new RejectedMail(sender.reason);
     const from = { name: (sender.name || sender.address.split('@')[0]!).slice(0, TICKET_LIMITS.nameMax), email: sender.address, address: sender.address };
@@ -72,10 +74,10 @@ export class InboundMailService {
     const fresh = replyWithoutQuoteAndSignature(text);
     const body = (fresh || text || '(no text)').slice(0, TICKET_LIMITS.bodyMax);
     const quotedText = fresh && fresh !== text ? text.slice(0, TICKET_LIMITS.bodyMax) : null;
-    const addresses = [...recipients, ...allAddresses(mail.to), ...allAddresses(mail.cc)];
+    const addresses = [...recipients, ...allAddresses(mail.to), ...allAddresses(mail.cc)].map(storable);
     const references = [mail.inReplyTo, ...(Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [])]
-      .filter((id): id is string => Boolean(id))
-      .map((id) => id.trim());
+      .map((id) => storable(id ?? '').trim())
+      .filter(Boolean);
 
     try {
       return await this.store(mail, emailMessageId, from, body, quotedText, addresses, references);
@@ -106,7 +108,7 @@ export class InboundMailService {
         const customerId = await this.customerFor(tx, from);
         received = { ticketId, messageId: await this.tickets.addCustomerMessage(tx, ticketId, customerId, message), duplicate: false };
       } else {
-        const opened = await this.tickets.openFromCustomer(tx, from, mail.subject?.trim() || '(no subject)', message);
+        const opened = await this.tickets.openFromCustomer(tx, from, storable(mail.subject ?? '').trim() || '(no subject)', message);
         received = { ticketId: opened.ticketId, messageId: opened.messageId, duplicate: false };
       }
       for (const attachment of mail.attachments) {
@@ -114,8 +116,8 @@ export class InboundMailService {
           `INSERT INTO message_attachment (message_id, filename, content_type, size_bytes, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
           [
             received.messageId!,
-            (attachment.filename || 'attachment').slice(0, 255),
-            attachment.contentType || 'application/octet-stream',
+            (storable(attachment.filename ?? '') || 'attachment').slice(0, 255),
+            storable(attachment.contentType ?? '') || 'application/octet-stream',
             attachment.size,
             attachment.content,
             this.clock.now(),
