@@ -99,8 +99,7 @@ describe('text that cannot be stored, in the API', () => {
     expect(client.cookie).toBeNull();
   });
 
-  it('[agent] sends a note with a NUL over the live connection: refused the same way, nothing stored', async () => {
-    const before = await count(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1`, [ticketId]);
+  it('[agent] subscribes over the live connection with a NUL in an argument: refused the same way', async () => {
     const answer = await new Promise<{ type: string; payload: unknown }>((resolve, reject) => {
       const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie: agent.cookie! } });
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
@@ -111,7 +110,7 @@ describe('text that cannot be stored, in the API', () => {
             JSON.stringify({
               id: '1',
               type: 'subscribe',
-              payload: { query: `mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }`, variables: { input: { ticketId, body: `x${NUL}` } } },
+              payload: { query: `subscription ($id: ID!) { ticketChanged(id: $id) { id } }`, variables: { id: `${ticketId}${NUL}` } },
             }),
           );
         } else if (message.id === '1') {
@@ -121,8 +120,7 @@ describe('text that cannot be stored, in the API', () => {
       });
       socket.on('error', reject);
     });
-    expect(answer).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'BAD_USER_INPUT', field: 'input.body' } }] });
-    expect(await count(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1`, [ticketId])).toBe(before);
+    expect(answer).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }] });
   });
 });
 
