@@ -103,12 +103,13 @@ export async function startEmbeddedPostgres({
   // same port, with backoff. Its own crash recovery replays the WAL, so committed data is kept; the
   // pool's broken connections are replaced on the next query and the app carries on.
   let stopping = false;
+  let restarting: Promise<void> | null = null;
   const child = () => (cluster as unknown as { process?: ChildState }).process;
   const supervise = () => {
     child()?.once('exit', (code, signal) => {
       if (stopping) return;
       log.error({ code, signal }, 'embedded PostgreSQL exited unexpectedly; restarting it');
-      void restart();
+      restarting = restart().finally(() => (restarting = null));
     });
   };
   const restart = async () => {
@@ -122,6 +123,8 @@ export async function startEmbeddedPostgres({
         // start is simply tried again.
         await stopOrphan(pgDir, log);
         await cluster.start();
+        // Shutdown began while it was starting: stop() stops this new one.
+        if (stopping) return;
         log.warn({ attempts: attempt + 1 }, 'embedded PostgreSQL is running again');
         supervise();
         return;
@@ -170,6 +173,8 @@ export async function startEmbeddedPostgres({
     },
     stop: async () => {
       stopping = true;
+      // A restart under way finishes first, so the PostgreSQL it starts is stopped too.
+      await restarting;
       // The library's stop() waits for an 'exit' event that never comes when PostgreSQL already
       // exited (Ctrl-C reaches the whole process group), so look at the child first.
       const running = child();

@@ -59,15 +59,31 @@ export class JobQueue {
     const client = new pg.Client({ connectionString: this.url, application_name: 'tandem-jobs' });
     await client.connect();
     try {
+      await client.query('BEGIN');
+      // Instances starting together: one of them looks, the others then find it done.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('tandem:pgboss-schema', 0))`);
+      // Looked up by name first: a failing statement would abort the transaction.
+      const exists = async (table: string) =>
+        (await client.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [`${SCHEMA}.${table}`])).rows[0]!.found;
       // No schema yet (a new database): nothing to keep aside.
-      const { rows } = await client
-        .query<{ version: string }>(`SELECT version FROM ${SCHEMA}.version`)
-        .catch(() => ({ rows: [] as { version: string }[] }));
-      const version = Number(rows[0]?.version ?? 0);
-      if (version <= SUPPORTED_SCHEMA_VERSION) return;
-      const retired = `${SCHEMA}_retired_v${version}`;
-      await client.query(`ALTER SCHEMA ${SCHEMA} RENAME TO ${retired}`);
-      this.log.warn({ version, supported: SUPPORTED_SCHEMA_VERSION, retired }, 'background job schema was made by a newer pg-boss; kept aside and started anew');
+      const version = (await exists('version'))
+        ? Number((await client.query<{ version: string }>(`SELECT version FROM ${SCHEMA}.version`)).rows[0]?.version ?? 0)
+        : 0;
+      if (version > SUPPORTED_SCHEMA_VERSION) {
+        const waiting = (await exists('job'))
+          ? (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE state IN ('created', 'retry', 'active')`)).rows[0]!.n
+          : 0;
+        const retired = `${SCHEMA}_retired_v${version}_${Date.now()}`;
+        await client.query(`ALTER SCHEMA ${SCHEMA} RENAME TO ${retired}`);
+        this.log.warn(
+          { version, supported: SUPPORTED_SCHEMA_VERSION, retired, jobsLeftBehind: waiting },
+          'background job schema was made by a newer pg-boss; kept aside (with any jobs still waiting in it) and started anew',
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     } finally {
       await client.end();
     }
