@@ -50,11 +50,14 @@ export interface FrustrationHint {
 }
 
 /** The whole word(s) around a match, with an intensifier just before it ("extremely frustrat" -> "extremely frustrated"). */
+const MAX_WORD_GROWTH = 20;
+
 function wordsAround(message: string, start: number, length: number): [number, number] {
   let from = start;
   let to = start + length;
-  while (from > 0 && /[\p{L}']/u.test(message[from - 1]!)) from--;
-  while (to < message.length && /[\p{L}']/u.test(message[to]!)) to++;
+  // To the ends of its words, never further than a word's length (a trigger stays short to show).
+  while (from > 0 && start - from < MAX_WORD_GROWTH && /[\p{L}']/u.test(message[from - 1]!)) from--;
+  while (to < message.length && to - start - length < MAX_WORD_GROWTH && /[\p{L}']/u.test(message[to]!)) to++;
   const before = /([\p{L}]+)\s+$/u.exec(message.slice(Math.max(0, from - 20), from));
   if (before && INTENSIFIERS.includes(before[1]!.toLowerCase())) from -= before[0].length;
   return [from, to];
@@ -87,7 +90,7 @@ export function frustrationHint(message: string): FrustrationHint {
   if (exclamations) {
     signals.push('repeated exclamation marks');
     const run = /!{2,}/.exec(message);
-    if (run) found.push([run.index, run.index + run[0].length]);
+    if (run) found.push([run.index, run.index + Math.min(run[0].length, 5)]);
   }
   const shouted = (message.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !ACRONYMS.has(w));
   const letters = message.match(/\p{L}/gu) ?? [];

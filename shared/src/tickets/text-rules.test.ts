@@ -39,6 +39,8 @@ describe('W8 frustrationHint', () => {
     ['a word twice shows once', 'Unacceptable. Simply unacceptable.', ['Unacceptable']],
     ['unacceptable', 'This is unacceptable.', ['unacceptable']],
     ['nothing for a calm message', 'Thanks, it works!!', []],
+    ['a trigger inside a long run of letters stays short', `${'a'.repeat(5000)}unacceptable${'b'.repeat(5000)}`, [`${'a'.repeat(20)}unacceptable${'b'.repeat(20)}`]],
+    ['a long run of exclamation marks shows as five', 'This is unacceptable' + '!'.repeat(300), ['unacceptable', '!!!!!']],
   ])('names the words that triggered it: %s', (_, message, triggers) => {
     expect(frustrationHint(message).triggers).toEqual(triggers);
   });
