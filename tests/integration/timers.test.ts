@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, demoUserId, latestMessageId } from '../support/factories.js';
+import { createDataSource } from '../../server/src/db/data-source.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -435,6 +436,142 @@ describe('no follow-up for a reply the customer never received', () => {
 
       clock.advance(48 * HOUR);
       await second.services.timers.runDue();
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+    } finally {
+      await second?.stop();
+      await first.stop().catch(() => undefined);
+      await sink.stop();
+    }
+  });
+});
+
+describe('one follow-up per reply, whenever its mail goes out (F1)', () => {
+  /** Sweeps on every instance at once, a few times over: what is due runs on one of them, once. */
+  async function sweepAll(...servers: TestServer[]) {
+    for (let i = 0; i < 3; i++) await Promise.all(servers.map((s) => s.services.timers.runDue()));
+  }
+
+  it('[admin] sets SMTP_URL days after a reply and restarts (two instances): the assignee is reminded exactly once for that reply', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    const restarted: TestServer[] = [];
+    try {
+      await first.services.timers.pause();
+      const ticket = await createTicket(first, { subject: 'Mail configured later', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      // The timers run while the mail cannot go out.
+      for (let day = 0; day < 3; day++) {
+        clock.advance(24 * HOUR);
+        await first.services.timers.runDue();
+      }
+      await first.stopKeepingDatabase();
+
+      // The admin sets SMTP_URL and restarts the server, on two instances, on the same database.
+      for (let i = 0; i < 2; i++) {
+        const instance = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+        restarted.push(instance);
+        await instance.services.timers.pause();
+      }
+      const [one, two] = restarted as [TestServer, TestServer];
+      await mailsSent(one);
+      await sweepAll(one, two);
+      expect(await notifications(one, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+
+      clock.advance(48 * HOUR);
+      await sweepAll(one, two);
+      expect(await notifications(one, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+      // Nothing more for that reply, however often the timers run, until the ticket closes.
+      for (let hours = 0; hours < 70; hours += 10) {
+        clock.advance(10 * HOUR);
+        await sweepAll(one, two);
+      }
+      expect((await ticketRow(one, ticket.id)).status).toBe('PENDING');
+      expect(await notifications(one, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+      expect(await systemReplies(one, ticket.id)).toEqual([]);
+      expect(sink.mails.filter((m) => m.subject?.includes('Mail configured later'))).toHaveLength(1);
+    } finally {
+      for (const instance of restarted.reverse()) await instance.stop();
+      await first.stop().catch(() => undefined);
+      await sink.stop();
+    }
+  });
+
+  it('[admin] sets SMTP_URL days after a reply and restarts, automatic follow-ups on: exactly one follow-up mail, no reminder', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    let second: TestServer | null = null;
+    try {
+      await first.services.timers.pause();
+      await setSettings(first, { followUpMode: 'AUTO' });
+      const ticket = await createTicket(first, { subject: 'Auto configured later', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      clock.advance(3 * 24 * HOUR);
+      await first.services.timers.runDue();
+      await first.stopKeepingDatabase();
+
+      second = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+      await second.services.timers.pause();
+      await mailsSent(second);
+      for (let hours = 0; hours < 4 * 24; hours += 12) {
+        clock.advance(12 * HOUR);
+        await second.services.timers.runDue();
+        await mailsSent(second);
+      }
+      expect((await systemReplies(second, ticket.id)).map((r) => r.kind)).toEqual(['FOLLOW_UP']);
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+      expect(sink.mails.filter((m) => m.subject?.includes('Auto configured later'))).toHaveLength(2);
+    } finally {
+      await second?.stop();
+      await first.stop().catch(() => undefined);
+      await sink.stop();
+    }
+  });
+
+  it('[admin] upgrades from the release that reminded while the mail waited, then sets SMTP_URL: that reply is not reminded again, nor followed up automatically', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    let second: TestServer | null = null;
+    try {
+      await first.services.timers.pause();
+      const lenaId = await demoUserId(first, 'lena@example.com');
+      const ticket = await createTicket(first, { subject: 'Reminded before the upgrade', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      clock.advance(48 * HOUR);
+      await first.stopKeepingDatabase();
+
+      // The database as the previous release left it: its schema, and the reminder it gave 48 h after
+      // the reply was written (it did not wait for the mail), recorded against the reply's time.
+      const db = createDataSource(first.databaseUrl, { dbPoolSize: 1, statementTimeoutMs: 30_000 });
+      await db.initialize();
+      try {
+        const hasColumn = async () =>
+          (await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'ticket' AND column_name = 'follow_up_handled_reply_id'`)).length > 0;
+        while (await hasColumn()) await db.undoLastMigration({ transaction: 'each' });
+        await db.query(`UPDATE ticket SET follow_up_handled_for = last_reply_at WHERE id = $1`, [ticket.id]);
+        await db.query(
+          `INSERT INTO notification (recipient_id, kind, ticket_id, body, created_at) VALUES ($1, 'FOLLOW_UP_DUE', $2, 'Follow up (F1).', $3)`,
+          [lenaId, ticket.id, clock.now()],
+        );
+      } finally {
+        await db.destroy();
+      }
+
+      // The upgrade (migrations run on start) with SMTP_URL set.
+      second = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+      await second.services.timers.pause();
+      await mailsSent(second);
+      clock.advance(48 * HOUR);
+      await second.services.timers.runDue();
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+
+      // The team turns automatic follow-ups on: still nothing for that reply.
+      await setSettings(second, { followUpMode: 'AUTO' });
+      clock.advance(24 * HOUR);
+      await second.services.timers.runDue();
+      expect(await systemReplies(second, ticket.id)).toEqual([]);
       expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
     } finally {
       await second?.stop();
