@@ -529,6 +529,38 @@ describe('one follow-up per reply, whenever its mail goes out (F1)', () => {
     }
   });
 
+  it('[manager] reopens a ticket that closed for silence: its reply is not followed up again, and it does not close again by itself', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const server = await startTestServer({ clock, config: { smtpUrl: sink.url } });
+    try {
+      await server.services.timers.pause();
+      await server.services.timers.runDue();
+      const ticket = await createTicket(server, { subject: 'Reopened by hand', type: 'QUESTION', group: 'SALES' });
+      await reply(await server.signIn('lena@example.com'), server, ticket.id);
+      const sweepDays = async (days: number) => {
+        for (let day = 0; day < days; day++) {
+          clock.advance(24 * HOUR);
+          await server.services.timers.runDue();
+          await mailsSent(server);
+        }
+      };
+      await sweepDays(6);
+      expect((await ticketRow(server, ticket.id)).status).toBe('CLOSED');
+      expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+
+      const manager = await server.signIn('peyton@example.com');
+      await manager.ok(`mutation ($id: ID!) { reopenTicket(id: $id) { id } }`, { id: ticket.id });
+      await sweepDays(8);
+      expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'OPEN', follow_up_due_at: null, auto_close_at: null });
+      expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+      expect((await systemReplies(server, ticket.id)).map((r) => r.kind)).toEqual(['CLOSING']);
+    } finally {
+      await server.stop();
+      await sink.stop();
+    }
+  });
+
   it('[admin] upgrades from the release that reminded while the mail waited, then sets SMTP_URL: that reply is not reminded again, nor followed up automatically', async () => {
     const clock = new ManualClock();
     const sink = await new SmtpSink().start();
