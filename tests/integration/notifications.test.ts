@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.js';
 import { createStaff, createTicket, FACTORY_PASSWORD, latestMessageId, signedInStaff } from '../support/factories.js';
+import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
 
 // A notification is done when the thing it points to is done: it leaves the bell (and counts as read).
@@ -13,14 +14,20 @@ const CLOSE = `mutation ($id: ID!) { closeTicket(id: $id) { id } }`;
 
 const clock = new ManualClock();
 let server: TestServer;
+// Replies reach the customer: follow-ups count from when their mail went out (F1).
+const sink = new SmtpSink();
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
+  await sink.start();
+  server = await startTestServer({ clock, config: { smtpUrl: sink.url } });
   // The test moves time and runs the timers itself.
   await server.services.timers.pause();
   await server.services.timers.runDue();
 });
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await server?.stop();
+  await sink.stop();
+});
 
 async function onBell(client: ApiClient, ticketId: string, kind: string): Promise<number> {
   const { notifications } = await client.ok(BELL);
@@ -56,6 +63,9 @@ describe('follow-ups due (F1)', () => {
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
     clock.advance(5 * 60_000);
     await lena.ok(REPLY, { input: { ticketId: ticket.id, body: 'Here is how. Does that help?', seenMessageId: await latestMessageId(server, ticket.id) } });
+    await expect
+      .poll(async () => (await server.services.db.query(`SELECT status FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0]?.status, { timeout: 10_000 })
+      .toBe('SENT');
     clock.advance(48 * HOUR);
     await server.services.timers.runDue();
     const fresh = await server.signIn('lena@example.com');
