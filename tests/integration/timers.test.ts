@@ -361,6 +361,8 @@ describe('timers count from when the customer could read the reply', () => {
       clock.advance(10 * HOUR);
       await sink.start(port);
       await sink.waitForMails(1);
+      // The sink holds the mail a moment before the outbox marks it sent: wait for that.
+      await mailsSent(server);
       const sentAt = (await server.services.db.query(`SELECT sent_at FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].sent_at;
       expect(sentAt).not.toBeNull();
       await expect.poll(async () => (await ticketRow(server, ticket.id)).follow_up_due_at?.getTime()).toBe(sentAt.getTime() + 48 * HOUR);
