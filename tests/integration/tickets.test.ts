@@ -339,6 +339,35 @@ describe('replyToTicket', () => {
     expect(stepIn.errors).toBeUndefined();
   });
 
+  it('[assignee and manager] answer what they both saw at the same moment, 30 times: one reply goes out, the other is told TICKET_CHANGED', async () => {
+    const { client: assignee } = await signedInStaff(server, { name: 'Agent Avery' });
+    for (let round = 0; round < 30; round++) {
+      const ticket = await createTicket(server, { type: 'QUESTION' });
+      await assignee.ok(CLAIM, { id: ticket.id });
+      const seen = await latestMessageId(server, ticket.id);
+      const send = (client: ApiClient, body: string) => client.request(REPLY, { input: { ticketId: ticket.id, body, seenMessageId: seen } });
+      const results = await Promise.all([send(assignee, 'Go to Settings > Export. Did that help?'), send(manager, 'I am stepping in: Settings > Export. Does that work?')]);
+      const codes = results.map((r) => errorCode(r) ?? 'SENT').sort();
+      expect(codes, `round ${round + 1}: ${results.map((r) => r.errors?.[0]?.message).join(' / ')}`).toEqual(['SENT', 'TICKET_CHANGED']);
+      expect(await messageCount(ticket.id, 'REPLY')).toBe(1);
+    }
+  });
+
+  it('[assignee] answers after a manager stepped in with a reply she had not seen: TICKET_CHANGED; on a fresh look, TICKET_ASSIGNED_TO_OTHER as before', async () => {
+    const { client: assignee } = await signedInStaff(server, { name: 'Agent Blair' });
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    await assignee.ok(CLAIM, { id: ticket.id });
+    const seen = await latestMessageId(server, ticket.id);
+    // The manager answers the claimed ticket on a fresh look: sent, and the ticket is theirs now (R4).
+    const stepIn = await reply(manager, ticket.id, 'I am taking this one over. Does that work for you?');
+    expect(stepIn.errors).toBeUndefined();
+    expect(stepIn.data.replyToTicket.assignee.id).toBe(await demoUserId(server, 'peyton@example.com'));
+    const late = await assignee.request(REPLY, { input: { ticketId: ticket.id, body: 'Did that help?', seenMessageId: seen } });
+    expect(errorCode(late)).toBe('TICKET_CHANGED');
+    expect(errorCode(await reply(assignee, ticket.id, 'Did that help?'))).toBe('TICKET_ASSIGNED_TO_OTHER');
+    expect(await messageCount(ticket.id, 'REPLY')).toBe(1);
+  });
+
   it('collision: refuses with TICKET_CHANGED when the customer wrote after what the sender saw; nothing sent', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     const seen = await latestMessageId(server, ticket.id);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, demoUserId, latestMessageId, mailsSent } from '../support/factories.js';
+import { createDataSource } from '../../server/src/db/data-source.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -346,14 +347,18 @@ describe('timers count from when the customer could read the reply', () => {
       await server.services.timers.pause();
       const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
       await reply(await server.signIn('lena@example.com'), server, ticket.id, undefined, false);
+      // A first attempt failed and is waiting for its retry (the test clock decides when that is).
       await expect
-        .poll(async () => (await server.services.db.query(`SELECT attempts FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].attempts, { timeout: 10_000 })
-        .toBeGreaterThan(0);
+        .poll(async () => (await server.services.db.query(`SELECT attempts > 0 AND status = 'PENDING' AS retrying FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].retrying, { timeout: 10_000 })
+        .toBe(true);
       expect((await ticketRow(server, ticket.id)).follow_up_due_at).toBeNull();
 
-      clock.advance(10 * HOUR);
+      // The SMTP server is back before the retry falls due, 10 h later.
       await sink.start(port);
+      clock.advance(10 * HOUR);
       await sink.waitForMails(1);
+      // The sink holds the mail a moment before the outbox marks it sent: wait for that.
+      await mailsSent(server);
       const sentAt = (await server.services.db.query(`SELECT sent_at FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].sent_at;
       expect(sentAt).not.toBeNull();
       await expect.poll(async () => (await ticketRow(server, ticket.id)).follow_up_due_at?.getTime()).toBe(sentAt.getTime() + 48 * HOUR);
@@ -429,6 +434,174 @@ describe('no follow-up for a reply the customer never received', () => {
 
       clock.advance(48 * HOUR);
       await second.services.timers.runDue();
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+    } finally {
+      await second?.stop();
+      await first.stop().catch(() => undefined);
+      await sink.stop();
+    }
+  });
+});
+
+describe('one follow-up per reply, whenever its mail goes out (F1)', () => {
+  /** Sweeps on every instance at once, a few times over: what is due runs on one of them, once. */
+  async function sweepAll(...servers: TestServer[]) {
+    for (let i = 0; i < 3; i++) await Promise.all(servers.map((s) => s.services.timers.runDue()));
+  }
+
+  it('[admin] sets SMTP_URL days after a reply and restarts (two instances): the assignee is reminded exactly once for that reply', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    const restarted: TestServer[] = [];
+    try {
+      await first.services.timers.pause();
+      const ticket = await createTicket(first, { subject: 'Mail configured later', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      // The timers run while the mail cannot go out.
+      for (let day = 0; day < 3; day++) {
+        clock.advance(24 * HOUR);
+        await first.services.timers.runDue();
+      }
+      await first.stopKeepingDatabase();
+
+      // The admin sets SMTP_URL and restarts the server, on two instances, on the same database.
+      for (let i = 0; i < 2; i++) {
+        const instance = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+        restarted.push(instance);
+        await instance.services.timers.pause();
+      }
+      const [one, two] = restarted as [TestServer, TestServer];
+      await mailsSent(one);
+      await sweepAll(one, two);
+      expect(await notifications(one, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+
+      clock.advance(48 * HOUR);
+      await sweepAll(one, two);
+      expect(await notifications(one, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+      // Nothing more for that reply, however often the timers run, until the ticket closes.
+      for (let hours = 0; hours < 70; hours += 10) {
+        clock.advance(10 * HOUR);
+        await sweepAll(one, two);
+      }
+      expect((await ticketRow(one, ticket.id)).status).toBe('PENDING');
+      expect(await notifications(one, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+      expect(await systemReplies(one, ticket.id)).toEqual([]);
+      expect(sink.mails.filter((m) => m.subject?.includes('Mail configured later'))).toHaveLength(1);
+    } finally {
+      for (const instance of restarted.reverse()) await instance.stop();
+      await first.stop().catch(() => undefined);
+      await sink.stop();
+    }
+  });
+
+  it('[admin] sets SMTP_URL days after a reply and restarts, automatic follow-ups on: exactly one follow-up mail, no reminder', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    let second: TestServer | null = null;
+    try {
+      await first.services.timers.pause();
+      await setSettings(first, { followUpMode: 'AUTO' });
+      const ticket = await createTicket(first, { subject: 'Auto configured later', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      clock.advance(3 * 24 * HOUR);
+      await first.services.timers.runDue();
+      await first.stopKeepingDatabase();
+
+      second = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+      await second.services.timers.pause();
+      await mailsSent(second);
+      for (let hours = 0; hours < 4 * 24; hours += 12) {
+        clock.advance(12 * HOUR);
+        await second.services.timers.runDue();
+        await mailsSent(second);
+      }
+      expect((await systemReplies(second, ticket.id)).map((r) => r.kind)).toEqual(['FOLLOW_UP']);
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
+      expect(sink.mails.filter((m) => m.subject?.includes('Auto configured later'))).toHaveLength(2);
+    } finally {
+      await second?.stop();
+      await first.stop().catch(() => undefined);
+      await sink.stop();
+    }
+  });
+
+  it('[manager] reopens a ticket that closed for silence: its reply is not followed up again, and it does not close again by itself', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const server = await startTestServer({ clock, config: { smtpUrl: sink.url } });
+    try {
+      await server.services.timers.pause();
+      await server.services.timers.runDue();
+      const ticket = await createTicket(server, { subject: 'Reopened by hand', type: 'QUESTION', group: 'SALES' });
+      await reply(await server.signIn('lena@example.com'), server, ticket.id);
+      const sweepDays = async (days: number) => {
+        for (let day = 0; day < days; day++) {
+          clock.advance(24 * HOUR);
+          await server.services.timers.runDue();
+          await mailsSent(server);
+        }
+      };
+      await sweepDays(6);
+      expect((await ticketRow(server, ticket.id)).status).toBe('CLOSED');
+      expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+
+      const manager = await server.signIn('peyton@example.com');
+      await manager.ok(`mutation ($id: ID!) { reopenTicket(id: $id) { id } }`, { id: ticket.id });
+      await sweepDays(8);
+      expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'OPEN', follow_up_due_at: null, auto_close_at: null });
+      expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+      expect((await systemReplies(server, ticket.id)).map((r) => r.kind)).toEqual(['CLOSING']);
+    } finally {
+      await server.stop();
+      await sink.stop();
+    }
+  });
+
+  it('[admin] upgrades from the release that reminded while the mail waited, then sets SMTP_URL: that reply is not reminded again, nor followed up automatically', async () => {
+    const clock = new ManualClock();
+    const sink = await new SmtpSink().start();
+    const first = await startTestServer({ clock, config: { smtpUrl: null } });
+    let second: TestServer | null = null;
+    try {
+      await first.services.timers.pause();
+      const lenaId = await demoUserId(first, 'lena@example.com');
+      const ticket = await createTicket(first, { subject: 'Reminded before the upgrade', type: 'QUESTION', group: 'SALES' });
+      await reply(await first.signIn('lena@example.com'), first, ticket.id);
+      clock.advance(48 * HOUR);
+      await first.stopKeepingDatabase();
+
+      // The database as the previous release left it: its schema, and the reminder it gave 48 h after
+      // the reply was written (it did not wait for the mail), recorded against the reply's time.
+      const db = createDataSource(first.databaseUrl, { dbPoolSize: 1, statementTimeoutMs: 30_000 });
+      await db.initialize();
+      try {
+        const hasColumn = async () =>
+          (await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'ticket' AND column_name = 'follow_up_handled_reply_id'`)).length > 0;
+        while (await hasColumn()) await db.undoLastMigration({ transaction: 'each' });
+        await db.query(`UPDATE ticket SET follow_up_handled_for = last_reply_at WHERE id = $1`, [ticket.id]);
+        await db.query(
+          `INSERT INTO notification (recipient_id, kind, ticket_id, body, created_at) VALUES ($1, 'FOLLOW_UP_DUE', $2, 'Follow up (F1).', $3)`,
+          [lenaId, ticket.id, clock.now()],
+        );
+      } finally {
+        await db.destroy();
+      }
+
+      // The upgrade (migrations run on start) with SMTP_URL set.
+      second = await startTestServer({ clock, databaseUrl: first.databaseUrl, config: { smtpUrl: sink.url } });
+      await second.services.timers.pause();
+      await mailsSent(second);
+      clock.advance(48 * HOUR);
+      await second.services.timers.runDue();
+      expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
+
+      // The team turns automatic follow-ups on: still nothing for that reply.
+      await setSettings(second, { followUpMode: 'AUTO' });
+      clock.advance(24 * HOUR);
+      await second.services.timers.runDue();
+      expect(await systemReplies(second, ticket.id)).toEqual([]);
       expect(await notifications(second, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
     } finally {
       await second?.stop();

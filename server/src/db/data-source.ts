@@ -18,6 +18,7 @@ import { StarterContent1795305600005 } from './migrations/1795305600005-StarterC
 import { NotificationsDone1795305600007 } from './migrations/1795305600007-NotificationsDone.js';
 import { FrustrationSuggestions1795305600008 } from './migrations/1795305600008-FrustrationSuggestions.js';
 import { LoginThrottleByAddress1795305600009 } from './migrations/1795305600009-LoginThrottleByAddress.js';
+import { FollowUpHandledByReply1795305600010 } from './migrations/1795305600010-FollowUpHandledByReply.js';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   NotificationsDone1795305600007,
   FrustrationSuggestions1795305600008,
   LoginThrottleByAddress1795305600009,
+  FollowUpHandledByReply1795305600010,
 ];
 
 export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];

@@ -57,6 +57,7 @@ describe('timerPlan: follow-up and auto-close (F1-F5, W9, W10)', () => {
     ['F5: a customer message at the same moment as the reply counts as an answer', waiting({ lastCustomerMessageAt: at(reply) }), null, null],
     ['F1: a customer who never wrote (ticket opened by an agent) is still followed up', waiting({ lastCustomerMessageAt: null }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
     ['W10: a closed ticket has no timers', waiting({ status: 'CLOSED' }), null, null],
+    ['F1/W10: a ticket reopened by hand after the reply is owed an answer: no follow-up, no close', waiting({ status: 'OPEN' }), null, null],
     ['F2: a customer gets 1 follow-up; after it only the close remains', waiting({ lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1 }), null, at(reply + 48 * HOUR + 5 * DAY)],
     ['F2: a high-value customer gets a 2nd follow-up', waiting({ isHighValue: true, followUpsSent: 1 }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
     ['F2: a high-value customer gets up to 3 follow-ups', waiting({ isHighValue: true, followUpsSent: 3 }), null, at(reply + 5 * DAY)],

@@ -96,13 +96,14 @@ const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + mi
 const earlier = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
 
 /**
- * F5: we wait on the customer while the ticket is not closed, we have replied, and the customer
- * has not written since that reply.
+ * F5: we wait on the customer while the ticket is pending (a reply puts it there), we have replied,
+ * and the customer has not written since that reply. A closed ticket someone reopened is owed an
+ * answer, not waiting: its earlier reply is not followed up again, nor closed for silence again.
  */
 export function isWaitingOnCustomer(facts: Pick<TimerFacts, 'status' | 'lastReplyAt' | 'lastCustomerMessageAt'>): boolean {
   const { status, lastReplyAt, lastCustomerMessageAt } = facts;
   return (
-    status !== 'CLOSED' &&
+    status === 'PENDING' &&
     lastReplyAt !== null &&
     (lastCustomerMessageAt === null || lastCustomerMessageAt.getTime() < lastReplyAt.getTime())
   );

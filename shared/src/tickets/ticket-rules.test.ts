@@ -137,6 +137,16 @@ describe('checkReply (T1, C1, C4, R4, W6)', () => {
   ])('%s', (_, viewer, t, s, usedSavedReply, expected) => {
     expect(code(checkReply(viewer, t, s, usedSavedReply))).toBe(expected);
   });
+
+  it('the conversation moved on since the sender looked: TICKET_CHANGED comes before the ticket’s state (a manager’s reply took it over)', () => {
+    expect(code(checkReply(agent, ticket({ assigneeId: 'other' }), settings, true, 1))).toBe('TICKET_CHANGED');
+    expect(code(checkReply(agent, ticket({ status: 'CLOSED' }), settings, true, 2))).toBe('TICKET_CHANGED');
+    expect(code(checkReply(manager, ticket({ assigneeId: 'other' }), settings, true, 1))).toBe('TICKET_CHANGED');
+    // Who the sender is still answers first.
+    expect(code(checkReply(trainee, ticket(), settings, true, 1))).toBe('TRAINEE_MUST_SUBMIT_DRAFT');
+    expect(code(checkReply(engineer, ticket(), settings, true, 1))).toBe('FORBIDDEN');
+    expect(code(checkReply(agent, ticket({ assigneeId: 'other' }), settings, true, 0))).toBe('TICKET_ASSIGNED_TO_OTHER');
+  });
 });
 
 describe('checkReplyBody (W7)', () => {

@@ -169,15 +169,37 @@ export function checkReplyBody(body: string): RuleResult {
 }
 
 /**
+ * The collision check: refused with TICKET_CHANGED when `unseenMessages` customer messages or
+ * replies came after the newest message the sender had seen (they would answer a conversation
+ * they have not read).
+ */
+export function checkNothingNewSince(unseenMessages: number): RuleResult {
+  return unseenMessages > 0
+    ? deny(ErrorCode.TICKET_CHANGED, 'A new message arrived while you were writing. Read it, then send your reply again.')
+    : allow;
+}
+
+/**
  * Whether the viewer may send a reply straight to the customer.
  * `usedSavedReply`: the reply started from a saved reply (W3); otherwise it is novel (W6).
+ * `unseenMessages`: customer messages and replies after the one the sender had seen. They come
+ * right after who the sender is: what the sender has not read (say, a manager's reply that took the
+ * ticket over) explains the rest, so the collision answers first (TICKET_CHANGED, not
+ * TICKET_ASSIGNED_TO_OTHER).
  */
-export function checkReply(viewer: Person, ticket: TicketFacts, settings: WorkflowSettings, usedSavedReply: boolean): RuleResult {
+export function checkReply(
+  viewer: Person,
+  ticket: TicketFacts,
+  settings: WorkflowSettings,
+  usedSavedReply: boolean,
+  unseenMessages = 0,
+): RuleResult {
   return firstDenial(
     onRota(viewer),
     isTrainee(viewer)
       ? deny(ErrorCode.TRAINEE_MUST_SUBMIT_DRAFT, 'Trainees never answer customers directly: submit a draft for your trainer to approve (T1).')
       : allow,
+    checkNothingNewSince(unseenMessages),
     notClosed(ticket),
     checkTypeDetermined(ticket),
     checkCategorized(ticket),

@@ -19,10 +19,12 @@ export interface TimerRow {
   assignee_id: string | null;
   goal_warned_at: Date | null;
   goal_missed_alerted_at: Date | null;
-  /** The reply (the time its mail went out) whose follow-up was handled. */
-  follow_up_handled_for: Date | null;
+  /** F1: the reply (its id, see `replyKey`) whose follow-up was handled: reminded or sent. */
+  follow_up_handled_reply_id: string | null;
   plan: 'FREE' | 'PREMIUM';
   monthly_revenue_cents: string;
+  /** The latest reply's message id; null when the ticket has none (a reply time with no message: imported data). */
+  last_reply_id: string | null;
   last_reply_seen_at: Date | null;
   /** F1/F4: when the latest reply's mail went out; null while it has not (see `TimerFacts.lastReplyMailedAt`). */
   last_reply_mailed_at: Date | null;
@@ -81,8 +83,8 @@ export class TimerPlanner {
     const [row] = await tx.query(
       `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
               t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
-              t.goal_missed_alerted_at, t.follow_up_handled_for, c.plan, c.monthly_revenue_cents,
-              r.seen_at AS last_reply_seen_at, ${MAILED_AT} AS last_reply_mailed_at
+              t.goal_missed_alerted_at, t.follow_up_handled_reply_id, c.plan, c.monthly_revenue_cents,
+              r.id AS last_reply_id, r.seen_at AS last_reply_seen_at, ${MAILED_AT} AS last_reply_mailed_at
          FROM ticket t JOIN customer c ON c.id = t.customer_id
          ${LATEST_REPLY_MAIL}
         WHERE t.id = $1 FOR UPDATE OF t`,
@@ -106,13 +108,22 @@ export class TimerPlanner {
 
 }
 
-/** The timers not yet run: one-off alerts that went out, and a follow-up already handled, drop out. */
+/**
+ * F1: what a handled follow-up is recorded against: the latest reply's id. Never a time: the time a
+ * follow-up counts from is not the reply's (its mail goes out after it was written, and earlier
+ * releases counted from the writing), so a follow-up handled "for a time" came again once the mail
+ * went out. 0 stands for a ticket with a reply time but no reply message (imported data).
+ */
+export function replyKey(row: Pick<TimerRow, 'last_reply_id'>): string {
+  return row.last_reply_id ?? '0';
+}
+
+/**
+ * The timers not yet run: one-off alerts that went out, and a follow-up already handled for the
+ * latest reply (reminded or sent, F1), drop out.
+ */
 export function pending(plan: TimerPlan, row: TimerRow): TimerPlan {
-  const followUpHandled =
-    plan.followUpDueAt &&
-    row.follow_up_handled_for &&
-    row.last_reply_mailed_at &&
-    row.follow_up_handled_for.getTime() === row.last_reply_mailed_at.getTime();
+  const followUpHandled = plan.followUpDueAt !== null && row.follow_up_handled_reply_id === replyKey(row);
   return {
     goalWarningAt: row.goal_warned_at ? null : plan.goalWarningAt,
     goalMissedAt: row.goal_missed_alerted_at ? null : plan.goalMissedAt,

@@ -8,7 +8,7 @@ import { fillSavedReply } from '../saved-replies/fill-saved-reply.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
 import type { TicketService } from '../tickets/ticket.service.js';
-import { pending, type TimerPlanner, type TimerRow } from './timer-planner.js';
+import { pending, replyKey, type TimerPlanner, type TimerRow } from './timer-planner.js';
 
 const POLL_MS = 1000;
 const RETRY_FAILED_MS = 5 * 60_000;
@@ -138,8 +138,9 @@ export class TimerService {
             body: `Follow up on ${ref}: the customer has not answered (F1).`,
           });
         }
-        // Handled for this reply: a later change of the settings does not remind again.
-        await tx.query(`UPDATE ticket SET follow_up_handled_for = $2 WHERE id = $1`, [row.id, row.last_reply_mailed_at]);
+        // Handled for this reply, by its id: a later change of the settings, or of when its mail
+        // went out, does not remind (or send) again.
+        await tx.query(`UPDATE ticket SET follow_up_handled_reply_id = $2 WHERE id = $1`, [row.id, replyKey(row)]);
         return;
       }
       case 'AUTO_CLOSE':

@@ -2,6 +2,7 @@ import {
   checkAssign,
   checkClaim,
   checkClose,
+  checkNothingNewSince,
   checkRelease,
   checkReopen,
   checkReply,
@@ -370,14 +371,17 @@ export class TicketService {
    * sender had seen: they would answer a conversation they have not read.
    */
   async ensureNothingNewSince(tx: EntityManager, ticketId: string, seenMessageId: string): Promise<void> {
+    ensure(checkNothingNewSince(await this.unseenMessageCount(tx, ticketId, seenMessageId)));
+  }
+
+  /** Customer messages and replies that came after the newest message the sender had seen. */
+  async unseenMessageCount(tx: EntityManager, ticketId: string, seenMessageId: string): Promise<number> {
     if (!/^\d{1,18}$/.test(seenMessageId)) throw new DomainError('BAD_USER_INPUT', 'seenMessageId is not a message id.');
     const [row] = await tx.query(
       `SELECT count(*)::int AS newer FROM ticket_message WHERE ticket_id = $1 AND kind IN ('CUSTOMER','REPLY') AND id > $2`,
       [ticketId, seenMessageId],
     );
-    if (row.newer > 0) {
-      throw new DomainError('TICKET_CHANGED', 'A new message arrived while you were writing. Read it, then send your reply again.');
-    }
+    return row.newer;
   }
 
   /**
@@ -452,9 +456,10 @@ export class TicketService {
     return this.change(input.ticketId, async (tx, ticket) => {
       const savedReplyId = await this.activeSavedReplyId(tx, input.savedReplyId, input.body);
       const settings = await this.settings.get(tx);
-      ensure(checkReply(viewer, ticketFacts(ticket, await this.assigneeName(tx, ticket)), settings, savedReplyId !== null));
+      // Under the lock: of two people replying at once, the later one sees the first one's reply.
+      const unseen = await this.unseenMessageCount(tx, ticket.id, input.seenMessageId);
+      ensure(checkReply(viewer, ticketFacts(ticket, await this.assigneeName(tx, ticket)), settings, savedReplyId !== null, unseen));
       ensure(checkReplyBody(input.body));
-      await this.ensureNothingNewSince(tx, ticket.id, input.seenMessageId);
       await this.sendReply(tx, ticket, { authorId: viewer.id, approvedById: null, body: input.body.trim(), savedReplyId, draftId: null }, viewer.id);
       return this.get(ticket.id, tx);
     });
