@@ -335,6 +335,8 @@ function short(value: unknown): string {
 interface Tally {
   requests: number;
   answeredWithData: number;
+  /** Answers whose message suggests names of the schema ("Did you mean ...?"): printed, not failed. */
+  suggestions: number;
   codes: Map<string, number>;
 }
 
@@ -378,7 +380,7 @@ async function sweep(role: string, signIn: () => Promise<ApiClient>): Promise<vo
     if (known) known.count++;
     else failures.set(key, { count: 1, example });
   };
-  const tally: Tally = { requests: 0, answeredWithData: 0, codes: new Map() };
+  const tally: Tally = { requests: 0, answeredWithData: 0, suggestions: 0, codes: new Map() };
   for (const op of OPERATIONS) {
     for (const variables of samples(op, role)) {
       const logsBefore = server.errorLogs.length;
@@ -394,6 +396,7 @@ async function sweep(role: string, signIn: () => Promise<ApiClient>): Promise<vo
       await new Promise((resolve) => setImmediate(resolve));
       tally.requests++;
       if (result.data && Object.values(result.data).some((value) => value !== null)) tally.answeredWithData++;
+      if (result.errors?.some((error) => /did you mean/i.test(error.message))) tally.suggestions++;
       for (const error of result.errors ?? []) {
         const code = String(error.extensions?.code ?? `HTTP ${result.status}`);
         tally.codes.set(code, (tally.codes.get(code) ?? 0) + 1);
@@ -416,7 +419,7 @@ async function sweep(role: string, signIn: () => Promise<ApiClient>): Promise<vo
     }
   }
   console.log(
-    `[${role}] ${tally.requests} requests, ${tally.answeredWithData} answered with data; errors by code: ` +
+    `[${role}] ${tally.requests} requests, ${tally.answeredWithData} answered with data, ${tally.suggestions} with "Did you mean"; errors by code: ` +
       [...tally.codes].map(([code, n]) => `${code} ${n}`).join(', '),
   );
   const report = [...failures].map(([key, { count, example }]) => `${key} (${count}×)\n      first input: ${example}`);
