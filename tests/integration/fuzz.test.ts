@@ -345,6 +345,10 @@ let realIdsByKind: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer({ collectErrorLogs: true });
+  // The pass condition relies on the collector: make sure it sees what the server logs.
+  server.services.log.error('fuzz: the collector works');
+  expect(server.errorLogs.map((line) => line.msg)).toEqual(['fuzz: the collector works']);
+  server.errorLogs.length = 0;
   const ticket = await createTicket(server);
   const bystander = await createStaff(server);
   const [savedReply] = await server.services.db.query(`SELECT id FROM saved_reply LIMIT 1`);
