@@ -1,9 +1,10 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
+/** `destination`: where the JSON lines go (standard output by default; tests collect them). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'tandem' },
     // Never write secrets to the logs, whatever object a caller passes in.
@@ -11,5 +12,6 @@ export function createLogger(level: string): Logger {
       paths: ['password', '*.password', '*.currentPassword', '*.newPassword', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

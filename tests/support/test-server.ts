@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { pino } from 'pino';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../../server/src/app.js';
 import { ManualClock, type Clock } from '../../server/src/clock.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
+import { createLogger } from '../../server/src/logger.js';
 import { ApiClient } from './api-client.js';
 
 export interface TestServer extends RunningApp {
@@ -14,6 +16,8 @@ export interface TestServer extends RunningApp {
   signIn(email: string, password?: string): Promise<ApiClient>;
   /** Stops the server but keeps its database (a restart: start another on `databaseUrl`). */
   stopKeepingDatabase(): Promise<void>;
+  /** With `collectErrorLogs`: every log line at level error or above, as the JSON pino wrote. */
+  errorLogs: Record<string, unknown>[];
 }
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -47,6 +51,21 @@ export interface TestServerOptions {
   clock?: Clock;
   /** Reuse a database (e.g. a second instance); by default every server gets a fresh one. */
   databaseUrl?: string;
+  /** Keeps every error-level log line in `errorLogs` (whatever TEST_LOG_LEVEL prints). */
+  collectErrorLogs?: boolean;
+}
+
+/** Error-level lines go to `lines`; lines at TEST_LOG_LEVEL or above are printed as usual. */
+function collectingLogger(printLevel: string, lines: Record<string, unknown>[]) {
+  const levels = pino.levels.values;
+  const printFrom = printLevel === 'silent' ? Infinity : levels[printLevel]!;
+  return createLogger(printFrom < levels.error! ? printLevel : 'error', {
+    write(line: string) {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      if (Number(entry.level) >= levels.error!) lines.push(entry);
+      if (Number(entry.level) >= printFrom) process.stdout.write(line);
+    },
+  });
 }
 
 /** The real server, in-process, on a random port, against real PostgreSQL. */
@@ -65,10 +84,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     inboundSmtpPort: 0,
     ...options.config,
   };
-  const app = await startApp({ config, clock: options.clock });
+  const errorLogs: Record<string, unknown>[] = [];
+  const log = options.collectErrorLogs ? collectingLogger(config.logLevel, errorLogs) : undefined;
+  const app = await startApp({ config, clock: options.clock, log });
   return {
     ...app,
     databaseUrl,
+    errorLogs,
     client: () => new ApiClient(app.url),
     signIn: async (email, password) => {
       const client = new ApiClient(app.url);

@@ -66,6 +66,11 @@ const REQUEST_ERROR_CODES = new Set([
   'MAX_RECURSIVE_SELECTIONS_EXCEEDED',
 ]);
 
+/** graphql-js stops after 50 bad variable values with an error of its own, without a code. */
+function isVariableErrorLimit(error: unknown): boolean {
+  return error instanceof GraphQLError && error.message.startsWith('Too many errors processing variables, error limit reached.');
+}
+
 /**
  * Apollo's last word on every error: known codes pass with their message only (no stack traces,
  * no internals); anything else becomes INTERNAL_SERVER_ERROR. Errors the middleware already
@@ -73,6 +78,7 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isVariableErrorLimit(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     // type-graphql runs the auth checker before the global middleware, so its DomainErrors land here.
     const domain = knownError(unwrapResolverError(error));
     if (domain) formatted = { ...formatted, message: domain.message, extensions: { ...formatted.extensions, ...domain.extensions } };
