@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../../server/src/app.js';
 import { ManualClock, type Clock } from '../../server/src/clock.js';
@@ -47,6 +48,15 @@ export interface TestServerOptions {
   clock?: Clock;
   /** Reuse a database (e.g. a second instance); by default every server gets a fresh one. */
   databaseUrl?: string;
+  /** Where the server logs (e.g. `capturingLogger()` to check what is logged at which level). */
+  log?: Logger;
+}
+
+/** A logger that keeps every line it is given, parsed, for a test to read. */
+export function capturingLogger(level = 'debug'): { log: Logger; lines: { level: number; msg?: string; [key: string]: unknown }[] } {
+  const lines: { level: number; msg?: string }[] = [];
+  const log = pino({ level }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  return { log, lines };
 }
 
 /** The real server, in-process, on a random port, against real PostgreSQL. */
@@ -65,7 +75,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     inboundSmtpPort: 0,
     ...options.config,
   };
-  const app = await startApp({ config, clock: options.clock });
+  const app = await startApp({ config, clock: options.clock, log: options.log });
   return {
     ...app,
     databaseUrl,

@@ -14,6 +14,7 @@ import { complexityLimitPlugin } from '../common/complexity.js';
 import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
+import { subscriptionsOverWebSocketOnlyPlugin } from '../common/http-subscriptions.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import type { AppServices } from '../services.js';
 import { mountAttachmentRoute } from './attachment-route.js';
@@ -117,6 +118,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      subscriptionsOverWebSocketOnlyPlugin<Context>(),
       complexityLimitPlugin<Context>(schema),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

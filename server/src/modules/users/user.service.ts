@@ -75,8 +75,8 @@ export class UserService {
       qb.andWhere(`(u.name ILIKE :pattern OR u.email ILIKE :pattern)`, { pattern: `%${escapeLike(search)}%` });
     }
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id: isUuid(String(id)) ? id : '00000000-0000-0000-0000-000000000000' });
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.orderBy('sort_name', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();
     return toConnection(rows, first, (u) => [u.name.toLowerCase(), u.id]);
