@@ -21,8 +21,11 @@ export const LOGIN_THROTTLE = {
   slowDownStepMs: 50,
   slowDownMaxMs: 1000,
 } as const;
-// Writing last_seen_at on every request would turn each read into a write.
+// Writing last_seen_at on every request would turn each read into a write: it is written when a
+// minute has passed, or a quarter of the idle window when that is shorter (SESSION_IDLE_MINUTES=1:
+// every 15 s), so anyone active at least every three quarters of the window stays signed in.
 const TOUCH_INTERVAL_MS = 60_000;
+const TOUCH_FRACTION_OF_IDLE = 1 / 4;
 
 export interface RequestMeta {
   ip: string | null;
@@ -116,7 +119,7 @@ export class AuthService {
     );
     const row = rows[0];
     if (!row) return null;
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+    if (now.getTime() - row.last_seen_at.getTime() >= this.touchIntervalMs()) {
       await this.db.query(`UPDATE user_session SET last_seen_at = $2 WHERE id = $1`, [row.session_id, now]);
     }
     return {
@@ -158,6 +161,10 @@ export class AuthService {
 
   maxAgeMs(): number {
     return this.config.sessionMaxHours * 3600_000;
+  }
+
+  private touchIntervalMs(): number {
+    return Math.min(TOUCH_INTERVAL_MS, this.idleMs() * TOUCH_FRACTION_OF_IDLE);
   }
 
   private idleMs(): number {
