@@ -9,11 +9,12 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { complexityLimitPlugin } from '../common/complexity.js';
 import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
+import type { SessionsEnded } from '../common/events.js';
 import { subscriptionsOverWebSocketOnlyPlugin } from '../common/http-subscriptions.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import type { AppServices } from '../services.js';
@@ -25,6 +26,24 @@ export interface HttpServer {
   listen(port: number, host: string): Promise<number>;
   /** Stops taking requests, lets in-flight ones finish (2 s at most) and closes live connections. */
   stop(): Promise<void>;
+  /** Closes the live-update sockets of sessions that ended (4403 when deactivated, else 4401). */
+  closeSockets(ended: SessionsEnded): void;
+}
+
+interface LiveSocket {
+  socket: WebSocket;
+  userId: string;
+  sessionId: string;
+}
+
+/** graphql-ws close codes: the client does not retry after 4401; 4403 is also what a refused connect gets. */
+const CLOSE_CODES = { deactivated: [4403, 'Forbidden'], 'signed-out': [4401, 'Unauthorized'] } as const;
+
+function endedFor(ended: SessionsEnded, live: LiveSocket): boolean {
+  if (live.userId !== ended.userId) return false;
+  if (ended.sessionId !== undefined) return live.sessionId === ended.sessionId;
+  if (ended.exceptSessionId !== undefined) return live.sessionId !== ended.exceptSessionId;
+  return true;
 }
 
 function requestId(req: http.IncomingMessage, res: http.ServerResponse): string {
@@ -80,13 +99,19 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const liveSockets = new Set<LiveSocket>();
   const wsCleanup = useServer<Record<string, unknown>, { viewerToken?: string }>(
     {
       schema,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request);
-        if (!isSameOrigin(ctx.extra.request) || !token || !(await auth.resolveSession(token))) return false;
+        const viewer = isSameOrigin(ctx.extra.request) && token ? await auth.resolveSession(token) : null;
+        if (!token || !viewer) return false;
         ctx.extra.viewerToken = token;
+        // Kept until the socket closes, so an ended session closes it at once (closeSockets).
+        const live = { socket: ctx.extra.socket, userId: viewer.id, sessionId: viewer.sessionId };
+        liveSockets.add(live);
+        ctx.extra.socket.once('close', () => liveSockets.delete(live));
         return true;
       },
       // Every operation over the socket meets the limits of the HTTP path.
@@ -163,5 +188,13 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     stop: () => apollo.stop(),
+    closeSockets: (ended) => {
+      const [code, reason] = CLOSE_CODES[ended.why];
+      for (const live of liveSockets) {
+        if (!endedFor(ended, live)) continue;
+        liveSockets.delete(live);
+        live.socket.close(code, reason);
+      }
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../common/context.js';
+import { publishEvent } from '../../common/events.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { hashPassword, verifyPassword } from './password.js';
 
@@ -87,7 +88,12 @@ export class AuthService {
   }
 
   async logout(token: string | null): Promise<void> {
-    if (token) await this.db.query(`DELETE FROM user_session WHERE id = $1`, [hashToken(token)]);
+    if (!token) return;
+    const sessionId = hashToken(token);
+    // TypeORM answers a DELETE ... RETURNING with [rows, count].
+    const [rows]: [{ user_id: string }[], number] = await this.db.query(`DELETE FROM user_session WHERE id = $1 RETURNING user_id`, [sessionId]);
+    const ended = rows[0];
+    if (ended) await publishEvent(this.db, { kind: 'sessions-ended', userId: ended.user_id, sessionId, why: 'signed-out' });
   }
 
   /** Changes the viewer's password and ends their other sessions (a lost laptop stays signed out). */
@@ -101,6 +107,7 @@ export class AuthService {
       if (check.kind !== 'ok') return check.kind;
       await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = $3 WHERE id = $1`, [viewer.id, hash, now]);
       await tx.query(`DELETE FROM user_session WHERE user_id = $1 AND id <> $2`, [viewer.id, viewer.sessionId]);
+      await publishEvent(tx, { kind: 'sessions-ended', userId: viewer.id, exceptSessionId: viewer.sessionId, why: 'signed-out' });
       return 'ok';
     });
     if (outcome === 'throttled') throw tooManyAttempts();
