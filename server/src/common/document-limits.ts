@@ -1,6 +1,18 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * Bounds on one GraphQL document, checked before any work is spent on it: characters and tokens
@@ -48,16 +60,31 @@ export function documentTooLong(query: unknown): GraphQLError | null {
   });
 }
 
-/** The same checks as the HTTP path, for an operation that arrives over the WebSocket. */
-export function parseAndValidate(schema: GraphQLSchema, query: string): { document: DocumentNode } | { errors: GraphQLError[] } {
+/** The same checks as the HTTP path (variables too), for an operation that arrives over the WebSocket. */
+export function parseAndValidate(
+  schema: GraphQLSchema,
+  query: string,
+  variableValues?: Record<string, unknown> | null,
+  operationName?: string | null,
+): { document: DocumentNode } | { errors: GraphQLError[] } {
   const tooLong = documentTooLong(query);
   if (tooLong) return { errors: [tooLong] };
   let document: DocumentNode;
   try {
     document = parse(query, PARSE_OPTIONS);
   } catch (error) {
-    return { errors: [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')] };
+    const message = error instanceof GraphQLError ? error.message : 'The document could not be parsed.';
+    return { errors: [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
   }
-  const errors = validate(schema, document, [...specifiedRules, ...DOCUMENT_RULES]);
-  return errors.length ? { errors: [...errors] } : { document };
+  // Codes as Apollo gives them over HTTP, so the client can tell a refused document from a fault.
+  const errors = validate(schema, document, [...specifiedRules, ...DOCUMENT_RULES]).map(
+    (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  );
+  if (errors.length) return { errors };
+  const operation = getOperationAST(document, operationName);
+  const variables = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}) : null;
+  if (variables?.errors) {
+    return { errors: variables.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
+  }
+  return { document };
 }

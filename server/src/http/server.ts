@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -98,6 +98,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
 
   const httpServer = http.createServer(app);
+  const formatError = createFormatError(log);
+  const formatErrors = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const liveSockets = new Set<LiveSocket>();
   const wsCleanup = useServer<Record<string, unknown>, { viewerToken?: string }>(
@@ -116,10 +118,13 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       },
       // Every operation over the socket meets the limits of the HTTP path.
       onSubscribe: (_ctx, _id, payload) => {
-        const checked = parseAndValidate(schema, payload.query);
+        const checked = parseAndValidate(schema, payload.query, payload.variables, payload.operationName);
         if ('errors' in checked) return checked.errors;
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
       },
+      // Errors over the socket are shaped as over HTTP: a code, no internals, no guessed names.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors) as unknown as GraphQLError[],
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
         const viewer = ctx.extra.viewerToken ? await auth.resolveSession(ctx.extra.viewerToken) : null;
@@ -139,7 +144,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     stopOnTerminationSignals: false,
     parseOptions: PARSE_OPTIONS,
     validationRules: DOCUMENT_RULES,
-    formatError: createFormatError(log),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
