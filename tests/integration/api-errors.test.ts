@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WHOLE_NUMBER_IDS } from '../../server/src/common/ids.js';
+import { buildAppSchema } from '../../server/src/schema.js';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { capturingLogger, startTestServer, type TestServer } from '../support/test-server.js';
@@ -139,5 +142,26 @@ describe('errors carry the right code and status', () => {
       const next = (await admin.ok(query, { a: first.pageInfo.endCursor }))[key];
       expect(next.edges.map((e: any) => e.node.id)).not.toContain(first.edges[0].node.id);
     }
+  });
+});
+
+describe('which ids are numbers', () => {
+  it('lists every message or notification id the API takes, and only ids that exist', async () => {
+    const schema = await buildAppSchema();
+    const idInputs: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          for (const arg of field.args) if (getNamedType(arg.type).name === 'ID') idInputs.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (getNamedType(field.type).name === 'ID') idInputs.push(`${type.name}.${field.name}`);
+      }
+    }
+    for (const listed of WHOLE_NUMBER_IDS) expect(idInputs).toContain(listed);
+    const numbered = idInputs.filter((coordinate) => /MessageId\b|Message\.|Notification/i.test(coordinate));
+    expect(numbered.sort()).toEqual([...WHOLE_NUMBER_IDS].sort());
   });
 });
