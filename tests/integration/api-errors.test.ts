@@ -120,6 +120,8 @@ describe('errors carry the right code and status', () => {
       [`query ($a: String) { outbox(after: $a) { edges { node { id } } } }`, cursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
       [`query ($a: String) { outbox(after: $a) { edges { node { id } } } }`, cursor(['1', randomUUID()])],
       [`query ($a: String) { users(after: $a) { edges { node { id } } } }`, cursor(['kate', 'not-a-uuid'])],
+      [`query ($a: String) { users(after: $a) { edges { node { id } } } }`, cursor(['ka\u0000te', randomUUID()])],
+      [`query ($a: String) { savedReplies(after: $a) { edges { node { id } } } }`, cursor([1, 'ti\u0000tle', randomUUID()])],
       [`query ($a: String) { tickets(after: $a) { edges { node { id } } } }`, cursor([0, 0, '1', randomUUID()])],
       [`query ($a: String) { tickets(after: $a) { edges { node { id } } } }`, cursor([0, 0, '2026-02-30T00:00:00.000000Z', randomUUID()])],
       [`query ($a: String) { notifications(after: $a) { edges { node { id } } } }`, cursor(['x1'])],

@@ -91,7 +91,8 @@ const PART_CHECKS: Record<CursorPart, (part: string | number) => boolean> = {
   bigint: (part) => isWholeNumberId(String(part)),
   int: (part) => typeof part === 'number' && Number.isSafeInteger(part),
   timestamp: (part) => typeof part === 'string' && isTimestamp(part),
-  string: (part) => typeof part === 'string',
+  // PostgreSQL text holds no NUL character.
+  string: (part) => typeof part === 'string' && !part.includes('\u0000'),
 };
 
 export function decodeCursor(cursor: string, parts: readonly CursorPart[]): (string | number)[] {

@@ -112,8 +112,9 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         ctx.extra.viewerToken = token;
         // Kept until the socket closes, so an ended session closes it at once (closeSockets).
         const live = { socket: ctx.extra.socket, userId: viewer.id, sessionId: viewer.sessionId };
+        if (live.socket.readyState !== live.socket.OPEN) return false;
         liveSockets.add(live);
-        ctx.extra.socket.once('close', () => liveSockets.delete(live));
+        live.socket.once('close', () => liveSockets.delete(live));
         return true;
       },
       // Every operation over the socket meets the limits of the HTTP path.
