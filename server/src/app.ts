@@ -110,6 +110,7 @@ export async function startApp({ config, clock = systemClock, log = createLogger
 
     const server = await createHttpServer(services, await buildAppSchema(pubSub));
     cleanups.push(() => server.stop());
+    events.onSessionsEnded((event) => server.closeSockets(event));
     const port = await server.listen(config.port, config.host);
     const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
     return { url: `http://${host}:${port}`, port, inboundSmtpPort, services, stop };

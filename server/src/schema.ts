@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth.js';
 import { errorMiddleware } from './common/errors.js';
 import { createAppPubSub, type AppPubSub } from './common/events.js';
+import { idArgumentsMiddleware } from './common/ids.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CustomerResolver } from './modules/customers/customer.resolver.js';
 import { DraftResolver } from './modules/drafts/draft.resolver.js';
@@ -45,7 +46,7 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<G
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [errorMiddleware],
+    globalMiddlewares: [errorMiddleware, idArgumentsMiddleware],
     validate: { forbidUnknownValues: false },
     pubSub,
   });

@@ -99,9 +99,24 @@ describeInBrowser('signing in', () => {
     await row.getByRole('button', { name: 'Confirm: deactivate Temp Worker' }).click();
     await row.getByText('Deactivated').waitFor();
 
-    await worker.getByRole('link', { name: 'Rota' }).click();
+    // The live-update socket closing (4403) already shows the sign-in form; a reload keeps it.
+    await worker.getByRole('button', { name: 'Sign in' }).waitFor();
     await worker.reload();
     await worker.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
+
+  it('[admin] deactivates a person while their inbox is open: it shows the sign-in form at once, without a click or a reload', async () => {
+    const person = await createStaff(server, { name: 'Live Worker' });
+    const worker = await newPage();
+    screenshotOnFailure({ worker });
+    const socket = worker.waitForEvent('websocket');
+    await signInThroughForm(worker, server.url, person.email, FACTORY_PASSWORD);
+    const live = await socket;
+    await live.waitForEvent('framereceived', { predicate: (frame) => String(frame.payload).includes('connection_ack') });
+    const admin = await server.signIn('admin@example.com');
+    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: person.id });
+    await worker.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 5000 });
+    await worker.context().close();
   });
 
   it('[agent] changes their time zone and working hours', async () => {

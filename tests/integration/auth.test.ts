@@ -278,3 +278,45 @@ describe('login throttling by address: a stranger cannot lock a person out', () 
     expect((await login(victim.email, FACTORY_PASSWORD, '198.51.100.8')).errors).toBeUndefined();
   });
 });
+
+describe('a short idle limit (SESSION_IDLE_MINUTES=1)', () => {
+  let short: TestServer;
+  const shortClock = new ManualClock(new Date('2026-11-23T09:00:00Z'));
+  const SECOND = 1000;
+
+  beforeAll(async () => {
+    short = await startTestServer({ clock: shortClock, config: { sessionIdleMinutes: 1 } });
+  });
+  afterAll(() => short?.stop());
+
+  const lastSeen = async (userId: string) =>
+    ((await short.services.db.query(`SELECT last_seen_at FROM user_session WHERE user_id = $1`, [userId])) as { last_seen_at: Date }[])[0]
+      ?.last_seen_at.toISOString();
+
+  it('[agent] works on, a request every 15 seconds for five minutes: never signed out; a minute idle: signed out', async () => {
+    const { user, client } = await signedInStaff(short);
+    for (let seconds = 15; seconds <= 5 * 60; seconds += 15) {
+      shortClock.advance(15 * SECOND);
+      expect((await client.ok(VIEWER)).viewer, `after ${seconds} s`).not.toBeNull();
+    }
+    // Between two requests 50 s apart (under the minute), still signed in.
+    shortClock.advance(50 * SECOND);
+    expect((await client.ok(VIEWER)).viewer).not.toBeNull();
+    expect(await lastSeen(user.id)).toBe(shortClock.now().toISOString());
+    shortClock.advance(60 * SECOND);
+    expect((await client.ok(VIEWER)).viewer).toBeNull();
+  });
+
+  it('[agent] clicks around quickly: the session is written at most every 15 seconds, not at every request', async () => {
+    const { user, client } = await signedInStaff(short);
+    const signedInAt = await lastSeen(user.id);
+    for (let i = 0; i < 4; i++) {
+      shortClock.advance(3 * SECOND);
+      expect((await client.ok(VIEWER)).viewer).not.toBeNull();
+    }
+    expect(await lastSeen(user.id)).toBe(signedInAt);
+    shortClock.advance(3 * SECOND);
+    await client.ok(VIEWER);
+    expect(await lastSeen(user.id)).toBe(shortClock.now().toISOString());
+  });
+});

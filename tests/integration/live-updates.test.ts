@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { errorCode, type ApiClient } from '../support/api-client.js';
-import { createTicket, signedInStaff } from '../support/factories.js';
+import { createTicket, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** A graphql-ws client carrying a staff member's session cookie, like the browser. */
@@ -127,5 +127,63 @@ describe('notifications and markNotificationsRead', () => {
     await manager.ok(`mutation { markNotificationsRead }`);
     expect((await manager.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(0);
     expect((await other.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(theirs.unreadCount);
+  });
+});
+
+/** A raw live-update socket (graphql-transport-ws), acknowledged and subscribed to the queue. */
+async function openSocket(server: TestServer, api: ApiClient) {
+  const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie: api.cookie! } });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (raw) => {
+      if (JSON.parse(raw.toString()).type !== 'connection_ack') return;
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { queueChanged { ticketId } }' } }));
+      resolve();
+    });
+    socket.on('error', reject);
+  });
+  /** How the socket closed within `ms`, or 'open'. */
+  const closedWithin = (ms: number) =>
+    Promise.race([closed, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms))]);
+  return { socket, closedWithin };
+}
+
+describe('live-update sockets of sessions that end', () => {
+  it('[admin] deactivates a person on one instance: their open socket on another instance closes at once (4403 Forbidden)', async () => {
+    const { user, client } = await signedInStaff(a);
+    const live = await openSocket(b, client);
+    await subscribed();
+    const admin = await a.signIn('admin@example.com');
+    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: user.id });
+    expect(await live.closedWithin(3000)).toEqual({ code: 4403, reason: 'Forbidden' });
+  });
+
+  it('[agent] signs out in one browser: that session’s socket closes (4401), the socket of their other session stays open', async () => {
+    const { user, client: laptop } = await signedInStaff(a);
+    const phone = await a.signIn(user.email, FACTORY_PASSWORD);
+    const laptopLive = await openSocket(b, laptop);
+    const phoneLive = await openSocket(a, phone);
+    await subscribed();
+    await laptop.ok(`mutation { logout }`);
+    expect(await laptopLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });
+    expect(await phoneLive.closedWithin(500)).toBe('open');
+    phoneLive.socket.close();
+  });
+
+  it('[agent] changes their password: the sockets of their other sessions close (4401), this one stays open', async () => {
+    const { user, client: laptop } = await signedInStaff(a);
+    const phone = await a.signIn(user.email, FACTORY_PASSWORD);
+    const laptopLive = await openSocket(a, laptop);
+    const phoneLive = await openSocket(b, phone);
+    await subscribed();
+    await laptop.ok(`mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
+      input: { currentPassword: FACTORY_PASSWORD, newPassword: 'a brand new pass phrase 2026' },
+    });
+    expect(await phoneLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });
+    expect(await laptopLive.closedWithin(500)).toBe('open');
+    laptopLive.socket.close();
   });
 });

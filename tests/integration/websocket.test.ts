@@ -47,3 +47,39 @@ describe('live-update connection (/graphql over WebSocket)', () => {
     expect(await handshake({ cookie: client.cookie!, origin: server.url })).toBe('ack');
   });
 });
+
+/** Sends one operation over an acknowledged socket and returns the first answer to it. */
+function operate(headers: Record<string, string>, payload: Record<string, unknown>): Promise<{ type: string; payload: any }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (raw) => {
+      const message = JSON.parse(raw.toString());
+      if (message.type === 'connection_ack') socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload }));
+      else if (message.id === '1') {
+        socket.close();
+        resolve(message);
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+describe('errors over the live-update connection', () => {
+  it('[another client] subscribes with a misspelt field or a variable of the wrong type: an error with a code, as over HTTP, and no guessed names', async () => {
+    const client = await server.signIn('ben@example.com');
+    const headers = { cookie: client.cookie! };
+    const misspelt = await operate(headers, { query: 'subscription { queueChangd { ticketId } }' });
+    expect(misspelt.type).toBe('error');
+    expect(misspelt.payload[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(misspelt.payload[0].message).not.toMatch(/did you mean|queueChanged/i);
+    const wrongType = await operate(headers, {
+      query: 'subscription ($id: ID!) { ticketChanged(id: $id) { id } }',
+      variables: { id: { not: 'an id' } },
+    });
+    expect(wrongType.type).toBe('error');
+    expect(wrongType.payload[0].extensions.code).toBe('BAD_USER_INPUT');
+    const broken = await operate(headers, { query: 'subscription { queueChanged { ' });
+    expect(broken.payload[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});

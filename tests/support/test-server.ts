@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../../server/src/app.js';
 import { ManualClock, type Clock } from '../../server/src/clock.js';
@@ -53,6 +53,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Keeps every error-level log line in `errorLogs` (whatever TEST_LOG_LEVEL prints). */
   collectErrorLogs?: boolean;
+  /** Where the server logs (e.g. `capturingLogger()` to check what is logged at which level). */
+  log?: Logger;
 }
 
 /** Error-level lines go to `lines`; lines at TEST_LOG_LEVEL or above are printed as usual. */
@@ -66,6 +68,13 @@ function collectingLogger(printLevel: string, lines: Record<string, unknown>[]) 
       if (Number(entry.level) >= printFrom) process.stdout.write(line);
     },
   });
+}
+
+/** A logger that keeps every line it is given, parsed, for a test to read. */
+export function capturingLogger(level = 'debug'): { log: Logger; lines: { level: number; msg?: string; [key: string]: unknown }[] } {
+  const lines: { level: number; msg?: string }[] = [];
+  const log = pino({ level }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  return { log, lines };
 }
 
 /** The real server, in-process, on a random port, against real PostgreSQL. */
@@ -85,7 +94,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.config,
   };
   const errorLogs: Record<string, unknown>[] = [];
-  const log = options.collectErrorLogs ? collectingLogger(config.logLevel, errorLogs) : undefined;
+  const log = options.log ?? (options.collectErrorLogs ? collectingLogger(config.logLevel, errorLogs) : undefined);
   const app = await startApp({ config, clock: options.clock, log });
   return {
     ...app,

@@ -33,6 +33,12 @@ export function createApolloClient(): ApolloClient {
         connected: (_socket, _payload, wasRetry) => {
           if (wasRetry) void client.refetchQueries({ include: 'active' });
         },
+        // The server closes the socket of a session that ended (4401: signed out elsewhere or a
+        // password change; 4403: deactivated): asking who is signed in signs the UI out at once.
+        closed: (event) => {
+          const code = (event as { code?: number } | null)?.code;
+          if (code === 4401 || code === 4403) void client.refetchQueries({ include: [AppViewerQueryDocument] }).catch(() => undefined);
+        },
       },
     }),
   );

@@ -2,7 +2,9 @@ import { LIMITS } from '@tandem/shared';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { isUuid } from '../db/errors.js';
 import { DomainError } from './domain-error.js';
+import { isWholeNumberId } from './ids.js';
 
 @ObjectType('PageInfo')
 export class PageInfo {
@@ -68,13 +70,38 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/**
+ * What each part of a cursor holds. A cursor comes from the client, so every part is checked
+ * here, before it reaches SQL: a forged one is BAD_USER_INPUT, never a database error.
+ */
+export type CursorPart = 'uuid' | 'bigint' | 'int' | 'timestamp' | 'string';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function isTimestamp(value: string): boolean {
+  if (value === 'infinity') return true;
+  if (!ISO_TIMESTAMP.test(value)) return false;
+  const parsed = new Date(value);
+  // 2026-02-30 parses in JavaScript (as March 2nd) but not in PostgreSQL.
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+const PART_CHECKS: Record<CursorPart, (part: string | number) => boolean> = {
+  uuid: (part) => typeof part === 'string' && isUuid(part),
+  bigint: (part) => isWholeNumberId(String(part)),
+  int: (part) => typeof part === 'number' && Number.isSafeInteger(part),
+  timestamp: (part) => typeof part === 'string' && isTimestamp(part),
+  // PostgreSQL text holds no NUL character.
+  string: (part) => typeof part === 'string' && !part.includes('\u0000'),
+};
+
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === arity &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
+      key.length === parts.length &&
+      key.every((part, i) => (typeof part === 'string' || typeof part === 'number') && PART_CHECKS[parts[i]!](part))
     ) {
       return key;
     }

@@ -1,7 +1,20 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { complexityError } from './complexity.js';
-import { getOperationAST, GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
  * Bounds on one GraphQL document, checked before any work is spent on it: characters and tokens
@@ -50,14 +63,14 @@ export function documentTooLong(query: unknown): GraphQLError | null {
 }
 
 /**
- * The same checks as the HTTP path, for an operation that arrives over the WebSocket, which
- * carries subscriptions only (queries and mutations go over HTTP, with its limits and logging).
+ * The same checks as the HTTP path (variables too), for an operation that arrives over the
+ * WebSocket, which carries subscriptions only (queries and mutations go over HTTP).
  */
 export function parseAndValidate(
   schema: GraphQLSchema,
   query: string,
+  variableValues?: Record<string, unknown> | null,
   operationName?: string | null,
-  variables?: Record<string, unknown> | null,
 ): { document: DocumentNode } | { errors: GraphQLError[] } {
   const tooLong = documentTooLong(query);
   if (tooLong) return { errors: [tooLong] };
@@ -65,14 +78,24 @@ export function parseAndValidate(
   try {
     document = parse(query, PARSE_OPTIONS);
   } catch (error) {
-    return { errors: [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')] };
+    const message = error instanceof GraphQLError ? error.message : 'The document could not be parsed.';
+    return { errors: [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
   }
-  const errors = validate(schema, document, [...specifiedRules, ...DOCUMENT_RULES]);
-  if (errors.length) return { errors: [...errors] };
+  // Codes as Apollo gives them over HTTP, so the client can tell a refused document from a fault.
+  const errors = validate(schema, document, [...specifiedRules, ...DOCUMENT_RULES]).map(
+    (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  );
+  if (errors.length) return { errors };
   const operation = getOperationAST(document, operationName);
   if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-    return { errors: [new GraphQLError('The live connection carries subscriptions only; send queries and mutations over HTTP.')] };
+    return {
+      errors: [new GraphQLError('The live connection carries subscriptions only; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })],
+    };
   }
-  const tooCostly = complexityError(schema, document, operationName, variables);
+  const variables = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}) : null;
+  if (variables?.errors) {
+    return { errors: variables.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
+  }
+  const tooCostly = complexityError(schema, document, operationName, variableValues);
   return tooCostly ? { errors: [tooCostly] } : { document };
 }

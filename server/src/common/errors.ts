@@ -71,6 +71,11 @@ function isVariableErrorLimit(error: unknown): boolean {
   return error instanceof GraphQLError && error.message.startsWith('Too many errors processing variables, error limit reached.');
 }
 
+/** Drops graphql-js's "Did you mean ...?" guesses (enum values, input fields, arguments, types). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^]*\?$/, '');
+}
+
 /**
  * Apollo's last word on every error: known codes pass with their message only (no stack traces,
  * no internals); anything else becomes INTERNAL_SERVER_ERROR. Errors the middleware already
@@ -88,7 +93,9 @@ export function createFormatError(log: Logger) {
     if (known) {
       // `http` sets the response status (e.g. 400 for QUERY_TOO_COMPLEX); it is no part of the answer.
       const { stacktrace: _, http: _http, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+      // GraphQL's own messages guess at names ("Did you mean the enum value "OPEN"?"): that tells a
+      // stranger the schema, so it goes, as it does for validation errors.
+      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions };
     }
     const requestId = formatted.extensions?.requestId;
     if (!requestId) log.error({ err: error }, 'unexpected error outside a resolver');

@@ -8,7 +8,22 @@ export const EVENTS_CHANNEL = 'tandem_events';
 /** Something every server instance should know at once (live updates). */
 export type AppEvent =
   | { kind: 'ticket'; ticketId: string }
-  | { kind: 'notifications'; userId: string };
+  | { kind: 'notifications'; userId: string }
+  | SessionsEnded;
+
+/**
+ * Sessions of a person ended: all of them when deactivated; one (sign-out) or all but one
+ * (password change) otherwise. Every instance closes the live-update sockets of those sessions.
+ */
+export interface SessionsEnded {
+  kind: 'sessions-ended';
+  userId: string;
+  why: 'deactivated' | 'signed-out';
+  /** Only this session (its id, the token's hash). */
+  sessionId?: string;
+  /** All sessions of the person but this one. */
+  exceptSessionId?: string;
+}
 
 export interface TicketChanged {
   ticketId: string;
@@ -36,6 +51,8 @@ export class EventBus {
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+
+  private readonly sessionListeners = new Set<(event: SessionsEnded) => void>();
 
   constructor(
     private readonly url: string,
@@ -77,7 +94,14 @@ export class EventBus {
       this.pubSub.publish('QUEUE_CHANGED', { ticketId: event.ticketId });
     } else if (event.kind === 'notifications') {
       this.pubSub.publish('NOTIFICATIONS', event.userId, { userId: event.userId });
+    } else if (event.kind === 'sessions-ended') {
+      for (const listener of this.sessionListeners) listener(event);
     }
+  }
+
+  /** Called on this instance whenever sessions end on any instance. */
+  onSessionsEnded(listener: (event: SessionsEnded) => void): void {
+    this.sessionListeners.add(listener);
   }
 
   async stop(): Promise<void> {

@@ -6,15 +6,17 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { complexityLimitPlugin } from '../common/complexity.js';
 import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
 import { createFormatError } from '../common/errors.js';
 import { storableInputPlugin, unstorableArgument } from '../common/storable-input.js';
+import type { SessionsEnded } from '../common/events.js';
+import { subscriptionsOverWebSocketOnlyPlugin } from '../common/http-subscriptions.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import { hideLinkTokens } from '../modules/mail/link.service.js';
 import type { AppServices } from '../services.js';
@@ -26,6 +28,24 @@ export interface HttpServer {
   listen(port: number, host: string): Promise<number>;
   /** Stops taking requests, lets in-flight ones finish (2 s at most) and closes live connections. */
   stop(): Promise<void>;
+  /** Closes the live-update sockets of sessions that ended (4403 when deactivated, else 4401). */
+  closeSockets(ended: SessionsEnded): void;
+}
+
+interface LiveSocket {
+  socket: WebSocket;
+  userId: string;
+  sessionId: string;
+}
+
+/** graphql-ws close codes: the client does not retry after 4401; 4403 is also what a refused connect gets. */
+const CLOSE_CODES = { deactivated: [4403, 'Forbidden'], 'signed-out': [4401, 'Unauthorized'] } as const;
+
+function endedFor(ended: SessionsEnded, live: LiveSocket): boolean {
+  if (live.userId !== ended.userId) return false;
+  if (ended.sessionId !== undefined) return live.sessionId === ended.sessionId;
+  if (ended.exceptSessionId !== undefined) return live.sessionId !== ended.exceptSessionId;
+  return true;
 }
 
 function requestId(req: http.IncomingMessage, res: http.ServerResponse): string {
@@ -79,29 +99,35 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   const httpServer = http.createServer(app);
   const formatError = createFormatError(log);
+  const formatErrors = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const liveSockets = new Set<LiveSocket>();
   const wsCleanup = useServer<Record<string, unknown>, { viewerToken?: string }>(
     {
       schema,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request);
-        if (!isSameOrigin(ctx.extra.request) || !token || !(await auth.resolveSession(token))) return false;
+        const viewer = isSameOrigin(ctx.extra.request) && token ? await auth.resolveSession(token) : null;
+        if (!token || !viewer) return false;
         ctx.extra.viewerToken = token;
+        // Kept until the socket closes, so an ended session closes it at once (closeSockets).
+        const live = { socket: ctx.extra.socket, userId: viewer.id, sessionId: viewer.sessionId };
+        if (live.socket.readyState !== live.socket.OPEN) return false;
+        liveSockets.add(live);
+        live.socket.once('close', () => liveSockets.delete(live));
         return true;
       },
       // Every operation over the socket meets the limits of the HTTP path.
       onSubscribe: (_ctx, _id, payload) => {
-        const checked = parseAndValidate(schema, payload.query, payload.operationName, payload.variables);
+        const checked = parseAndValidate(schema, payload.query, payload.variables, payload.operationName);
         if ('errors' in checked) return checked.errors;
         const unstorable = unstorableArgument(schema, checked.document, payload.operationName, payload.variables);
         if (unstorable) return [unstorable];
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
       },
-      // Errors in live results get the same masking as over HTTP (no internals reach a client).
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
-      },
+      // Errors over the socket are shaped as over HTTP: a code, no internals, no guessed names.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors) as unknown as GraphQLError[],
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
         const viewer = ctx.extra.viewerToken ? await auth.resolveSession(ctx.extra.viewerToken) : null;
@@ -125,6 +151,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      subscriptionsOverWebSocketOnlyPlugin<Context>(),
       complexityLimitPlugin<Context>(schema),
       storableInputPlugin<Context>(schema),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -170,5 +197,13 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     stop: () => apollo.stop(),
+    closeSockets: (ended) => {
+      const [code, reason] = CLOSE_CODES[ended.why];
+      for (const live of liveSockets) {
+        if (!endedFor(ended, live)) continue;
+        liveSockets.delete(live);
+        live.socket.close(code, reason);
+      }
+    },
   };
 }

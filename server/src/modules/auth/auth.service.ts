@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../common/context.js';
+import { publishEvent } from '../../common/events.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { hashPassword, verifyPassword } from './password.js';
 
@@ -24,8 +25,11 @@ export const LOGIN_THROTTLE = {
   slowDownStepMs: 50,
   slowDownMaxMs: 1000,
 } as const;
-// Writing last_seen_at on every request would turn each read into a write.
+// Writing last_seen_at on every request would turn each read into a write: it is written when a
+// minute has passed, or a quarter of the idle window when that is shorter (SESSION_IDLE_MINUTES=1:
+// every 15 s), so anyone active at least every three quarters of the window stays signed in.
 const TOUCH_INTERVAL_MS = 60_000;
+const TOUCH_FRACTION_OF_IDLE = 1 / 4;
 
 export interface RequestMeta {
   ip: string | null;
@@ -87,7 +91,12 @@ export class AuthService {
   }
 
   async logout(token: string | null): Promise<void> {
-    if (token) await this.db.query(`DELETE FROM user_session WHERE id = $1`, [hashToken(token)]);
+    if (!token) return;
+    const sessionId = hashToken(token);
+    // TypeORM answers a DELETE ... RETURNING with [rows, count].
+    const [rows]: [{ user_id: string }[], number] = await this.db.query(`DELETE FROM user_session WHERE id = $1 RETURNING user_id`, [sessionId]);
+    const ended = rows[0];
+    if (ended) await publishEvent(this.db, { kind: 'sessions-ended', userId: ended.user_id, sessionId, why: 'signed-out' });
   }
 
   /** Changes the viewer's password and ends their other sessions (a lost laptop stays signed out). */
@@ -101,6 +110,7 @@ export class AuthService {
       if (check.kind !== 'ok') return check.kind;
       await tx.query(`UPDATE app_user SET password_hash = $2, updated_at = $3 WHERE id = $1`, [viewer.id, hash, now]);
       await tx.query(`DELETE FROM user_session WHERE user_id = $1 AND id <> $2`, [viewer.id, viewer.sessionId]);
+      await publishEvent(tx, { kind: 'sessions-ended', userId: viewer.id, exceptSessionId: viewer.sessionId, why: 'signed-out' });
       return 'ok';
     });
     if (outcome === 'throttled') throw tooManyAttempts();
@@ -119,7 +129,7 @@ export class AuthService {
     );
     const row = rows[0];
     if (!row) return null;
-    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+    if (now.getTime() - row.last_seen_at.getTime() >= this.touchIntervalMs()) {
       await this.db.query(`UPDATE user_session SET last_seen_at = $2 WHERE id = $1`, [row.session_id, now]);
     }
     return {
@@ -161,6 +171,10 @@ export class AuthService {
 
   maxAgeMs(): number {
     return this.config.sessionMaxHours * 3600_000;
+  }
+
+  private touchIntervalMs(): number {
+    return Math.min(TOUCH_INTERVAL_MS, this.idleMs() * TOUCH_FRACTION_OF_IDLE);
   }
 
   private idleMs(): number {

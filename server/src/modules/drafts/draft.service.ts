@@ -197,10 +197,7 @@ export class DraftService {
     });
     if (!hasRole(viewer, Role.MANAGER)) qb.andWhere('d.reviewer_id = :viewerId');
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      if (!isUuid(String(id)) || Number.isNaN(Date.parse(String(createdAt)))) {
-        throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
-      }
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       qb.andWhere('(d.created_at, d.id) > (:createdAt, :id)', { createdAt, id });
     }
     const rows = await qb.orderBy('d.created_at', 'ASC').addOrderBy('d.id', 'ASC').limit(first + 1).getMany();

@@ -19,7 +19,7 @@ export class MailResolver {
     @Ctx() ctx: Context,
   ): Promise<OutboxMailConnection> {
     const smtpConfigured = ctx.services.outboxWorker.isConfigured;
-    const after = page.after ? decodeCursor(page.after, 2) : null;
+    const after = page.after ? decodeCursor(page.after, ['timestamp', 'uuid']) : null;
     // Without an SMTP server every unsent mail shows as NO_SMTP: the filters follow what is shown.
     const unsent = ['PENDING', 'SENDING', 'FAILED'];
     const stored = !status

@@ -66,8 +66,8 @@ export class NotificationService {
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     if (!includeDone) qb.andWhere('n.done_at IS NULL');
     if (after) {
-      const [id] = decodeCursor(after, 1);
-      qb.andWhere('n.id < :id', { id: String(id).replace(/\D/g, '') || '0' });
+      const [id] = decodeCursor(after, ['bigint']);
+      qb.andWhere('n.id < :id', { id: String(id) });
     }
     const rows = await qb.orderBy('n.id', 'DESC').limit(first + 1).getMany();
     return toConnection(rows, first, (n) => [n.id]);

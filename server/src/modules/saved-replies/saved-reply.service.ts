@@ -52,10 +52,7 @@ export class SavedReplyService {
       qb.andWhere(`s.search @@ to_tsquery('simple', :query)`, { query: words.map((w) => `${w}:*`).join(' & ') });
     }
     if (after) {
-      const [usage, title, id] = decodeCursor(after, 3);
-      if (!isUuid(String(id)) || typeof usage !== 'number') {
-        throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
-      }
+      const [usage, title, id] = decodeCursor(after, ['int', 'string', 'uuid']);
       qb.andWhere('(s.usage_count < :usage OR (s.usage_count = :usage AND (lower(s.title), s.id) > (:title, :id)))', { usage, title, id });
     }
     const rows = await qb.orderBy('s.usage_count', 'DESC').addOrderBy('sort_title', 'ASC').addOrderBy('s.id', 'ASC').limit(first + 1).getMany();

@@ -194,7 +194,7 @@ export class TicketService {
       .addSelect(k3, 'k3')
       .addSelect(k3Text, 'k3_text');
     if (after) {
-      const [c1, c2, c3, id] = decodeCursor(after, 4);
+      const [c1, c2, c3, id] = decodeCursor(after, ['int', 'int', 'timestamp', 'uuid']);
       const validDue = c3 === 'infinity' || !Number.isNaN(Date.parse(String(c3)));
       if (!isUuid(String(id)) || !validDue || ![0, 1].includes(Number(c1)) || ![0, 1].includes(Number(c2))) {
         throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');

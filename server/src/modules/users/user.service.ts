@@ -17,6 +17,7 @@ import type { Clock } from '../../clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
 import type { Viewer } from '../../common/context.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
+import { publishEvent } from '../../common/events.js';
 import { isUniqueViolation, isUuid } from '../../db/errors.js';
 import { hashPassword } from '../auth/password.js';
 import type { CreateUserInput, UpdateUserInput, UsersFilter } from './dto/user.inputs.js';
@@ -75,8 +76,8 @@ export class UserService {
       qb.andWhere(`(u.name ILIKE :pattern OR u.email ILIKE :pattern)`, { pattern: `%${escapeLike(search)}%` });
     }
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id: isUuid(String(id)) ? id : '00000000-0000-0000-0000-000000000000' });
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.orderBy('sort_name', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();
     return toConnection(rows, first, (u) => [u.name.toLowerCase(), u.id]);
@@ -192,6 +193,8 @@ export class UserService {
         [target.id, now],
       );
       await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [target.id]);
+      // Their open live-update sockets close on every instance once this commits.
+      await publishEvent(tx, { kind: 'sessions-ended', userId: target.id, why: 'deactivated' });
       return this.get(target.id, tx);
     });
   }
