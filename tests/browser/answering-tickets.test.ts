@@ -1,9 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { expect, it } from 'vitest';
+import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const TIMELINE_QUERY = `query ($id: ID!) { ticket(id: $id) {
   assignee { name } isFrustrated
@@ -11,36 +8,19 @@ const TIMELINE_QUERY = `query ($id: ID!) { ticket(id: $id) {
 } }`;
 
 describeInBrowser('answering tickets', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
-    return page;
-  }
+  const flow = browserFlow();
 
   async function timeline(ticketId: string) {
-    const api = await server.signIn('peyton@example.com');
+    const api = await flow.server.signIn('peyton@example.com');
     return (await api.ok(TIMELINE_QUERY, { id: ticketId })).ticket;
   }
 
   it('[trainee] drafts a reply; [trainer] requests changes; [trainee] revises; [trainer] approves and the customer gets it', async () => {
-    const ticket = await createTicket(server, { subject: 'Export to PDF', type: 'QUESTION', group: 'UNASSIGNED' });
-    const trainee = await signedIn('kate@example.com');
-    const trainer = await signedIn('peyton@example.com');
-    screenshotOnFailure({ trainee, trainer });
+    const ticket = await createTicket(flow.server, { subject: 'Export to PDF', type: 'QUESTION', group: 'UNASSIGNED' });
+    const trainee = await flow.signedIn('kate@example.com');
+    const trainer = await flow.signedIn('peyton@example.com');
 
-    await trainee.goto(`${server.url}/tickets/${ticket.id}`);
+    await trainee.goto(`${flow.server.url}/tickets/${ticket.id}`);
     await trainee.getByRole('heading', { name: /Export to PDF/ }).waitFor();
     // T1: no "Send reply" for a trainee, only a draft for approval.
     await expect.poll(() => trainee.getByRole('button', { name: 'Send reply' }).count()).toBe(0);
@@ -85,10 +65,9 @@ describeInBrowser('answering tickets', () => {
   });
 
   it('[agent] cannot send a reply that does not end with a question, and sees why before sending (W7)', async () => {
-    const ticket = await createTicket(server, { subject: 'Invoice address', type: 'QUESTION', group: 'SALES' });
-    const agent = await signedIn('lena@example.com');
-    screenshotOnFailure({ agent });
-    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    const ticket = await createTicket(flow.server, { subject: 'Invoice address', type: 'QUESTION', group: 'SALES' });
+    const agent = await flow.signedIn('lena@example.com');
+    await agent.goto(`${flow.server.url}/tickets/${ticket.id}`);
     const reply = agent.getByRole('textbox', { name: 'Reply' });
     const send = agent.getByRole('button', { name: 'Send reply' });
 
@@ -107,10 +86,9 @@ describeInBrowser('answering tickets', () => {
   });
 
   it('[agent A] claims a ticket; [agent B] sees it claimed live in the inbox', async () => {
-    const ticket = await createTicket(server, { subject: 'Claim me live' });
-    const agentA = await signedIn('lena@example.com');
-    const agentB = await signedIn('ben@example.com');
-    screenshotOnFailure({ agentA, agentB });
+    const ticket = await createTicket(flow.server, { subject: 'Claim me live' });
+    const agentA = await flow.signedIn('lena@example.com');
+    const agentB = await flow.signedIn('ben@example.com');
     for (const page of [agentA, agentB]) await page.getByRole('tab', { name: 'Unassigned', selected: true }).waitFor();
     const rowOfB = agentB.getByRole('listitem').filter({ hasText: 'Claim me live' });
     await rowOfB.getByRole('button', { name: `Claim #${ticket.number}` }).waitFor();
@@ -125,14 +103,13 @@ describeInBrowser('answering tickets', () => {
   });
 
   it('[agent] flags a frustrated customer; [manager] is alerted live', async () => {
-    const ticket = await createTicket(server, {
+    const ticket = await createTicket(flow.server, {
       subject: 'Still broken',
       message: 'This is the THIRD time I write about this!!! Nobody answers. UNACCEPTABLE.',
     });
-    const agent = await signedIn('lena@example.com');
-    const manager = await signedIn('peyton@example.com');
-    screenshotOnFailure({ agent, manager });
-    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    const agent = await flow.signedIn('lena@example.com');
+    const manager = await flow.signedIn('peyton@example.com');
+    await agent.goto(`${flow.server.url}/tickets/${ticket.id}`);
     // W8: the message looks frustrated, so the page suggests flagging it.
     await agent.getByRole('note').getByText('The customer sounds frustrated').waitFor();
     await agent.getByRole('button', { name: 'Flag frustrated customer' }).click();
@@ -149,12 +126,11 @@ describeInBrowser('answering tickets', () => {
   });
 
   it('[customer] writes in through the web form at /help; [agent] sees the new ticket live in Unassigned', async () => {
-    const agent = await signedIn('ben@example.com');
-    const customer = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ agent, customer });
+    const agent = await flow.signedIn('ben@example.com');
+    const customer = await flow.newPage('customer');
     await agent.getByRole('tab', { name: 'Unassigned', selected: true }).waitFor();
 
-    await customer.goto(`${server.url}/help`);
+    await customer.goto(`${flow.server.url}/help`);
     await customer.getByLabel('Your name').fill('Nora Quinn');
     await customer.getByLabel('E-mail').fill('nora@quinn.example');
     await customer.getByLabel('Subject').fill('Cannot find the archive');
@@ -168,10 +144,9 @@ describeInBrowser('answering tickets', () => {
   });
 
   it('[agent] answers from an "Ask for more information" saved reply with the name filled in (W4, S1) and @mentions a teammate in a note', async () => {
-    const ticket = await createTicket(server, { subject: 'Board is empty', type: 'BUG', group: 'DEVELOPMENT' });
-    const agent = await signedIn('lena@example.com');
-    const teammate = await signedIn('ben@example.com');
-    screenshotOnFailure({ agent, teammate });
+    const ticket = await createTicket(flow.server, { subject: 'Board is empty', type: 'BUG', group: 'DEVELOPMENT' });
+    const agent = await flow.signedIn('lena@example.com');
+    const teammate = await flow.signedIn('ben@example.com');
     // From the inbox, `r` on the selected ticket opens it at the reply editor.
     await agent.getByRole('tab', { name: 'All open' }).click();
     await agent.getByRole('searchbox', { name: 'Search tickets' }).fill(`#${ticket.number}`);

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import type { ApiClient } from '../support/api-client.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const SET_TYPE = `mutation ($id: ID!) { setTicketType(id: $id, type: QUESTION) { id type } }`;
 const SUBMIT = `mutation ($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }`;
@@ -27,36 +26,29 @@ interface TimelineEntry {
 }
 
 describeInBrowser('approvals', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const flow = browserFlow();
   let trainee: ApiClient;
   let trainer: ApiClient;
   let seededDraftTicket: number;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-    trainee = await server.signIn('kate@example.com');
-    trainer = await server.signIn('peyton@example.com');
+    trainee = await flow.server.signIn('kate@example.com');
+    trainer = await flow.server.signIn('peyton@example.com');
     // The demo team's own draft by Kate, on a ticket nobody has typed yet (C1).
-    const [row] = await server.services.db.query(`SELECT number FROM ticket WHERE subject = 'How do I invite my team?'`);
+    const [row] = await flow.server.services.db.query(`SELECT number FROM ticket WHERE subject = 'How do I invite my team?'`);
     seededDraftTicket = row.number;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   /** A new web-form ticket, typed by the manager through the API so that a reply may be sent (C1/C4). */
   async function readyTicket(subject: string) {
-    const ticket = await createTicket(server, { subject, message: 'How do I export my checklists to CSV?' });
+    const ticket = await createTicket(flow.server, { subject, message: 'How do I export my checklists to CSV?' });
     await trainer.ok(SET_TYPE, { id: ticket.id });
     return ticket;
   }
 
   /** Kate (a trainee) submits a draft through the API, as the ticket page does (T1). */
   async function submitAsTrainee(ticketId: string, body: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const seenMessageId = await latestMessageId(server, ticketId);
+    const seenMessageId = await latestMessageId(flow.server, ticketId);
     const { submitDraft } = await trainee.ok(SUBMIT, { input: { ticketId, body, seenMessageId, ...extra } });
     return submitDraft.id;
   }
@@ -67,8 +59,8 @@ describeInBrowser('approvals', () => {
 
   /** Peyton (support manager, Kate's trainer) on the Approvals page, with the list loaded. */
   async function trainerOnApprovals(): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, server.url, 'peyton@example.com', DEMO_PASSWORD);
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, 'peyton@example.com', DEMO_PASSWORD);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
     await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
     await draftArticle(page, seededDraftTicket).waitFor();
@@ -81,14 +73,13 @@ describeInBrowser('approvals', () => {
 
   it('[trainer] cannot approve before the ticket type is set, and sees why (C1)', async () => {
     const page = await trainerOnApprovals();
-    screenshotOnFailure({ page });
     const draft = draftArticle(page, seededDraftTicket);
     await draft.getByText('Settings > Team > Invite people').waitFor();
     // The conversation so far is beside the draft: the customer's message.
     await draft.getByRole('list', { name: 'Conversation with Aisha Bello' }).getByText('How can I add my two colleagues').waitFor();
     expect(await draft.getByRole('button', { name: 'Approve and send', exact: true }).isDisabled()).toBe(true);
     expect(await draft.getByRole('button', { name: 'Edit and approve', exact: true }).isDisabled()).toBe(true);
-    // The server's reason is visible text, not only a tooltip; sending feedback stays possible.
+    // The flow.server's reason is visible text, not only a tooltip; sending feedback stays possible.
     await draft.getByText('Determine the type of ticket first (C1').waitFor();
     expect(await draft.getByRole('button', { name: 'Request changes', exact: true }).isEnabled()).toBe(true);
     await page.context().close();
@@ -98,7 +89,6 @@ describeInBrowser('approvals', () => {
     const ticket = await readyTicket('Export to CSV');
     const draftId = await submitAsTrainee(ticket.id, 'You can export from the Reports page. Did that help?');
     const page = await trainerOnApprovals();
-    screenshotOnFailure({ page });
     const draft = draftArticle(page, ticket.number);
     await draft.getByText('You can export from the Reports page. Did that help?').waitFor();
 
@@ -135,7 +125,6 @@ describeInBrowser('approvals', () => {
     const edited = 'Open Reports in the left menu, then click Export at the top right. Does that work for you?';
     await submitAsTrainee(ticket.id, original);
     const page = await trainerOnApprovals();
-    screenshotOnFailure({ page });
     const approveRequests: string[] = [];
     page.on('request', (request) => {
       if (request.postData()?.includes('DraftReviewApproveMutation')) approveRequests.push(request.postData()!);
@@ -171,7 +160,6 @@ describeInBrowser('approvals', () => {
     const ticket = await readyTicket('Export button');
     const draftId = await submitAsTrainee(ticket.id, 'Try the Export button on the checklist. Did that help?');
     const page = await trainerOnApprovals();
-    screenshotOnFailure({ page });
     const draft = draftArticle(page, ticket.number);
 
     await draft.getByRole('button', { name: 'Edit and approve', exact: true }).click();
@@ -200,11 +188,10 @@ describeInBrowser('approvals', () => {
     const ticket = await readyTicket('Export and more');
     await submitAsTrainee(ticket.id, 'Use Reports, then Export. Did that help?');
     const page = await trainerOnApprovals();
-    screenshotOnFailure({ page });
     const draft = draftArticle(page, ticket.number);
     await draft.getByText('Use Reports, then Export. Did that help?').waitFor();
     // The customer writes again; no live event, so the page learns it only from the refused approval.
-    await server.services.db.query(
+    await flow.server.services.db.query(
       `INSERT INTO ticket_message (ticket_id, kind, customer_id, body, created_at) VALUES ($1, 'CUSTOMER', $2, $3, now())`,
       [ticket.id, ticket.customerId, 'Also, the Export button is greyed out for me.'],
     );
@@ -227,8 +214,7 @@ describeInBrowser('approvals', () => {
 
   it('[trainer] sees a new draft appear live', async () => {
     const ticket = await readyTicket('Live draft');
-    const page = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ page });
+    const page = await flow.newPage('page');
     // Submit only once the page has subscribed, so the test waits on the live update and not on luck.
     const subscribed = new Promise<void>((resolve) => {
       page.on('websocket', (socket) =>
@@ -237,7 +223,7 @@ describeInBrowser('approvals', () => {
         }),
       );
     });
-    await signInThroughForm(page, server.url, 'peyton@example.com', DEMO_PASSWORD);
+    await signInThroughForm(page, flow.server.url, 'peyton@example.com', DEMO_PASSWORD);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
     await draftArticle(page, seededDraftTicket).waitFor();
     await subscribed;
@@ -257,10 +243,9 @@ describeInBrowser('approvals', () => {
   });
   it('[trainee] suggests the draft as a saved reply; [trainer] asks for changes; [trainee] revises and resubmits: the suggestion stays', async () => {
     const ticket = await readyTicket('Suggest and revise');
-    const page = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ page });
-    await signInThroughForm(page, server.url, 'kate@example.com', DEMO_PASSWORD);
-    await page.goto(`${server.url}/tickets/${ticket.id}`);
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, 'kate@example.com', DEMO_PASSWORD);
+    await page.goto(`${flow.server.url}/tickets/${ticket.id}`);
     await page.getByRole('textbox', { name: 'Reply', exact: true }).fill('Open Reports, then Export. Did that help?');
     await page.getByRole('checkbox', { name: /Suggest this answer as a saved reply/ }).check();
     await page.getByRole('textbox', { name: 'Saved reply title' }).fill('Exporting reports');
@@ -285,10 +270,9 @@ describeInBrowser('approvals', () => {
 
   it('[trainee] submits a draft: "Draft submitted" disappears once the trainer asks for changes, and again once the revision is approved', async () => {
     const ticket = await readyTicket('Submitted note goes away');
-    const page = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ page });
-    await signInThroughForm(page, server.url, 'kate@example.com', DEMO_PASSWORD);
-    await page.goto(`${server.url}/tickets/${ticket.id}`);
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, 'kate@example.com', DEMO_PASSWORD);
+    await page.goto(`${flow.server.url}/tickets/${ticket.id}`);
     const submitted = page.getByRole('status').getByText('Draft submitted for approval');
     await page.getByRole('textbox', { name: 'Reply', exact: true }).fill('Open Reports, then Export. Did that help?');
     await page.getByRole('button', { name: 'Submit for approval' }).click();
@@ -304,7 +288,7 @@ describeInBrowser('approvals', () => {
     await page.getByRole('button', { name: 'Submit for approval' }).click();
     await submitted.waitFor();
     const second = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft').at(-1)!;
-    await trainer.ok(APPROVE, { input: { draftId: second.id, seenMessageId: await latestMessageId(server, ticket.id) } });
+    await trainer.ok(APPROVE, { input: { draftId: second.id, seenMessageId: await latestMessageId(flow.server, ticket.id) } });
     await page.getByRole('article', { name: 'Reply by Kate Novak' }).waitFor();
     await submitted.waitFor({ state: 'detached' });
     await page.context().close();
@@ -314,7 +298,6 @@ describeInBrowser('approvals', () => {
     const ticket = await readyTicket('Bell after approval');
     await submitAsTrainee(ticket.id, 'Open Reports, then Export. Did that help?');
     const page = await trainerOnApprovals();
-    screenshotOnFailure({ page });
     const bell = page.getByRole('button', { name: /^Notifications/ });
     const item = page.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: new RegExp(`Kate Novak submitted a draft reply on #${ticket.number} `) });
     await bell.click();

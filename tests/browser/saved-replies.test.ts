@@ -1,32 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const SUBMIT_DRAFT = `mutation ($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }`;
 const APPROVE_DRAFT = `mutation ($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }`;
 const UPDATE = `mutation ($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }`;
 
 describeInBrowser('saved replies', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const flow = browserFlow();
 
   /** Signs in and opens Saved replies from the navigation, as a person would. */
   async function openSavedReplies(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ page });
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, email, DEMO_PASSWORD);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved replies' }).click();
     await page.getByRole('heading', { level: 1, name: 'Saved replies' }).waitFor();
     return page;
@@ -60,7 +48,7 @@ describeInBrowser('saved replies', () => {
     expect(cardText).toContain('Not used yet');
     // The line break the manager typed is still there on screen.
     expect(await card.locator('.saved-reply-body').innerText()).toBe(body);
-    const [row] = await server.services.db.query(`SELECT body, category, status FROM saved_reply WHERE title = 'Export a checklist as CSV'`);
+    const [row] = await flow.server.services.db.query(`SELECT body, category, status FROM saved_reply WHERE title = 'Export a checklist as CSV'`);
     expect(row).toEqual({ body, category: 'GETTING_STARTED', status: 'ACTIVE' });
   });
 
@@ -85,7 +73,7 @@ describeInBrowser('saved replies', () => {
     await dialog.getByRole('textbox', { name: 'Title', exact: true }).press('Enter');
     expect(await dialog.isVisible()).toBe(true);
     expect(sent.filter((body) => body.includes('createSavedReply'))).toEqual([]);
-    const [{ n }] = await server.services.db.query(`SELECT count(*)::int AS n FROM saved_reply WHERE title = 'Typo in a placeholder'`);
+    const [{ n }] = await flow.server.services.db.query(`SELECT count(*)::int AS n FROM saved_reply WHERE title = 'Typo in a placeholder'`);
     expect(n).toBe(0);
 
     await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill('Hi {{customer.firstName}}, did that help?');
@@ -113,20 +101,20 @@ describeInBrowser('saved replies', () => {
   });
 
   it('[trainee] suggests a reply through an approved draft; [manager] accepts it into the library', async () => {
-    const kate = await server.signIn('kate@example.com');
-    const peyton = await server.signIn('peyton@example.com');
-    const ticket = await createTicket(server, { type: 'QUESTION', subject: 'Printing a checklist' });
+    const kate = await flow.server.signIn('kate@example.com');
+    const peyton = await flow.server.signIn('peyton@example.com');
+    const ticket = await createTicket(flow.server, { type: 'QUESTION', subject: 'Printing a checklist' });
     const sentBody = 'Hi Dana, choose Export > PDF at the top right of the checklist. Did that help?';
     const { submitDraft } = await kate.ok(SUBMIT_DRAFT, {
       input: {
         ticketId: ticket.id,
         body: sentBody,
-        seenMessageId: await latestMessageId(server, ticket.id),
+        seenMessageId: await latestMessageId(flow.server, ticket.id),
         suggestAsSavedReply: true,
         suggestedTitle: 'pdf export',
       },
     });
-    await peyton.ok(APPROVE_DRAFT, { input: { draftId: submitDraft.id, seenMessageId: await latestMessageId(server, ticket.id) } });
+    await peyton.ok(APPROVE_DRAFT, { input: { draftId: submitDraft.id, seenMessageId: await latestMessageId(flow.server, ticket.id) } });
 
     const page = await openSavedReplies('peyton@example.com');
     await page.getByRole('tab', { name: 'Suggestions' }).click();
@@ -152,7 +140,7 @@ describeInBrowser('saved replies', () => {
     const card = page.getByRole('article', { name: 'Export a checklist as PDF' });
     expect(await card.textContent()).toContain('Getting started');
     expect(await card.locator('.saved-reply-body').innerText()).toBe(tidied);
-    const [row] = await server.services.db.query(
+    const [row] = await flow.server.services.db.query(
       `SELECT s.status, s.body, u.email AS decided_by FROM saved_reply s JOIN app_user u ON u.id = s.decided_by_id WHERE s.source_draft_id = $1`,
       [submitDraft.id],
     );
@@ -166,8 +154,8 @@ describeInBrowser('saved replies', () => {
     const dialog = page.getByRole('dialog', { name: 'Edit saved reply' });
     await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Checking in on your ticket');
 
-    const [saved] = await server.services.db.query(`SELECT id, version FROM saved_reply WHERE title = 'Checking in'`);
-    const other = await server.signIn('peyton@example.com');
+    const [saved] = await flow.server.services.db.query(`SELECT id, version FROM saved_reply WHERE title = 'Checking in'`);
+    const other = await flow.server.signIn('peyton@example.com');
     await other.ok(UPDATE, { input: { id: saved.id, version: saved.version, title: 'Checking in (follow-up)' } });
 
     await dialog.getByRole('button', { name: 'Save changes' }).click();

@@ -1,35 +1,17 @@
 import { homePathFor, navigationFor, type Role } from '@tandem/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createStaff, FACTORY_PASSWORD } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describeInBrowser('signing in', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    return context.newPage();
-  }
+  const flow = browserFlow();
 
   it.each(DEMO_USERS.map((u) => [u.description, u] as const))(
     '[%s] signs in and sees the navigation of their role',
     async (_, demo) => {
-      const page = await newPage();
-      screenshotOnFailure({ page });
-      await signInThroughForm(page, server.url, demo.email, DEMO_PASSWORD);
+      const page = await flow.newPage('page');
+      await signInThroughForm(page, flow.server.url, demo.email, DEMO_PASSWORD);
       const person = {
         id: 'x',
         roles: demo.roles as Role[],
@@ -48,9 +30,8 @@ describeInBrowser('signing in', () => {
   );
 
   it('[anyone] sees a clear error for a wrong password', async () => {
-    const page = await newPage();
-    screenshotOnFailure({ page });
-    await page.goto(server.url);
+    const page = await flow.newPage('page');
+    await page.goto(flow.server.url);
     await page.getByLabel('E-mail').fill('ben@example.com');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -59,19 +40,17 @@ describeInBrowser('signing in', () => {
   });
 
   it('[anyone] sees a page that is not built yet say so plainly', async () => {
-    const page = await newPage();
-    screenshotOnFailure({ page });
-    await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, 'ben@example.com', DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Rota' }).click();
     await page.getByText('This page is not built yet.').waitFor();
     await page.context().close();
   });
 
   it('[admin] adds a trainee; [trainee] signs in with the initial password', async () => {
-    const admin = await newPage();
-    const trainee = await newPage();
-    screenshotOnFailure({ admin, trainee });
-    await signInThroughForm(admin, server.url, 'admin@example.com', DEMO_PASSWORD);
+    const admin = await flow.newPage('admin');
+    const trainee = await flow.newPage('trainee');
+    await signInThroughForm(admin, flow.server.url, 'admin@example.com', DEMO_PASSWORD);
     await admin.getByRole('button', { name: 'Add person' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Add a person' });
     await dialog.getByLabel('Name', { exact: true }).fill('Rosa Diaz');
@@ -82,17 +61,16 @@ describeInBrowser('signing in', () => {
     await dialog.waitFor({ state: 'detached' });
     await admin.getByRole('row', { name: /Rosa Diaz/ }).getByText('Trainee of Lena Fischer').waitFor();
 
-    await signInThroughForm(trainee, server.url, 'rosa@test.example', 'welcome-to-tandem');
+    await signInThroughForm(trainee, flow.server.url, 'rosa@test.example', 'welcome-to-tandem');
     await trainee.getByRole('banner').getByRole('button', { name: /Rosa Diaz/ }).getByText('Trainee').waitFor();
   });
 
   it("[admin] deactivates a person; [person]'s open session ends at once", async () => {
-    const person = await createStaff(server, { name: 'Temp Worker' });
-    const admin = await newPage();
-    const worker = await newPage();
-    screenshotOnFailure({ admin, worker });
-    await signInThroughForm(worker, server.url, person.email, FACTORY_PASSWORD);
-    await signInThroughForm(admin, server.url, 'admin@example.com', DEMO_PASSWORD);
+    const person = await createStaff(flow.server, { name: 'Temp Worker' });
+    const admin = await flow.newPage('admin');
+    const worker = await flow.newPage('worker');
+    await signInThroughForm(worker, flow.server.url, person.email, FACTORY_PASSWORD);
+    await signInThroughForm(admin, flow.server.url, 'admin@example.com', DEMO_PASSWORD);
     await admin.getByRole('link', { name: 'Admin' }).click();
     const row = admin.getByRole('row', { name: /Temp Worker/ });
     await row.getByRole('button', { name: 'Deactivate Temp Worker' }).click();
@@ -106,30 +84,28 @@ describeInBrowser('signing in', () => {
   });
 
   it('[admin] deactivates a person while their inbox is open: it shows the sign-in form at once, without a click or a reload', async () => {
-    const person = await createStaff(server, { name: 'Live Worker' });
-    const worker = await newPage();
-    screenshotOnFailure({ worker });
+    const person = await createStaff(flow.server, { name: 'Live Worker' });
+    const worker = await flow.newPage('worker');
     const socket = worker.waitForEvent('websocket');
-    await signInThroughForm(worker, server.url, person.email, FACTORY_PASSWORD);
+    await signInThroughForm(worker, flow.server.url, person.email, FACTORY_PASSWORD);
     const live = await socket;
     await live.waitForEvent('framereceived', { predicate: (frame) => String(frame.payload).includes('connection_ack') });
-    const admin = await server.signIn('admin@example.com');
+    const admin = await flow.server.signIn('admin@example.com');
     await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: person.id });
     await worker.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 5000 });
     await worker.context().close();
   });
 
   it('[agent] changes their time zone and working hours', async () => {
-    const page = await newPage();
-    screenshotOnFailure({ page });
-    await signInThroughForm(page, server.url, 'sam@example.com', DEMO_PASSWORD);
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, 'sam@example.com', DEMO_PASSWORD);
     await page.getByRole('banner').getByRole('button', { name: /Sam Okafor/ }).click();
     await page.getByRole('link', { name: 'Time zone and working hours' }).click();
     await page.getByRole('combobox', { name: 'Time zone' }).selectOption('Asia/Tokyo');
     await page.getByLabel('From').fill('07:30');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').getByText('Saved.').waitFor();
-    const [row] = await server.services.db.query(`SELECT time_zone, working_hours FROM app_user WHERE email = 'sam@example.com'`);
+    const [row] = await flow.server.services.db.query(`SELECT time_zone, working_hours FROM app_user WHERE email = 'sam@example.com'`);
     expect(row.time_zone).toBe('Asia/Tokyo');
     expect(row.working_hours.start).toBe('07:30');
   });

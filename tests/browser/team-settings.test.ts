@@ -1,28 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { errorCode } from '../support/api-client.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { browserFlow, describeInBrowser } from '../support/browser.js';
 
 describeInBrowser('team settings', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
-    return page;
-  }
+  const flow = browserFlow();
 
   async function openTeamSettings(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team settings' }).click();
@@ -35,8 +17,7 @@ describeInBrowser('team settings', () => {
   }
 
   it('[manager] changes the premium goal and the tone guide and sees them after a reload', async () => {
-    const page = await signedIn('peyton@example.com');
-    screenshotOnFailure({ page });
+    const page = await flow.signedIn('peyton@example.com');
     await openTeamSettings(page);
     const save = page.getByRole('button', { name: 'Save settings' });
     expect(await page.getByLabel('Premium customers (hours)').inputValue()).toBe('4');
@@ -61,14 +42,13 @@ describeInBrowser('team settings', () => {
     expect(phrases).toContain('ASAP');
     expect(phrases).not.toContain('calm down');
     expect(await page.getByRole('group', { name: `Phrase ${count}` }).getByLabel('Say instead').inputValue()).toBe('Give a time: "by 3 pm today"');
-    const [row] = await server.services.db.query(`SELECT first_response_minutes_premium, tone_guide FROM team_settings`);
+    const [row] = await flow.server.services.db.query(`SELECT first_response_minutes_premium, tone_guide FROM team_settings`);
     expect(row.first_response_minutes_premium).toBe(150);
     expect(row.tone_guide.at(-1)).toEqual({ avoid: 'ASAP', suggestion: 'Give a time: "by 3 pm today"' });
   });
 
   it('[manager] sets follow-ups to automatic after 24 h with up to 2 follow-ups and a closing mail; sees them after reload', async () => {
-    const page = await signedIn('peyton@example.com');
-    screenshotOnFailure({ page });
+    const page = await flow.signedIn('peyton@example.com');
     await openTeamSettings(page);
     const save = page.getByRole('button', { name: 'Save settings' });
     const followUpAfter = page.getByLabel('Follow up after (hours)');
@@ -119,7 +99,7 @@ describeInBrowser('team settings', () => {
     await expect.poll(selectedReply).toBe('Checking in');
     expect(await save.isDisabled()).toBe(true);
 
-    const [row] = await server.services.db.query(
+    const [row] = await flow.server.services.db.query(
       `SELECT s.follow_up_after_minutes, s.complex_seen_follow_up_minutes, s.auto_close_after_minutes, s.max_follow_ups,
               s.max_follow_ups_high_value, s.follow_up_mode, s.closing_message, r.title AS follow_up_reply
          FROM team_settings s LEFT JOIN saved_reply r ON r.id = s.follow_up_saved_reply_id`,
@@ -134,19 +114,18 @@ describeInBrowser('team settings', () => {
       closing_message: closing,
       follow_up_reply: 'Checking in',
     });
-    const api = await server.signIn('peyton@example.com');
+    const api = await flow.server.signIn('peyton@example.com');
     const { teamSettings } = await api.ok(`{ teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }`);
     expect(teamSettings).toEqual({ followUpAfterMinutes: 1440, maxFollowUps: 2, maxFollowUpsHighValue: 3, followUpMode: 'AUTO', closingMessage: closing });
   });
 
   it('[manager] is told a closing mail must end with a question', async () => {
-    const page = await signedIn('peyton@example.com');
-    screenshotOnFailure({ page });
+    const page = await flow.signedIn('peyton@example.com');
     await openTeamSettings(page);
     const save = page.getByRole('button', { name: 'Save settings' });
     const closingMail = page.getByLabel('Closing mail');
     const problems = page.getByRole('list', { name: 'Before you can save' });
-    const [before] = await server.services.db.query(`SELECT closing_message, version FROM team_settings`);
+    const [before] = await flow.server.services.db.query(`SELECT closing_message, version FROM team_settings`);
     expect(before.closing_message).toMatch(/\?$/);
 
     // W7, live: the closing mail is a reply, and every reply ends with a direct question.
@@ -158,12 +137,12 @@ describeInBrowser('team settings', () => {
     expect(await save.isDisabled()).toBe(false);
 
     // The API refuses it the same way.
-    const api = await server.signIn('peyton@example.com');
+    const api = await flow.server.signIn('peyton@example.com');
     const refused = await api.request(`mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`, {
       input: { version: before.version, closingMessage: 'We are closing this ticket now. Thanks for writing in.' },
     });
     expect(errorCode(refused)).toBe('REPLY_MUST_END_WITH_QUESTION');
-    const [unchanged] = await server.services.db.query(`SELECT closing_message, version FROM team_settings`);
+    const [unchanged] = await flow.server.services.db.query(`SELECT closing_message, version FROM team_settings`);
     expect(unchanged).toEqual(before);
 
     // Empty: no closing mail at all.
@@ -171,7 +150,7 @@ describeInBrowser('team settings', () => {
     await page.getByText('No closing mail: tickets close without a word to the customer.').waitFor();
     await save.click();
     await page.getByRole('status').getByText('Saved.').waitFor();
-    const [row] = await server.services.db.query(`SELECT closing_message FROM team_settings`);
+    const [row] = await flow.server.services.db.query(`SELECT closing_message FROM team_settings`);
     expect(row.closing_message).toBeNull();
     await page.reload();
     await closingMail.waitFor();
@@ -179,21 +158,19 @@ describeInBrowser('team settings', () => {
   });
 
   it('[agent] has no Team settings link and /settings says no access', async () => {
-    const page = await signedIn('lena@example.com');
-    screenshotOnFailure({ page });
+    const page = await flow.signedIn('lena@example.com');
     const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
     expect(links).toContain('Saved replies');
     expect(links).not.toContain('Team settings');
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${flow.server.url}/settings`);
     await page.getByRole('heading', { level: 1, name: 'Team settings' }).waitFor();
     await page.getByText('Your role does not include this page.').waitFor();
     expect(await page.getByLabel('Premium customers (hours)').count()).toBe(0);
   });
 
   it('[admin] saves first; [manager] saving over it is told plainly and reloads their change', async () => {
-    const manager = await signedIn('peyton@example.com');
-    const admin = await signedIn('admin@example.com');
-    screenshotOnFailure({ manager, admin });
+    const manager = await flow.signedIn('peyton@example.com');
+    const admin = await flow.signedIn('admin@example.com');
     await openTeamSettings(manager);
     await openTeamSettings(admin);
 
@@ -208,7 +185,7 @@ describeInBrowser('team settings', () => {
     await alert.getByRole('button', { name: 'Reload settings' }).click();
     await expect.poll(() => manager.getByLabel('Free customers (hours)').inputValue()).toBe('12');
     expect(await manager.getByRole('button', { name: 'Save settings' }).isDisabled()).toBe(true);
-    const [row] = await server.services.db.query(`SELECT first_response_minutes_free FROM team_settings`);
+    const [row] = await flow.server.services.db.query(`SELECT first_response_minutes_free FROM team_settings`);
     expect(row.first_response_minutes_free).toBe(720);
   });
 });

@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createTicket } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describeInBrowser('what people type and paste', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const flow = browserFlow();
 
   it('[admin] types an address mail cannot reach for a new person: the form says so before sending, and takes it once corrected', async () => {
-    const admin = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ admin });
-    await signInThroughForm(admin, server.url, 'admin@example.com', DEMO_PASSWORD);
+    const admin = await flow.newPage('admin');
+    await signInThroughForm(admin, flow.server.url, 'admin@example.com', DEMO_PASSWORD);
     await admin.getByRole('button', { name: 'Add person' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Add a person' });
     await dialog.getByLabel('Name', { exact: true }).fill('Rosa Diaz');
@@ -42,18 +29,17 @@ describeInBrowser('what people type and paste', () => {
   });
 
   it('[agent] pastes a note copied from a PDF, with invisible control characters in it: the note is added without them', async () => {
-    const ticket = await createTicket(server, { subject: 'Invoice layout' });
-    const agent = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ agent });
-    await signInThroughForm(agent, server.url, 'lena@example.com', DEMO_PASSWORD);
-    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    const ticket = await createTicket(flow.server, { subject: 'Invoice layout' });
+    const agent = await flow.newPage('agent');
+    await signInThroughForm(agent, flow.server.url, 'lena@example.com', DEMO_PASSWORD);
+    await agent.goto(`${flow.server.url}/tickets/${ticket.id}`);
     await agent.getByRole('heading', { name: /Invoice layout/ }).waitFor();
     await agent.getByRole('tab', { name: /Internal note/ }).click();
     // A form feed between the pages and a stray NUL, as PDF viewers copy them.
     await agent.getByRole('textbox', { name: 'Internal note' }).fill('Page one ends here.\u000CPage two\u0000 starts.');
     await agent.getByRole('button', { name: 'Add note' }).click();
     await agent.getByRole('article', { name: 'Note by Lena Fischer' }).getByText('Page one ends here.Page two starts.').waitFor();
-    const [note] = await server.services.db.query(`SELECT body FROM ticket_message WHERE ticket_id = $1 AND kind = 'NOTE'`, [ticket.id]);
+    const [note] = await flow.server.services.db.query(`SELECT body FROM ticket_message WHERE ticket_id = $1 AND kind = 'NOTE'`, [ticket.id]);
     expect(note.body).toBe('Page one ends here.Page two starts.');
   });
 });

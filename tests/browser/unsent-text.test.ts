@@ -1,32 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { browserFlow, describeInBrowser, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
 import { createTicket } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 // What someone typed but did not send is kept per ticket and person, in the browser.
 describeInBrowser('unsent replies and notes', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
-    return page;
-  }
+  const flow = browserFlow();
 
   async function openTicket(page: Page, ticket: { id: string; subject: string }) {
-    await page.goto(`${server.url}/tickets/${ticket.id}`);
+    await page.goto(`${flow.server.url}/tickets/${ticket.id}`);
     await page.getByRole('heading', { name: ticket.subject }).waitFor();
   }
 
@@ -34,9 +17,8 @@ describeInBrowser('unsent replies and notes', () => {
   const note = (page: Page) => page.getByRole('textbox', { name: 'Internal note' });
 
   it('[agent] types a reply and a note, visits the inbox, comes back: both are restored ("Draft restored")', async () => {
-    const ticket = await createTicket(server, { subject: 'Come back to it', type: 'QUESTION', group: 'SALES' });
-    const agent = await signedIn('lena@example.com');
-    screenshotOnFailure({ agent });
+    const ticket = await createTicket(flow.server, { subject: 'Come back to it', type: 'QUESTION', group: 'SALES' });
+    const agent = await flow.signedIn('lena@example.com');
     await openTicket(agent, ticket);
     await reply(agent).fill('Half a reply, still thinking');
     await agent.getByRole('tab', { name: /Internal note/ }).click();
@@ -53,16 +35,15 @@ describeInBrowser('unsent replies and notes', () => {
     expect(await note(agent).inputValue()).toBe('Ask Sam about the export bug');
 
     // Another ticket starts empty: the text belongs to its ticket.
-    const other = await createTicket(server, { subject: 'A different ticket', type: 'QUESTION', group: 'SALES' });
+    const other = await createTicket(flow.server, { subject: 'A different ticket', type: 'QUESTION', group: 'SALES' });
     await openTicket(agent, other);
     expect(await reply(agent).inputValue()).toBe('');
     await agent.context().close();
   });
 
   it('[agent] leaves only a note unsent, comes back: the note tab is open with the note restored', async () => {
-    const ticket = await createTicket(server, { subject: 'Only a note', type: 'QUESTION', group: 'SALES' });
-    const agent = await signedIn('lena@example.com');
-    screenshotOnFailure({ agent });
+    const ticket = await createTicket(flow.server, { subject: 'Only a note', type: 'QUESTION', group: 'SALES' });
+    const agent = await flow.signedIn('lena@example.com');
     await openTicket(agent, ticket);
     await agent.getByRole('tab', { name: /Internal note/ }).click();
     await note(agent).fill('Check the invoice with Priya');
@@ -76,9 +57,8 @@ describeInBrowser('unsent replies and notes', () => {
   });
 
   it('[agent] reloads the tab, sends the restored reply: next time the box is empty', async () => {
-    const ticket = await createTicket(server, { subject: 'Reload and send', type: 'QUESTION', group: 'SALES' });
-    const agent = await signedIn('lena@example.com');
-    screenshotOnFailure({ agent });
+    const ticket = await createTicket(flow.server, { subject: 'Reload and send', type: 'QUESTION', group: 'SALES' });
+    const agent = await flow.signedIn('lena@example.com');
     await openTicket(agent, ticket);
     await reply(agent).fill('Open Reports, then Export. Did that help?');
     await agent.reload();
@@ -96,9 +76,8 @@ describeInBrowser('unsent replies and notes', () => {
   });
 
   it('[agent] discards what they wrote: it does not come back', async () => {
-    const ticket = await createTicket(server, { subject: 'Start over', type: 'QUESTION', group: 'SALES' });
-    const agent = await signedIn('lena@example.com');
-    screenshotOnFailure({ agent });
+    const ticket = await createTicket(flow.server, { subject: 'Start over', type: 'QUESTION', group: 'SALES' });
+    const agent = await flow.signedIn('lena@example.com');
     await openTicket(agent, ticket);
     await reply(agent).fill('Wrong ticket, oops');
     await agent.getByRole('button', { name: 'Discard' }).click();
@@ -110,11 +89,11 @@ describeInBrowser('unsent replies and notes', () => {
   });
 
   it('[agent] signs out; [another agent] signs in on the same browser: the ticket’s reply box is empty for them', async () => {
-    const ticket = await createTicket(server, { subject: 'Shared computer', type: 'QUESTION', group: 'SALES' });
-    const context = await browser.newContext();
+    const ticket = await createTicket(flow.server, { subject: 'Shared computer', type: 'QUESTION', group: 'SALES' });
+    const context = await flow.browser.newContext();
     const page = await context.newPage();
     screenshotOnFailure({ page });
-    await signInThroughForm(page, server.url, 'lena@example.com', DEMO_PASSWORD);
+    await signInThroughForm(page, flow.server.url, 'lena@example.com', DEMO_PASSWORD);
     await openTicket(page, ticket);
     await reply(page).fill('Lena’s private half-reply');
     await page.getByRole('button', { name: 'Lena Fischer' }).click();
@@ -122,15 +101,15 @@ describeInBrowser('unsent replies and notes', () => {
     await page.getByLabel('E-mail').waitFor();
     // Signing out forgets it in this browser: nothing of Lena's is left on a shared computer.
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tandem.unsent')))).toEqual([]);
-    await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
+    await signInThroughForm(page, flow.server.url, 'ben@example.com', DEMO_PASSWORD);
     await openTicket(page, ticket);
     expect(await reply(page).inputValue()).toBe('');
     await context.close();
   });
 
   it('[agent] types where the browser cannot store it: closing the tab asks first', async () => {
-    const ticket = await createTicket(server, { subject: 'No storage', type: 'QUESTION', group: 'SALES' });
-    const context = await browser.newContext();
+    const ticket = await createTicket(flow.server, { subject: 'No storage', type: 'QUESTION', group: 'SALES' });
+    const context = await flow.browser.newContext();
     // Private mode or a full storage: nothing can be kept.
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
@@ -139,7 +118,7 @@ describeInBrowser('unsent replies and notes', () => {
     });
     const agent = await context.newPage();
     screenshotOnFailure({ agent });
-    await signInThroughForm(agent, server.url, 'lena@example.com', DEMO_PASSWORD);
+    await signInThroughForm(agent, flow.server.url, 'lena@example.com', DEMO_PASSWORD);
     await openTicket(agent, ticket);
     await reply(agent).click();
     await reply(agent).pressSequentially('Half a reply');

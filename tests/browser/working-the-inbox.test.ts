@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, demoUserId } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const CLAIM = `mutation ($id: ID!) { claimTicket(id: $id) { id } }`;
 
@@ -26,44 +24,27 @@ function mail(from: string, subject: string, text: string): Buffer {
 }
 
 describeInBrowser('working the inbox', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
-    return page;
-  }
+  const flow = browserFlow();
 
   it('[agent] with 300 open tickets loads more twice, then to the end: a new mail and a teammate’s claim show live, no request is refused', async () => {
     // Only these tickets are open: 300 unassigned, due 4, 8, ... 1200 minutes from now.
-    await server.services.db.query(`UPDATE ticket SET status = 'CLOSED', closed_at = now(), response_due_at = NULL`);
-    const [customer] = await server.services.db.query(
+    await flow.server.services.db.query(`UPDATE ticket SET status = 'CLOSED', closed_at = now(), response_due_at = NULL`);
+    const [customer] = await flow.server.services.db.query(
       `INSERT INTO customer (name, email) VALUES ('Bulk Customer', 'bulk@customer.test') RETURNING id`,
     );
-    const bulk: { id: string }[] = await server.services.db.query(
+    const bulk: { id: string }[] = await flow.server.services.db.query(
       `INSERT INTO ticket (subject, customer_id, first_response_due_at, response_due_at, last_customer_message_at)
        SELECT 'Bulk question ' || lpad(i::text, 3, '0'), $1, now() + i * interval '4 minutes', now() + i * interval '4 minutes', now()
          FROM generate_series(1, 300) AS i ORDER BY i RETURNING id`,
       [customer.id],
     );
-    await server.services.db.query(
+    await flow.server.services.db.query(
       `INSERT INTO customer (name, email, plan, monthly_revenue_cents) VALUES ('Vera Premium', 'vera@customer.test', 'PREMIUM', 10000)`,
     );
-    const teammate = await server.signIn('ben@example.com');
+    const teammate = await flow.server.signIn('ben@example.com');
 
-    const agent = await signedIn('lena@example.com');
+    const agent = await flow.signedIn('lena@example.com');
     const refused = refusedRequests(agent);
-    screenshotOnFailure({ agent });
     await agent.getByRole('tab', { name: 'Unassigned', selected: true }).waitFor();
     const list = agent.getByRole('list', { name: 'Unassigned tickets' });
     const rows = list.getByRole('listitem');
@@ -82,7 +63,7 @@ describeInBrowser('working the inbox', () => {
     await row('Bulk question 120').waitFor({ state: 'detached' });
 
     // A premium customer writes in (4-hour goal): the ticket shows in its place, after the one due in 240 minutes.
-    await server.services.inbound.receiveRaw(mail('Vera Premium <vera@customer.test>', 'Invoices missing since Monday', 'Where are our invoices?'));
+    await flow.server.services.inbound.receiveRaw(mail('Vera Premium <vera@customer.test>', 'Invoices missing since Monday', 'Where are our invoices?'));
     await row('Invoices missing since Monday').waitFor();
     const shown = await subjects();
     expect(shown.findIndex((s) => s.includes('Invoices missing since Monday'))).toBe(shown.findIndex((s) => s.includes('Bulk question 060')) + 1);
@@ -91,8 +72,8 @@ describeInBrowser('working the inbox', () => {
     // Rows loaded with "Load more" are live too: the agent claims one of them.
     await row('Bulk question 140').getByRole('button', { name: /^Claim/ }).click();
     await row('Bulk question 140').waitFor({ state: 'detached' });
-    expect(await demoUserId(server, 'lena@example.com')).toBe(
-      (await server.services.db.query(`SELECT assignee_id FROM ticket WHERE id = $1`, [bulk[139]!.id]))[0].assignee_id,
+    expect(await demoUserId(flow.server, 'lena@example.com')).toBe(
+      (await flow.server.services.db.query(`SELECT assignee_id FROM ticket WHERE id = $1`, [bulk[139]!.id]))[0].assignee_id,
     );
 
     // Everything loaded: 300 - 2 claimed + 1 new.
@@ -104,7 +85,7 @@ describeInBrowser('working the inbox', () => {
     expect(await rows.count()).toBe(299);
 
     // A new mail of a free customer (24-hour goal) sorts after every loaded row: it joins at the end.
-    await server.services.inbound.receiveRaw(mail('Nora New <nora@customer.test>', 'A question from a new customer', 'How do I start?'));
+    await flow.server.services.inbound.receiveRaw(mail('Nora New <nora@customer.test>', 'A question from a new customer', 'How do I start?'));
     await row('A question from a new customer').waitFor();
     expect((await subjects()).at(-1)).toContain('A question from a new customer');
     expect(await rows.count()).toBe(300);
@@ -118,16 +99,15 @@ describeInBrowser('working the inbox', () => {
   });
 
   it('[agent] on Unassigned searches a customer’s name, a word and "#number": finds tickets of every tab, closed ones too, and opens the number with Enter', async () => {
-    const assigned = await createTicket(server, { subject: 'Quarterly export broken', email: 'margarethe@quist.test' });
-    const waiting = await createTicket(server, { subject: 'Second question about exports', email: 'margarethe@quist.test' });
-    const closed = await createTicket(server, { subject: 'Refund for the Zanzibar order' });
-    await server.services.db.query(`UPDATE customer SET name = 'Margarethe Quist' WHERE email = 'margarethe@quist.test'`);
-    await (await server.signIn('ben@example.com')).ok(CLAIM, { id: assigned.id });
-    await server.services.db.query(`UPDATE ticket SET status = 'CLOSED', closed_at = now(), response_due_at = NULL WHERE id = $1`, [closed.id]);
+    const assigned = await createTicket(flow.server, { subject: 'Quarterly export broken', email: 'margarethe@quist.test' });
+    const waiting = await createTicket(flow.server, { subject: 'Second question about exports', email: 'margarethe@quist.test' });
+    const closed = await createTicket(flow.server, { subject: 'Refund for the Zanzibar order' });
+    await flow.server.services.db.query(`UPDATE customer SET name = 'Margarethe Quist' WHERE email = 'margarethe@quist.test'`);
+    await (await flow.server.signIn('ben@example.com')).ok(CLAIM, { id: assigned.id });
+    await flow.server.services.db.query(`UPDATE ticket SET status = 'CLOSED', closed_at = now(), response_due_at = NULL WHERE id = $1`, [closed.id]);
 
-    const agent = await signedIn('lena@example.com');
+    const agent = await flow.signedIn('lena@example.com');
     const refused = refusedRequests(agent);
-    screenshotOnFailure({ agent });
     await agent.getByRole('tab', { name: 'Unassigned', selected: true }).waitFor();
     const search = agent.getByRole('searchbox', { name: 'Search tickets' });
     const row = (text: string) => agent.getByRole('listitem').filter({ hasText: text });

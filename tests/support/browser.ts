@@ -3,8 +3,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, onTestFailed } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config.js';
+import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
 
 /** Debian's chromium package; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,4 +86,53 @@ export async function contrastProblems(page: Page, selector: string): Promise<st
       }),
     );
   }, selector);
+}
+
+export interface BrowserFlow {
+  /** The server of this file's flows (started before the first test, stopped after the last). */
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /**
+   * A fresh browser profile (its own cookies and storage) for one person of the current test; a
+   * screenshot of it is saved if the test fails.
+   */
+  newPage(who?: string): Promise<Page>;
+  /** The same, signed in through the form (demo password unless given), on this file's server or `on`. */
+  signedIn(email: string, options?: { who?: string; password?: string; on?: TestServer }): Promise<Page>;
+}
+
+/**
+ * The fixture of a browser test file: one server and one Chromium for its flows, pages per person
+ * with a screenshot on failure. Call it at the top of a `describeInBrowser` body.
+ */
+export function browserFlow(serverOptions: () => TestServerOptions | Promise<TestServerOptions> = () => ({})): BrowserFlow {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(await serverOptions());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const flow: BrowserFlow = {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async newPage(who = 'page') {
+      const page = await (await browser!.newContext()).newPage();
+      screenshotOnFailure({ [who]: page });
+      return page;
+    },
+    async signedIn(email, { who, password = DEMO_PASSWORD, on } = {}) {
+      const page = await flow.newPage(who ?? email.split('@')[0]);
+      await signInThroughForm(page, (on ?? server!).url, email, password);
+      return page;
+    },
+  };
+  return flow;
 }
