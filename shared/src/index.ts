@@ -1,5 +1,6 @@
 export * from './common/errors.js';
 export * from './common/rule.js';
+export * from './common/limits.js';
 export * from './common/validations.js';
 export * from './common/text.js';
 export * from './users/roles.js';

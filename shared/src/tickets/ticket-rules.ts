@@ -1,4 +1,5 @@
 import { ErrorCode } from '../common/errors.js';
+import { LIMITS } from '../common/limits.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
 import { Role } from '../users/roles.js';
 import { hasRole, isTrainee, type Person } from '../users/user-rules.js';
@@ -13,14 +14,6 @@ import {
   type TicketType,
 } from './enums.js';
 import { replyEndsWithQuestion } from './question-rule.js';
-
-export const TICKET_LIMITS = {
-  subjectMax: 300,
-  bodyMax: 20_000,
-  feedbackMax: 5_000,
-  savedReplyTitleMax: 120,
-  nameMax: 200,
-} as const;
 
 /** The parts of a ticket the workflow rules look at. */
 export interface TicketFacts {
@@ -155,8 +148,8 @@ export function checkCustomerLink(viewer: Person): RuleResult {
 /** The reply text itself: not empty, not too long, and W7. */
 export function checkReplyBody(body: string): RuleResult {
   if (!body.trim()) return deny(ErrorCode.BAD_USER_INPUT, 'Write a reply first.');
-  if (body.length > TICKET_LIMITS.bodyMax) {
-    return deny(ErrorCode.BAD_USER_INPUT, `Keep replies under ${TICKET_LIMITS.bodyMax.toLocaleString('en')} characters.`);
+  if (body.length > LIMITS.ticket.bodyMax) {
+    return deny(ErrorCode.BAD_USER_INPUT, `Keep replies under ${LIMITS.ticket.bodyMax.toLocaleString('en')} characters.`);
   }
   const placeholder = /\{\{[^{}]*\}\}/.exec(body);
   if (placeholder) {

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { checkReplyBody, keepsSavedReplyText, replyEndsWithQuestion, TICKET_LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
+import { checkReplyBody, keepsSavedReplyText, replyEndsWithQuestion, LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
   ReplyEditorSendMutationDocument,
@@ -226,7 +226,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
         <textarea
           ref={textareaRef}
           rows={8}
-          maxLength={TICKET_LIMITS.bodyMax}
+          maxLength={LIMITS.ticket.bodyMax}
           placeholder={`Write to ${ticket.customer.name}… end with a question, such as “Did that help?”`}
           value={body}
           onChange={(e) => setBody(e.target.value)}
@@ -263,7 +263,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
               {/* Optional, as on the server: an accepted suggestion without one is titled after the ticket. */}
               <input
                 value={suggestedTitle}
-                maxLength={TICKET_LIMITS.savedReplyTitleMax}
+                maxLength={LIMITS.draft.suggestedTitleMax}
                 placeholder={`Optional: “${ticket.subject.slice(0, 60)}” if left empty`}
                 onChange={(e) => setSuggestedTitle(e.target.value)}
               />

@@ -57,9 +57,9 @@ export class TicketResolver {
   }
 
   @LoggedIn()
-  @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.countMax} (a search's counts per tab).` })
+  @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.search.countMax} (a search's counts per tab).` })
   ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context): Promise<TicketCount> {
-    return ctx.services.tickets.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.countMax);
+    return ctx.services.tickets.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.search.countMax);
   }
 
   @LoggedIn()
