@@ -17,5 +17,6 @@ export * from './tickets/ticket-rules.js';
 export * from './tickets/events.js';
 export * from './tickets/saved-reply-rules.js';
 export * from './settings/settings-rules.js';
+export * from './settings/defaults.js';
 export * from './follow-ups/timer-rules.js';
 export * from './notifications/notification-rules.js';

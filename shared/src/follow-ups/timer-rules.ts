@@ -1,6 +1,7 @@
 import { ErrorCode } from '../common/errors.js';
 import { LIMITS } from '../common/limits.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
+import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import type { TicketStatus } from '../tickets/enums.js';
 
 const MINUTE_MS = 60_000;
@@ -32,15 +33,15 @@ export interface TimerSettings {
   followUpMode: FollowUpMode;
 }
 
-/** F1-F4, W9, W10, R5: the defaults of PROCEDURE.md (48 h, 24 h, 5 days, 1 / 3 follow-ups, 80 %, remind). */
+/** F1-F4, W9, W10, R5: the defaults of PROCEDURE.md (48 h, 24 h, 5 days, 1 / 3 follow-ups, 80 %, remind), from `DEFAULT_TEAM_SETTINGS`. */
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = Object.freeze({
-  followUpAfterMinutes: 48 * 60,
-  complexSeenFollowUpMinutes: 24 * 60,
-  autoCloseAfterMinutes: 5 * 24 * 60,
-  maxFollowUps: 1,
-  maxFollowUpsHighValue: 3,
-  goalWarningPercent: 80,
-  followUpMode: FollowUpMode.REMIND,
+  followUpAfterMinutes: DEFAULT_TEAM_SETTINGS.followUpAfterMinutes,
+  complexSeenFollowUpMinutes: DEFAULT_TEAM_SETTINGS.complexSeenFollowUpMinutes,
+  autoCloseAfterMinutes: DEFAULT_TEAM_SETTINGS.autoCloseAfterMinutes,
+  maxFollowUps: DEFAULT_TEAM_SETTINGS.maxFollowUps,
+  maxFollowUpsHighValue: DEFAULT_TEAM_SETTINGS.maxFollowUpsHighValue,
+  goalWarningPercent: DEFAULT_TEAM_SETTINGS.goalWarningPercent,
+  followUpMode: DEFAULT_TEAM_SETTINGS.followUpMode,
 });
 
 /** The parts of a ticket (and its customer) the timers look at. */

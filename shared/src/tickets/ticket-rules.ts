@@ -1,6 +1,7 @@
 import { ErrorCode } from '../common/errors.js';
 import { LIMITS } from '../common/limits.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
+import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import { Role } from '../users/roles.js';
 import { hasRole, isTrainee, type Person } from '../users/user-rules.js';
 import {
@@ -40,11 +41,12 @@ export interface WorkflowSettings {
   reviewNovelReplies: boolean;
 }
 
+/** R5, F2, W6: the defaults of a new install, from `DEFAULT_TEAM_SETTINGS`. */
 export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
-  firstResponseMinutesPremium: 4 * 60,
-  firstResponseMinutesFree: 24 * 60,
-  highValueRevenueCents: 50_000,
-  reviewNovelReplies: false,
+  firstResponseMinutesPremium: DEFAULT_TEAM_SETTINGS.firstResponseMinutesPremium,
+  firstResponseMinutesFree: DEFAULT_TEAM_SETTINGS.firstResponseMinutesFree,
+  highValueRevenueCents: DEFAULT_TEAM_SETTINGS.highValueRevenueCents,
+  reviewNovelReplies: DEFAULT_TEAM_SETTINGS.reviewNovelReplies,
 };
 
 /** People on the support rota: they claim, answer and close tickets. */
