@@ -19,4 +19,5 @@ export * from './tickets/saved-reply-rules.js';
 export * from './settings/settings-rules.js';
 export * from './settings/defaults.js';
 export * from './follow-ups/timer-rules.js';
+export * from './mail/enums.js';
 export * from './notifications/notification-rules.js';

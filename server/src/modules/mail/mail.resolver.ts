@@ -7,7 +7,8 @@ import { DomainError } from '../../common/domain-error.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { createCustomerLink } from './customer-link.js';
 import { toOutboxMail } from './delivery.js';
-import { CustomerLink, MailStatus, OutboxMail, OutboxMailConnection } from './mail.types.js';
+import { MailStatus } from '../../common/enums.js';
+import { CustomerLink, OutboxMail, OutboxMailConnection } from './mail.types.js';
 
 @Resolver()
 export class MailResolver {
