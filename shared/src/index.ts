@@ -14,6 +14,7 @@ export * from './tickets/tone.js';
 export * from './tickets/frustration.js';
 export * from './tickets/placeholders.js';
 export * from './tickets/ticket-rules.js';
+export * from './drafts/draft-rules.js';
 export * from './tickets/events.js';
 export * from './tickets/saved-reply-rules.js';
 export * from './settings/settings-rules.js';

@@ -2,6 +2,22 @@ import { ErrorCode } from '../common/errors.js';
 import { LIMITS } from '../common/limits.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
 import type { TonePhrase } from '../tickets/tone.js';
+import { Role } from '../users/roles.js';
+import { hasRole, type Person } from '../users/user-rules.js';
+
+/** The roles that change the team settings (and see the mail setup and the chat webhook). */
+export const TEAM_SETTINGS_ROLES: readonly Role[] = Object.freeze([Role.MANAGER, Role.ADMIN]);
+
+/** Whether someone may change the team settings: support managers and admins. */
+export function canChangeTeamSettings(person: Pick<Person, 'roles'>): boolean {
+  return hasRole(person, ...TEAM_SETTINGS_ROLES);
+}
+
+/** The API's check before a settings change, with the sentence the settings page shows. */
+export function checkTeamSettingsEditing(viewer: Pick<Person, 'roles'>): RuleResult {
+  return canChangeTeamSettings(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only managers and admins change team settings.');
+}
+
 
 /** R5: a first-response goal, in whole minutes, between one minute and 30 days. */
 export function checkResponseGoal(minutes: number, plan: string): RuleResult {

@@ -16,6 +16,14 @@ export function hasRole(person: Pick<Person, 'roles'>, ...roles: Role[]): boolea
   return roles.some((role) => person.roles.includes(role));
 }
 
+/** The roles of the support rota (the people who claim, answer and close tickets); `@Roles(...ROTA_ROLES)` on the API. */
+export const ROTA_ROLES: readonly Role[] = Object.freeze([Role.AGENT, Role.MANAGER]);
+
+/** People on the support rota: they claim, answer and close tickets. The one rota rule of the API and the client. */
+export function isOnRota(person: Pick<Person, 'roles'>): boolean {
+  return hasRole(person, ...ROTA_ROLES);
+}
+
 /** T1: a person with a trainer is a trainee; their replies go through approval. */
 export function isTrainee(person: Pick<Person, 'trainerId'>): boolean {
   return person.trainerId !== null;

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { checkSavedReplyText, reasonOf, SavedReplyCategory, savedReplyCategoryLabel, LIMITS } from '@tandem/shared';
+import { checkSavedReplyText, LIMITS, reasonOf, SavedReplyCategory, savedReplyCategoryLabel } from '@tandem/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import {

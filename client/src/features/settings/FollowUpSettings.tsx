@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { FollowUpMode, replyEndsWithQuestion, LIMITS } from '@tandem/shared';
+import { FollowUpMode, LIMITS, replyEndsWithQuestion } from '@tandem/shared';
 import { FollowUpSettingsSavedRepliesQueryDocument } from '../../gql/graphql';
 import { closingMessageProblem, type SettingsForm } from './settings-form';
 

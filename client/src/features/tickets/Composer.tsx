@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { checkReplyBody, keepsSavedReplyText, replyEndsWithQuestion, LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
+import { checkReplyBody, keepsSavedReplyText, LIMITS, replyEndsWithQuestion, replyRoute, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
   ReplyEditorSendMutationDocument,
@@ -115,7 +115,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const savedReply = inserted && keepsSavedReplyText(body, inserted.body) ? inserted : null;
   const can = ticket.viewerCan;
   // T1: trainees always draft; W6: a trained agent's novel reply goes to review when the team says so.
-  const mustDraft = (!can.reply.allowed && can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT') || (can.reply.allowed && can.replyNeedsReview && !savedReply);
+  const mustDraft = replyRoute(can.reply, can.replyNeedsReview, Boolean(savedReply)) === 'DRAFT';
   const permission = mustDraft ? can.submitDraft : can.reply;
   const bodyCheck = checkReplyBody(body);
   const hasUnreadMessage = isWriting && seenMessageId !== ticket.latestMessageId;

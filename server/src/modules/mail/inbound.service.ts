@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normalizeEmail, replyWithoutQuoteAndSignature, stripForbiddenCharacters as storable, LIMITS } from '@tandem/shared';
+import { LIMITS, normalizeEmail, replyWithoutQuoteAndSignature, stripForbiddenCharacters as storable } from '@tandem/shared';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';

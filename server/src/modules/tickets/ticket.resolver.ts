@@ -4,6 +4,7 @@ import {
   LIMITS,
   replyNeedsReview,
   Role,
+  ROTA_ROLES,
   ticketPermissions,
 } from '@tandem/shared';
 import {
@@ -42,7 +43,7 @@ import { TimelineEntry } from './timeline.types.js';
 import { toTimeline } from './timeline.js';
 import { submitWebForm } from './web-form.js';
 
-const ON_ROTA = [Role.AGENT, Role.MANAGER];
+const ON_ROTA = ROTA_ROLES;
 
 @Resolver(() => Ticket)
 export class TicketResolver {
