@@ -26,6 +26,18 @@ export const LIMITS = {
     addressMax: 254,
     /** RFC 5321: the part before the @. */
     localPartMax: 64,
+    /** An inbound attachment's file name is cut here. */
+    attachmentNameMax: 255,
+    /** The SMTP server's answer kept on an outbox row is cut here. */
+    lastErrorMax: 1000,
+  },
+  session: {
+    /** The browser's User-Agent kept on a session is cut here. */
+    userAgentMax: 300,
+  },
+  notification: {
+    /** Notifications marked read in one call (or all of them, without ids). */
+    markReadMax: 500,
   },
   page: {
     sizeMin: 1,

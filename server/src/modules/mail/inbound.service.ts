@@ -116,7 +116,7 @@ export class InboundMailService {
           `INSERT INTO message_attachment (message_id, filename, content_type, size_bytes, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
           [
             received.messageId!,
-            (storable(attachment.filename ?? '') || 'attachment').slice(0, 255),
+            (storable(attachment.filename ?? '') || 'attachment').slice(0, LIMITS.mail.attachmentNameMax),
             storable(attachment.contentType ?? '') || 'application/octet-stream',
             attachment.size,
             attachment.content,
