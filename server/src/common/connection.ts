@@ -18,14 +18,14 @@ export class PageInfo {
 /** Relay-style page arguments; `first` is capped so no request reads an unbounded list. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: LIMITS.pageSizeDefault, description: `1 to ${LIMITS.pageSizeMax}.` })
-  @Min(1)
-  @Max(LIMITS.pageSizeMax)
-  first: number = LIMITS.pageSizeDefault;
+  @Field(() => Int, { defaultValue: LIMITS.page.sizeDefault, description: `1 to ${LIMITS.page.sizeMax}.` })
+  @Min(LIMITS.page.sizeMin)
+  @Max(LIMITS.page.sizeMax)
+  first: number = LIMITS.page.sizeDefault;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500)
+  @MaxLength(LIMITS.page.cursorMax)
   after?: string | null;
 }
 
@@ -63,7 +63,7 @@ export function Connection<T extends object>(name: string, NodeClass: ClassType<
 
 /** Cost of a connection field: its selection, once per requested row. */
 export const connectionComplexity: ComplexityEstimator = ({ args, childComplexity }) =>
-  1 + Number(args.first ?? LIMITS.pageSizeDefault) * childComplexity;
+  1 + Number(args.first ?? LIMITS.page.sizeDefault) * childComplexity;
 
 /** Opaque keyset cursor holding the sort key of the last row. */
 export function encodeCursor(key: readonly (string | number)[]): string {

@@ -2,7 +2,10 @@ import {
   DraftReason,
   FollowUpMode,
   DraftStatus,
+  MailStatus,
+  MessageChannel,
   NotificationKind,
+  OutboxKind,
   Plan,
   Role,
   SavedReplyCategory,
@@ -24,6 +27,8 @@ registerEnumType(DraftReason, { name: 'DraftReason', description: 'TRAINEE (T1) 
 registerEnumType(SavedReplyStatus, { name: 'SavedReplyStatus' });
 registerEnumType(SavedReplyCategory, { name: 'SavedReplyCategory' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(MailStatus, { name: 'MailStatus' });
+registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'How a customer message arrived.' });
 registerEnumType(FollowUpMode, { name: 'FollowUpMode', description: 'F1: REMIND the assignee, or send the follow-up AUTOmatically.' });
 
 /** The shared object under the GraphQL enum's name, for decorators (the type keeps the shared name). */
@@ -32,7 +37,10 @@ export const FollowUpModeEnum = FollowUpMode;
 export {
   DraftReason,
   DraftStatus,
+  MailStatus,
+  MessageChannel,
   NotificationKind,
+  OutboxKind,
   Plan,
   Role,
   SavedReplyCategory,

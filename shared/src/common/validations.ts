@@ -1,15 +1,4 @@
-/** Limits read by both the API (input validation) and the client (form hints). */
-export const LIMITS = {
-  userNameMax: 100,
-  emailMax: 254,
-  passwordMin: 10,
-  passwordMax: 256,
-  pageSizeMax: 100,
-  pageSizeDefault: 25,
-  searchMax: 100,
-  /** Counts of a search stop here ("more than 1000 in all tickets"). */
-  countMax: 1000,
-} as const;
+import { LIMITS } from './limits.js';
 
 // An address that can be mailed, as RFC 5321 writes a mailbox: local-part "@" domain. The local part
 // is a dot-atom (atoms of RFC 5322 atext, or letters and digits of any script as RFC 6531 allows,
@@ -18,7 +7,6 @@ export const LIMITS = {
 // The domain is a host name: two labels at least, each 1-63 letters, digits or inner hyphens.
 const ATOM = /^[a-z0-9!#$%&'*+/=?^_`{|}~\p{L}\p{M}\p{N}-]+$/u;
 const LABEL = /^[a-z0-9\p{L}\p{M}\p{N}](?:[a-z0-9\p{L}\p{M}\p{N}-]{0,61}[a-z0-9\p{L}\p{M}\p{N}])?$/u;
-const LOCAL_MAX = 64;
 
 /** Lower-cased, trimmed e-mail address; addresses are compared case-insensitively everywhere. */
 export function normalizeEmail(email: string): string {
@@ -31,13 +19,13 @@ export function normalizeEmail(email: string): string {
  */
 export function isValidEmail(email: string): boolean {
   const normalized = normalizeEmail(email);
-  if (normalized.length > LIMITS.emailMax) return false;
+  if (normalized.length > LIMITS.mail.addressMax) return false;
   const at = normalized.lastIndexOf('@');
   if (at < 1) return false;
   const local = normalized.slice(0, at);
   const labels = normalized.slice(at + 1).split('.');
   return (
-    local.length <= LOCAL_MAX &&
+    local.length <= LIMITS.mail.localPartMax &&
     local.split('.').every((atom) => ATOM.test(atom)) &&
     labels.length >= 2 &&
     labels.every((label) => LABEL.test(label)) &&

@@ -1,5 +1,7 @@
 import { ErrorCode } from '../common/errors.js';
+import { LIMITS } from '../common/limits.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
+import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import type { TicketStatus } from '../tickets/enums.js';
 
 const MINUTE_MS = 60_000;
@@ -31,27 +33,16 @@ export interface TimerSettings {
   followUpMode: FollowUpMode;
 }
 
-/** F1-F4, W9, W10, R5: the defaults of PROCEDURE.md (48 h, 24 h, 5 days, 1 / 3 follow-ups, 80 %, remind). */
+/** F1-F4, W9, W10, R5: the defaults of PROCEDURE.md (48 h, 24 h, 5 days, 1 / 3 follow-ups, 80 %, remind), from `DEFAULT_TEAM_SETTINGS`. */
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = Object.freeze({
-  followUpAfterMinutes: 48 * 60,
-  complexSeenFollowUpMinutes: 24 * 60,
-  autoCloseAfterMinutes: 5 * 24 * 60,
-  maxFollowUps: 1,
-  maxFollowUpsHighValue: 3,
-  goalWarningPercent: 80,
-  followUpMode: FollowUpMode.REMIND,
+  followUpAfterMinutes: DEFAULT_TEAM_SETTINGS.followUpAfterMinutes,
+  complexSeenFollowUpMinutes: DEFAULT_TEAM_SETTINGS.complexSeenFollowUpMinutes,
+  autoCloseAfterMinutes: DEFAULT_TEAM_SETTINGS.autoCloseAfterMinutes,
+  maxFollowUps: DEFAULT_TEAM_SETTINGS.maxFollowUps,
+  maxFollowUpsHighValue: DEFAULT_TEAM_SETTINGS.maxFollowUpsHighValue,
+  goalWarningPercent: DEFAULT_TEAM_SETTINGS.goalWarningPercent,
+  followUpMode: DEFAULT_TEAM_SETTINGS.followUpMode,
 });
-
-/** Bounds of the timer settings, for the API and the settings form alike (checked by `checkTimerSettings`). */
-export const TIMER_SETTINGS_LIMITS = {
-  minutesMin: 1,
-  minutesMax: 90 * 24 * 60,
-  followUpsMax: 10,
-  warningPercentMin: 1,
-  warningPercentMax: 99,
-  /** W10/F4: the closing mail. */
-  closingMessageMax: 5000,
-} as const;
 
 /** The parts of a ticket (and its customer) the timers look at. */
 export interface TimerFacts {
@@ -279,7 +270,7 @@ const wholeNumberIn = (value: number, min: number, max: number) => Number.isInte
 
 function checkMinutes(value: number | undefined, what: string): RuleResult {
   if (value === undefined) return allow;
-  const { minutesMin, minutesMax } = TIMER_SETTINGS_LIMITS;
+  const { minutesMin, minutesMax } = LIMITS.followUps;
   return wholeNumberIn(value, minutesMin, minutesMax)
     ? allow
     : deny(ErrorCode.BAD_USER_INPUT, `${what} must be a whole number of minutes between 1 minute and 90 days.`);
@@ -292,7 +283,7 @@ function checkMinutes(value: number | undefined, what: string): RuleResult {
  * others; the goal warning a whole percent from 1 to 99; the mode one of `FollowUpMode`.
  */
 export function checkTimerSettings(settings: Partial<TimerSettings>): RuleResult {
-  const { followUpsMax, warningPercentMin, warningPercentMax } = TIMER_SETTINGS_LIMITS;
+  const { followUpsMax, warningPercentMin, warningPercentMax } = LIMITS.followUps;
   const { maxFollowUps, maxFollowUpsHighValue, goalWarningPercent, followUpMode } = settings;
   return firstDenial(
     checkMinutes(settings.followUpAfterMinutes, 'The time before a follow-up'),

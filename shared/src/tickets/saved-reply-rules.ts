@@ -4,16 +4,16 @@ import { Role } from '../users/roles.js';
 import { hasRole, type Person } from '../users/user-rules.js';
 import type { SavedReplyStatus } from './enums.js';
 import { unknownPlaceholders } from './placeholders.js';
-import { TICKET_LIMITS } from './ticket-rules.js';
+import { LIMITS } from '../common/limits.js';
 
 /** S1: a saved reply's title and body can be saved (lengths, and no placeholder that does not exist). */
 export function checkSavedReplyText(title: string, body: string): RuleResult {
   if (!title.trim()) return deny(ErrorCode.BAD_USER_INPUT, 'Give the saved reply a title.');
-  if (title.length > TICKET_LIMITS.savedReplyTitleMax) {
-    return deny(ErrorCode.BAD_USER_INPUT, `Keep the title under ${TICKET_LIMITS.savedReplyTitleMax} characters.`);
+  if (title.length > LIMITS.savedReply.titleMax) {
+    return deny(ErrorCode.BAD_USER_INPUT, `Keep the title under ${LIMITS.savedReply.titleMax} characters.`);
   }
   if (!body.trim()) return deny(ErrorCode.BAD_USER_INPUT, 'Write the text of the saved reply.');
-  if (body.length > TICKET_LIMITS.bodyMax) return deny(ErrorCode.BAD_USER_INPUT, 'The saved reply is too long.');
+  if (body.length > LIMITS.savedReply.bodyMax) return deny(ErrorCode.BAD_USER_INPUT, 'The saved reply is too long.');
   const unknown = unknownPlaceholders(body);
   if (unknown.length > 0) {
     return deny(

@@ -3,14 +3,11 @@ import type { RuleResult } from '../common/rule.js';
 import type { Role } from '../users/roles.js';
 import type { Person } from '../users/user-rules.js';
 import {
-  checkApproval,
   checkAssign,
   checkCategorized,
   checkClaim,
   checkClose,
   checkCustomerLink,
-  checkDraftReview,
-  checkDraftSubmission,
   checklistState,
   checkRelease,
   checkReopen,
@@ -23,9 +20,9 @@ import {
   isHighValue,
   ticketPermissions,
   timeLeftMs,
-  type DraftFacts,
   type TicketFacts,
 } from './ticket-rules.js';
+import { checkApproval, checkDraftReview, checkDraftSubmission, type DraftFacts } from '../drafts/draft-rules.js';
 
 const person = (id: string, roles: Role[], extra: Partial<Person> = {}): Person => ({
   id,

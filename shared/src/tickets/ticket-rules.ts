@@ -1,9 +1,11 @@
 import { ErrorCode } from '../common/errors.js';
+import { LIMITS } from '../common/limits.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
+import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import { Role } from '../users/roles.js';
-import { hasRole, isTrainee, type Person } from '../users/user-rules.js';
+import { hasRole, isOnRota, isTrainee, type Person } from '../users/user-rules.js';
+import { checkDraftSubmission, replyNeedsReview } from '../drafts/draft-rules.js';
 import {
-  DraftStatus,
   suggestedGroupForType,
   ticketGroupLabel,
   ticketTypeLabel,
@@ -13,14 +15,6 @@ import {
   type TicketType,
 } from './enums.js';
 import { replyEndsWithQuestion } from './question-rule.js';
-
-export const TICKET_LIMITS = {
-  subjectMax: 300,
-  bodyMax: 20_000,
-  feedbackMax: 5_000,
-  savedReplyTitleMax: 120,
-  nameMax: 200,
-} as const;
 
 /** The parts of a ticket the workflow rules look at. */
 export interface TicketFacts {
@@ -47,27 +41,31 @@ export interface WorkflowSettings {
   reviewNovelReplies: boolean;
 }
 
+/** R5, F2, W6: the defaults of a new install, from `DEFAULT_TEAM_SETTINGS`. */
 export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
-  firstResponseMinutesPremium: 4 * 60,
-  firstResponseMinutesFree: 24 * 60,
-  highValueRevenueCents: 50_000,
-  reviewNovelReplies: false,
+  firstResponseMinutesPremium: DEFAULT_TEAM_SETTINGS.firstResponseMinutesPremium,
+  firstResponseMinutesFree: DEFAULT_TEAM_SETTINGS.firstResponseMinutesFree,
+  highValueRevenueCents: DEFAULT_TEAM_SETTINGS.highValueRevenueCents,
+  reviewNovelReplies: DEFAULT_TEAM_SETTINGS.reviewNovelReplies,
 };
 
-/** People on the support rota: they claim, answer and close tickets. */
-export function isOnRota(person: Pick<Person, 'roles'>): boolean {
-  return hasRole(person, Role.AGENT, Role.MANAGER);
-}
-
-function isManager(person: Pick<Person, 'roles'>): boolean {
+/** A support manager. */
+export function isManager(person: Pick<Person, 'roles'>): boolean {
   return hasRole(person, Role.MANAGER);
 }
 
-const onRota = (viewer: Person): RuleResult =>
-  isOnRota(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only people on the support rota work on tickets.');
+/** Only people on the support rota (`isOnRota`) work on tickets. */
+export function checkOnRota(viewer: Pick<Person, 'roles'>): RuleResult {
+  return isOnRota(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only people on the support rota work on tickets.');
+}
 
-const notClosed = (ticket: TicketFacts): RuleResult =>
-  ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed. Reopen it first.') : allow;
+/** A closed ticket takes no reply, draft or approval: reopen it first. */
+export function checkNotClosed(ticket: Pick<TicketFacts, 'status'>): RuleResult {
+  return ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed. Reopen it first.') : allow;
+}
+
+const onRota = checkOnRota;
+const notClosed = checkNotClosed;
 
 /** R5: the first-response goal for a plan. */
 export function firstResponseGoalMinutes(plan: Plan, settings: WorkflowSettings): number {
@@ -155,8 +153,8 @@ export function checkCustomerLink(viewer: Person): RuleResult {
 /** The reply text itself: not empty, not too long, and W7. */
 export function checkReplyBody(body: string): RuleResult {
   if (!body.trim()) return deny(ErrorCode.BAD_USER_INPUT, 'Write a reply first.');
-  if (body.length > TICKET_LIMITS.bodyMax) {
-    return deny(ErrorCode.BAD_USER_INPUT, `Keep replies under ${TICKET_LIMITS.bodyMax.toLocaleString('en')} characters.`);
+  if (body.length > LIMITS.ticket.bodyMax) {
+    return deny(ErrorCode.BAD_USER_INPUT, `Keep replies under ${LIMITS.ticket.bodyMax.toLocaleString('en')} characters.`);
   }
   const placeholder = /\{\{[^{}]*\}\}/.exec(body);
   if (placeholder) {
@@ -216,53 +214,6 @@ export function checkReply(
         )
       : allow,
   );
-}
-
-/** W6: with the team setting on, a trained agent's novel reply goes to a manager first. */
-export function replyNeedsReview(viewer: Person, settings: WorkflowSettings): boolean {
-  return settings.reviewNovelReplies && !isTrainee(viewer) && !isManager(viewer);
-}
-
-/** T1/W6: submitting a draft for review (trainees always; trained agents for novel replies). */
-export function checkDraftSubmission(viewer: Person, ticket: TicketFacts): RuleResult {
-  return firstDenial(
-    onRota(viewer),
-    isManager(viewer) ? deny(ErrorCode.BAD_USER_INPUT, 'Support managers reply directly; no review needed.') : allow,
-    notClosed(ticket),
-  );
-}
-
-/** The draft facts the review rules look at. */
-export interface DraftFacts {
-  authorId: string;
-  /** The author's trainer when the draft was submitted (T1), or null for a W6 review by any manager. */
-  reviewerId: string | null;
-  reviewerName?: string | null;
-  status: DraftStatus;
-}
-
-const draftStatusWords: Record<DraftStatus, string> = {
-  PENDING: 'is waiting for review',
-  APPROVED: 'was approved already',
-  CHANGES_REQUESTED: 'was sent back for changes already',
-  SUPERSEDED: 'was replaced by a newer draft',
-};
-
-/** T2: the trainee's trainer, or any support manager, reviews a pending draft of someone else. */
-export function checkDraftReview(viewer: Person, draft: DraftFacts): RuleResult {
-  if (draft.status !== DraftStatus.PENDING) {
-    return deny(ErrorCode.DRAFT_ALREADY_REVIEWED, `This draft ${draftStatusWords[draft.status]}.`);
-  }
-  if (viewer.id === draft.authorId) return deny(ErrorCode.CANNOT_REVIEW_OWN_DRAFT, 'Someone else reviews your drafts.');
-  if (!isManager(viewer) && viewer.id !== draft.reviewerId) {
-    return deny(ErrorCode.FORBIDDEN, `Only ${draft.reviewerName ?? 'the trainer'} or a support manager can review this draft.`);
-  }
-  return allow;
-}
-
-/** T2 + C1/C4: approving sends the reply, so the ticket must be ready for a reply. */
-export function checkApproval(viewer: Person, draft: DraftFacts, ticket: TicketFacts): RuleResult {
-  return firstDenial(checkDraftReview(viewer, draft), notClosed(ticket), checkTypeDetermined(ticket), checkCategorized(ticket));
 }
 
 export function checkClose(viewer: Person, ticket: TicketFacts): RuleResult {

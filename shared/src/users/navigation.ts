@@ -1,5 +1,6 @@
+import { canChangeTeamSettings } from '../settings/settings-rules.js';
 import { Role } from './roles.js';
-import { canBeTrainer, hasRole, type Person } from './user-rules.js';
+import { canBeTrainer, hasRole, isOnRota, type Person } from './user-rules.js';
 
 export const NavKey = {
   INBOX: 'INBOX',
@@ -24,10 +25,9 @@ export interface NavItem {
   section?: string;
 }
 
-const onRota = (p: Person) => hasRole(p, Role.AGENT, Role.MANAGER);
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { key: NavKey.INBOX, label: 'Inbox', path: '/inbox', isVisibleTo: onRota },
+  { key: NavKey.INBOX, label: 'Inbox', path: '/inbox', isVisibleTo: isOnRota },
   {
     key: NavKey.APPROVALS,
     label: 'Approvals',
@@ -53,12 +53,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/reports',
     isVisibleTo: (p) => hasRole(p, Role.MANAGER, Role.ADMIN, Role.PRODUCT),
   },
-  { key: NavKey.SAVED_REPLIES, label: 'Saved replies', path: '/saved-replies', isVisibleTo: onRota },
+  { key: NavKey.SAVED_REPLIES, label: 'Saved replies', path: '/saved-replies', isVisibleTo: isOnRota },
   {
     key: NavKey.SETTINGS,
     label: 'Team settings',
     path: '/settings',
-    isVisibleTo: (p) => hasRole(p, Role.MANAGER, Role.ADMIN),
+    isVisibleTo: canChangeTeamSettings,
   },
   { key: NavKey.ADMIN, label: 'Admin', path: '/admin/users', section: '/admin/', isVisibleTo: (p) => hasRole(p, Role.ADMIN) },
 ];

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../common/errors.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
-import { LIMITS } from '../common/validations.js';
+import { LIMITS } from '../common/limits.js';
 import { Role } from './roles.js';
 
 /** The parts of a staff member the access rules look at. */
@@ -14,6 +14,14 @@ export interface Person {
 
 export function hasRole(person: Pick<Person, 'roles'>, ...roles: Role[]): boolean {
   return roles.some((role) => person.roles.includes(role));
+}
+
+/** The roles of the support rota (the people who claim, answer and close tickets); `@Roles(...ROTA_ROLES)` on the API. */
+export const ROTA_ROLES: readonly Role[] = Object.freeze([Role.AGENT, Role.MANAGER]);
+
+/** People on the support rota: they claim, answer and close tickets. The one rota rule of the API and the client. */
+export function isOnRota(person: Pick<Person, 'roles'>): boolean {
+  return hasRole(person, ...ROTA_ROLES);
 }
 
 /** T1: a person with a trainer is a trainee; their replies go through approval. */
@@ -118,11 +126,11 @@ const COMMON_PASSWORDS = new Set(['password123', '1234567890', 'qwertyuiop', 'pa
 
 /** Whether a new password is acceptable (length first: NIST SP 800-63B). */
 export function checkPasswordStrength(password: string, email: string): RuleResult {
-  if (password.length < LIMITS.passwordMin) {
-    return deny(ErrorCode.WEAK_PASSWORD, `Use at least ${LIMITS.passwordMin} characters.`);
+  if (password.length < LIMITS.user.passwordMin) {
+    return deny(ErrorCode.WEAK_PASSWORD, `Use at least ${LIMITS.user.passwordMin} characters.`);
   }
-  if (password.length > LIMITS.passwordMax) {
-    return deny(ErrorCode.WEAK_PASSWORD, `Use at most ${LIMITS.passwordMax} characters.`);
+  if (password.length > LIMITS.user.passwordMax) {
+    return deny(ErrorCode.WEAK_PASSWORD, `Use at most ${LIMITS.user.passwordMax} characters.`);
   }
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || new Set(lower).size < 3) {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { mailStatusLabel, outboxKindLabel, type OutboxKind } from '@tandem/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -26,13 +27,11 @@ interface StatusFilter {
 
 const FILTERS: readonly StatusFilter[] = [
   { key: 'all', status: null, label: 'All', empty: 'No mail to customers yet. Replies, follow-ups and closing notes appear here as they go out.' },
-  { key: 'waiting', status: 'PENDING', label: 'Waiting', empty: 'Nothing is waiting: every mail has gone out or failed.' },
-  { key: 'sent', status: 'SENT', label: 'Sent', empty: 'No mail has been sent yet.' },
-  { key: 'failed', status: 'FAILED', label: 'Failed', empty: 'No failed mail. Mail shows as failed after several refused attempts.' },
-  { key: 'no-smtp', status: 'NO_SMTP', label: 'No SMTP', empty: 'No mail is held back for want of an SMTP server.' },
+  { key: 'waiting', status: 'PENDING', label: mailStatusLabel.PENDING, empty: 'Nothing is waiting: every mail has gone out or failed.' },
+  { key: 'sent', status: 'SENT', label: mailStatusLabel.SENT, empty: 'No mail has been sent yet.' },
+  { key: 'failed', status: 'FAILED', label: mailStatusLabel.FAILED, empty: 'No failed mail. Mail shows as failed after several refused attempts.' },
+  { key: 'no-smtp', status: 'NO_SMTP', label: mailStatusLabel.NO_SMTP, empty: 'No mail is held back for want of an SMTP server.' },
 ];
-
-const KIND_LABEL: Record<string, string> = { REPLY: 'Reply', FOLLOW_UP: 'Follow-up', CLOSING: 'Closing note' };
 
 /** Admin: every mail to customers, newest first, with its SMTP answer; unsent mail can be retried. */
 export function OutboxPage() {
@@ -140,7 +139,7 @@ function OutboxRow({ mail, smtpConfigured }: { mail: OutboxRow_MailFragment; smt
         <td className="outbox-to">{mail.to}</td>
         <td>
           {mail.subject}
-          <div className="muted small">{KIND_LABEL[mail.kind] ?? mail.kind}</div>
+          <div className="muted small">{outboxKindLabel[mail.kind as OutboxKind] ?? mail.kind}</div>
         </td>
         <td className="small">
           <DeliveryStatus delivery={mail.delivery} />

@@ -76,11 +76,11 @@ export function UserEditor({ user, onClose }: Props) {
       <form className="stack" onSubmit={submit}>
         <label>
           Name
-          <input value={name} maxLength={LIMITS.userNameMax} onChange={(e) => setName(e.target.value)} required autoFocus />
+          <input value={name} maxLength={LIMITS.user.nameMax} onChange={(e) => setName(e.target.value)} required autoFocus />
         </label>
         <label>
           E-mail
-          <input type="email" value={email} maxLength={LIMITS.emailMax} onChange={(e) => setEmail(e.target.value)} required />
+          <input type="email" value={email} maxLength={LIMITS.mail.addressMax} onChange={(e) => setEmail(e.target.value)} required />
         </label>
         {!user && (
           <label>

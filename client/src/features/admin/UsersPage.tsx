@@ -44,7 +44,7 @@ export function UsersPage() {
           <input
             type="search"
             placeholder="Name or e-mail"
-            maxLength={LIMITS.searchMax}
+            maxLength={LIMITS.search.textMax}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { checkReplyBody, TICKET_LIMITS, ticketGroupLabel, ticketTypeLabel, type TonePhrase } from '@tandem/shared';
+import { checkReplyBody, LIMITS, ticketGroupLabel, ticketTypeLabel, type TonePhrase } from '@tandem/shared';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
@@ -198,7 +198,7 @@ export function DraftReview({ draft, toneGuide, now, onReviewed, reload }: Props
                 <textarea
                   rows={8}
                   autoFocus
-                  maxLength={TICKET_LIMITS.bodyMax}
+                  maxLength={LIMITS.draft.bodyMax}
                   value={body}
                   onChange={(e) => setBody(e.target.value)}
                   onKeyDown={onEditorKeyDown}
@@ -254,7 +254,7 @@ export function DraftReview({ draft, toneGuide, now, onReviewed, reload }: Props
                   rows={4}
                   autoFocus
                   required
-                  maxLength={TICKET_LIMITS.feedbackMax}
+                  maxLength={LIMITS.draft.feedbackMax}
                   placeholder="What should change, and why?"
                   value={feedback}
                   onChange={(e) => setFeedback(e.target.value)}

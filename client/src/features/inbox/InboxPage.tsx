@@ -164,7 +164,7 @@ export function InboxPage() {
           ref={searchRef}
           type="search"
           placeholder="Search subject, messages, customer or #number  ( / )"
-          maxLength={LIMITS.searchMax}
+          maxLength={LIMITS.search.textMax}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => {

@@ -58,7 +58,7 @@ export function SavedRepliesPage() {
           <input
             type="search"
             placeholder="Title or text"
-            maxLength={LIMITS.searchMax}
+            maxLength={LIMITS.search.textMax}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { checkSavedReplyText, reasonOf, SavedReplyCategory, savedReplyCategoryLabel, TICKET_LIMITS } from '@tandem/shared';
+import { checkSavedReplyText, LIMITS, reasonOf, SavedReplyCategory, savedReplyCategoryLabel } from '@tandem/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import {
@@ -85,7 +85,7 @@ export function SavedReplyEditor({ purpose, onClose }: { purpose: EditorPurpose;
         )}
         <label>
           Title
-          <input value={title} maxLength={TICKET_LIMITS.savedReplyTitleMax} onChange={(e) => setTitle(e.target.value)} required autoFocus />
+          <input value={title} maxLength={LIMITS.savedReply.titleMax} onChange={(e) => setTitle(e.target.value)} required autoFocus />
         </label>
         <label>
           Category
@@ -104,7 +104,7 @@ export function SavedReplyEditor({ purpose, onClose }: { purpose: EditorPurpose;
             ref={bodyRef}
             rows={8}
             value={body}
-            maxLength={TICKET_LIMITS.bodyMax}
+            maxLength={LIMITS.savedReply.bodyMax}
             onChange={(e) => setBody(e.target.value)}
             required
           />

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { FollowUpMode, replyEndsWithQuestion, TIMER_SETTINGS_LIMITS } from '@tandem/shared';
+import { FollowUpMode, LIMITS, replyEndsWithQuestion } from '@tandem/shared';
 import { FollowUpSettingsSavedRepliesQueryDocument } from '../../gql/graphql';
 import { closingMessageProblem, type SettingsForm } from './settings-form';
 
@@ -9,8 +9,8 @@ interface Props {
   onChange: (patch: Partial<SettingsForm>) => void;
 }
 
-const HOURS_MAX = TIMER_SETTINGS_LIMITS.minutesMax / 60;
-const DAYS_MAX = TIMER_SETTINGS_LIMITS.minutesMax / (24 * 60);
+const HOURS_MAX = LIMITS.followUps.minutesMax / 60;
+const DAYS_MAX = LIMITS.followUps.minutesMax / (24 * 60);
 
 /** F1-F4, W9, W10, R5: when Tandem follows up, how often, what it sends, when it closes, and when it warns about a goal. */
 export function FollowUpSettings({ form, onChange }: Props) {
@@ -49,7 +49,7 @@ export function FollowUpSettings({ form, onChange }: Props) {
           label="Follow-ups, other customers"
           hint="F2: per silence; 0 sends none."
           step={1}
-          max={TIMER_SETTINGS_LIMITS.followUpsMax}
+          max={LIMITS.followUps.followUpsMax}
           value={form.maxFollowUps}
           onChange={(maxFollowUps) => onChange({ maxFollowUps })}
         />
@@ -57,7 +57,7 @@ export function FollowUpSettings({ form, onChange }: Props) {
           label="Follow-ups, high-value customers"
           hint="F2: premium, or above the threshold; at least as many as others."
           step={1}
-          max={TIMER_SETTINGS_LIMITS.followUpsMax}
+          max={LIMITS.followUps.followUpsMax}
           value={form.maxFollowUpsHighValue}
           onChange={(maxFollowUpsHighValue) => onChange({ maxFollowUpsHighValue })}
         />
@@ -65,8 +65,8 @@ export function FollowUpSettings({ form, onChange }: Props) {
           label="Goal warning (% of the first-response goal)"
           hint="R5: the assignee is told (the managers when nobody has it); at 100 % the managers."
           step={1}
-          min={TIMER_SETTINGS_LIMITS.warningPercentMin}
-          max={TIMER_SETTINGS_LIMITS.warningPercentMax}
+          min={LIMITS.followUps.warningPercentMin}
+          max={LIMITS.followUps.warningPercentMax}
           value={form.goalWarningPercent}
           onChange={(goalWarningPercent) => onChange({ goalWarningPercent })}
         />
@@ -211,7 +211,7 @@ function ClosingMessage({ value, onChange }: { value: string; onChange: (value: 
         Closing mail
         <textarea
           rows={4}
-          maxLength={TIMER_SETTINGS_LIMITS.closingMessageMax}
+          maxLength={LIMITS.followUps.closingMessageMax}
           value={value}
           aria-describedby={hintId}
           placeholder="We have not heard back from you, so we are closing this conversation for now… Is there anything else we can do for you?"

@@ -1,4 +1,4 @@
-import { SETTINGS_LIMITS } from '@tandem/shared';
+import { LIMITS } from '@tandem/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import {
@@ -134,7 +134,7 @@ function TeamSettingsForm({ settings, saved, onSaved, onEdit, onReload }: FormPr
             type="url"
             inputMode="url"
             placeholder="https://hooks.slack.com/services/…"
-            maxLength={SETTINGS_LIMITS.webhookUrlMax}
+            maxLength={LIMITS.settings.webhookUrlMax}
             value={form.webhookUrl}
             onChange={(e) => edit({ webhookUrl: e.target.value })}
           />
@@ -184,7 +184,7 @@ function HoursInput({ label, value, onChange }: { label: string; value: string; 
   return (
     <label className="narrow">
       {label}
-      <input type="number" inputMode="decimal" min={0} max={SETTINGS_LIMITS.goalMinutesMax / 60} step="any" value={value} onChange={(e) => onChange(e.target.value)} />
+      <input type="number" inputMode="decimal" min={0} max={LIMITS.settings.goalMinutesMax / 60} step="any" value={value} onChange={(e) => onChange(e.target.value)} />
     </label>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SETTINGS_LIMITS } from '@tandem/shared';
+import { LIMITS } from '@tandem/shared';
 import { newToneRow, type ToneRow } from './settings-form';
 
 interface Props {
@@ -36,7 +36,7 @@ export function ToneGuideEditor({ rows, onChange }: Props) {
                   Phrase to avoid
                   <input
                     value={row.avoid}
-                    maxLength={SETTINGS_LIMITS.avoidMax}
+                    maxLength={LIMITS.settings.avoidMax}
                     autoFocus={row.key === addedKey}
                     onChange={(e) => change(row.key, { avoid: e.target.value })}
                   />
@@ -45,7 +45,7 @@ export function ToneGuideEditor({ rows, onChange }: Props) {
                   Say instead
                   <input
                     value={row.suggestion}
-                    maxLength={SETTINGS_LIMITS.suggestionMax}
+                    maxLength={LIMITS.settings.suggestionMax}
                     onChange={(e) => change(row.key, { suggestion: e.target.value })}
                   />
                 </label>
@@ -62,7 +62,7 @@ export function ToneGuideEditor({ rows, onChange }: Props) {
         </ol>
       )}
       <div>
-        <button type="button" onClick={add} disabled={rows.length >= SETTINGS_LIMITS.tonePhrasesMax}>
+        <button type="button" onClick={add} disabled={rows.length >= LIMITS.settings.tonePhrasesMax}>
           Add phrase
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { checkReplyBody, keepsSavedReplyText, replyEndsWithQuestion, TICKET_LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
+import { checkReplyBody, keepsSavedReplyText, LIMITS, replyEndsWithQuestion, replyRoute, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
   ReplyEditorSendMutationDocument,
@@ -115,7 +115,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const savedReply = inserted && keepsSavedReplyText(body, inserted.body) ? inserted : null;
   const can = ticket.viewerCan;
   // T1: trainees always draft; W6: a trained agent's novel reply goes to review when the team says so.
-  const mustDraft = (!can.reply.allowed && can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT') || (can.reply.allowed && can.replyNeedsReview && !savedReply);
+  const mustDraft = replyRoute(can.reply, can.replyNeedsReview, Boolean(savedReply)) === 'DRAFT';
   const permission = mustDraft ? can.submitDraft : can.reply;
   const bodyCheck = checkReplyBody(body);
   const hasUnreadMessage = isWriting && seenMessageId !== ticket.latestMessageId;
@@ -226,7 +226,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
         <textarea
           ref={textareaRef}
           rows={8}
-          maxLength={TICKET_LIMITS.bodyMax}
+          maxLength={LIMITS.ticket.bodyMax}
           placeholder={`Write to ${ticket.customer.name}… end with a question, such as “Did that help?”`}
           value={body}
           onChange={(e) => setBody(e.target.value)}
@@ -263,7 +263,7 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
               {/* Optional, as on the server: an accepted suggestion without one is titled after the ticket. */}
               <input
                 value={suggestedTitle}
-                maxLength={TICKET_LIMITS.savedReplyTitleMax}
+                maxLength={LIMITS.draft.suggestedTitleMax}
                 placeholder={`Optional: “${ticket.subject.slice(0, 60)}” if left empty`}
                 onChange={(e) => setSuggestedTitle(e.target.value)}
               />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TICKET_LIMITS } from '@tandem/shared';
+import { LIMITS } from '@tandem/shared';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { NoteEditorAddMutationDocument, TeammatePickerQueryDocument, type TicketPage_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -113,7 +113,7 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
             else if (textareaRef) textareaRef.current = el;
           }}
           rows={4}
-          maxLength={TICKET_LIMITS.bodyMax}
+          maxLength={LIMITS.note.bodyMax}
           placeholder="Only the team sees notes. Type @ to mention someone."
           value={body}
           onChange={(e) => {

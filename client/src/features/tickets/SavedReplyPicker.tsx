@@ -87,7 +87,7 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
           <input
             autoFocus
             type="search"
-            maxLength={LIMITS.searchMax}
+            maxLength={LIMITS.search.textMax}
             placeholder="Title or words of the text"
             value={search}
             onChange={(e) => setSearch(e.target.value)}

@@ -1,6 +1,6 @@
-import { draftStatusLabel } from '@tandem/shared';
+import { draftStatusLabel, messageChannelLabel } from '@tandem/shared';
 import { Link } from 'react-router';
-import type { MessageChannel, TicketPage_TicketFragment } from '../../gql/graphql';
+import type { TicketPage_TicketFragment } from '../../gql/graphql';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useViewer } from '../../lib/viewer';
 import { DeliveryStatus } from '../mail/DeliveryStatus';
@@ -8,12 +8,6 @@ import { DeliveryStatus } from '../mail/DeliveryStatus';
 type Entry = TicketPage_TicketFragment['timeline'][number];
 type CustomerMessageEntry = Extract<Entry, { __typename: 'CustomerMessage' }>;
 type ReplyEntry = Extract<Entry, { __typename: 'Reply' }>;
-
-const ARRIVED: Record<MessageChannel, string> = {
-  EMAIL: 'by e-mail',
-  WEB_FORM: 'via the web form',
-  LINK: 'on their private link',
-};
 
 /** The ticket's history, oldest first: what the customer wrote, our replies, notes, drafts and events. */
 export function Timeline({ ticket }: { ticket: TicketPage_TicketFragment }) {
@@ -39,7 +33,7 @@ function TimelineEntry({ entry }: { entry: Entry }) {
             <strong>{entry.customer.name}</strong>{' '}
             <span className="muted small">
               wrote {when}
-              {entry.channel && <> · {ARRIVED[entry.channel]}</>}
+              {entry.channel && <> · {messageChannelLabel[entry.channel]}</>}
             </span>
           </header>
           <div className="body">{entry.body}</div>

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import { checkPasswordStrength, normalizeEmail, type Role } from '@tandem/shared';
+import { checkPasswordStrength, LIMITS, normalizeEmail, type Role } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -72,7 +72,7 @@ export class AuthService {
       await tx.query(
         `INSERT INTO user_session (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)
          VALUES ($1, $2, $3, $3, $4, $5, $6)`,
-        [hashToken(token), check.userId, now, new Date(now.getTime() + this.maxAgeMs()), meta.ip, meta.userAgent?.slice(0, 300) ?? null],
+        [hashToken(token), check.userId, now, new Date(now.getTime() + this.maxAgeMs()), meta.ip, meta.userAgent?.slice(0, LIMITS.session.userAgentMax) ?? null],
       );
       await tx.query(`UPDATE app_user SET last_login_at = $2 WHERE id = $1`, [check.userId, now]);
       return { kind: 'ok' as const, userId: check.userId, token };

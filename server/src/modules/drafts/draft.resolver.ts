@@ -1,4 +1,4 @@
-import { checkApproval, checkDraftReview, Role } from '@tandem/shared';
+import { checkApproval, checkDraftReview, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
@@ -22,7 +22,7 @@ export class DraftPermissions {
   requestChanges!: Permission;
 }
 
-const ON_ROTA = [Role.AGENT, Role.MANAGER];
+const ON_ROTA = ROTA_ROLES;
 
 @Resolver(() => Draft)
 export class DraftResolver {

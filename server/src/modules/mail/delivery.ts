@@ -1,4 +1,5 @@
-import { MailDelivery, MailStatus, OutboxMail } from './mail.types.js';
+import type { MailStatus } from '../../common/enums.js';
+import { MailDelivery, OutboxMail } from './mail.types.js';
 import type { OutboxRow } from './outbox.service.js';
 
 /** How a mail stands, for the ticket and the Outbox page. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normalizeEmail, replyWithoutQuoteAndSignature, stripForbiddenCharacters as storable, TICKET_LIMITS } from '@tandem/shared';
+import { LIMITS, normalizeEmail, replyWithoutQuoteAndSignature, stripForbiddenCharacters as storable } from '@tandem/shared';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
@@ -63,7 +63,7 @@ export class InboundMailService {
     const emailMessageId = storable(mail.messageId ?? '').trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
     const sender = senderOf(mail);
     if (!sender.ok) throw new RejectedMail(sender.reason);
-    const from = { name: (sender.name || sender.address.split('@')[0]!).slice(0, TICKET_LIMITS.nameMax), email: sender.address, address: sender.address };
+    const from = { name: (sender.name || sender.address.split('@')[0]!).slice(0, LIMITS.ticket.nameMax), email: sender.address, address: sender.address };
     // Out-of-office answers, bounces and list mail would reopen tickets and cancel follow-ups (F5):
     // they are accepted, logged and left out.
     if (isAutomatic(mail, from.address)) {
@@ -72,8 +72,8 @@ export class InboundMailService {
     }
     const text = mailText(mail);
     const fresh = replyWithoutQuoteAndSignature(text);
-    const body = (fresh || text || '(no text)').slice(0, TICKET_LIMITS.bodyMax);
-    const quotedText = fresh && fresh !== text ? text.slice(0, TICKET_LIMITS.bodyMax) : null;
+    const body = (fresh || text || '(no text)').slice(0, LIMITS.ticket.bodyMax);
+    const quotedText = fresh && fresh !== text ? text.slice(0, LIMITS.ticket.bodyMax) : null;
     const addresses = [...recipients, ...allAddresses(mail.to), ...allAddresses(mail.cc)].map(storable);
     const references = [mail.inReplyTo, ...(Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [])]
       .map((id) => storable(id ?? '').trim())
@@ -116,7 +116,7 @@ export class InboundMailService {
           `INSERT INTO message_attachment (message_id, filename, content_type, size_bytes, content, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
           [
             received.messageId!,
-            (storable(attachment.filename ?? '') || 'attachment').slice(0, 255),
+            (storable(attachment.filename ?? '') || 'attachment').slice(0, LIMITS.mail.attachmentNameMax),
             storable(attachment.contentType ?? '') || 'application/octet-stream',
             attachment.size,
             attachment.content,
@@ -133,7 +133,7 @@ export class InboundMailService {
   async receiveFromLink(token: string, text: string): Promise<Received> {
     const body = text.replace(/\r\n?/g, '\n').trim();
     if (!body) throw new DomainError('BAD_USER_INPUT', 'Write your message first.');
-    if (body.length > TICKET_LIMITS.bodyMax) throw new DomainError('BAD_USER_INPUT', 'Your message is too long.');
+    if (body.length > LIMITS.ticket.bodyMax) throw new DomainError('BAD_USER_INPUT', 'Your message is too long.');
     return this.db.transaction(async (tx) => {
       const link = await this.links.resolve(token, tx);
       if (!link) throw new DomainError('NOT_FOUND', 'This link is no longer valid.');

@@ -1,4 +1,4 @@
-import { Role } from '@tandem/shared';
+import { Role, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Roles } from '../../common/auth.js';
 import { connectionComplexity, decodeCursor, PageArgs, toConnection } from '../../common/connection.js';
@@ -7,7 +7,8 @@ import { DomainError } from '../../common/domain-error.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { createCustomerLink } from './customer-link.js';
 import { toOutboxMail } from './delivery.js';
-import { CustomerLink, MailStatus, OutboxMail, OutboxMailConnection } from './mail.types.js';
+import { MailStatus } from '../../common/enums.js';
+import { CustomerLink, OutboxMail, OutboxMailConnection } from './mail.types.js';
 
 @Resolver()
 export class MailResolver {
@@ -47,13 +48,13 @@ export class MailResolver {
     return toOutboxMail(await ctx.services.outbox.retry(id), true);
   }
 
-  @Roles(Role.AGENT, Role.MANAGER)
+  @Roles(...ROTA_ROLES)
   @Mutation(() => Ticket, { description: 'Ends every private link of the ticket at once; the next reply carries a new one.' })
   revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
     return ctx.services.tickets.revokeLinks(ctx.viewer!, id);
   }
 
-  @Roles(Role.AGENT, Role.MANAGER)
+  @Roles(...ROTA_ROLES)
   @Mutation(() => CustomerLink, { description: 'A fresh private link to give the customer (phone, chat); shown once, revocable like the others.' })
   async createCustomerLink(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CustomerLink> {
     return Object.assign(new CustomerLink(), await createCustomerLink(ctx.services, ctx.viewer!, id));

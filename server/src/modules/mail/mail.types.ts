@@ -1,23 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../common/connection.js';
+import { MailStatus, type OutboxKind } from '../../common/enums.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import type { OutboxRow } from './outbox.service.js';
-
-export const MailStatus = {
-  /** Waiting for its first attempt, or for a retry. */
-  PENDING: 'PENDING',
-  SENT: 'SENT',
-  /** The SMTP server refused it for good (5xx); an admin may retry it. */
-  FAILED: 'FAILED',
-  /** No SMTP server is configured (SMTP_URL): it waits in the outbox. */
-  NO_SMTP: 'NO_SMTP',
-} as const;
-export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
-registerEnumType(MailStatus, { name: 'MailStatus' });
-
-export const MessageChannel = { EMAIL: 'EMAIL', WEB_FORM: 'WEB_FORM', LINK: 'LINK' } as const;
-export type MessageChannel = (typeof MessageChannel)[keyof typeof MessageChannel];
-registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'How a customer message arrived.' });
 
 @ObjectType('MailDelivery', { description: 'The mail that carried a reply to the customer.' })
 export class MailDelivery {
@@ -64,7 +49,7 @@ export class OutboxMail {
   ticketNumber!: number;
 
   @Field(() => String)
-  kind!: string;
+  kind!: OutboxKind;
 
   @Field(() => String)
   to!: string;

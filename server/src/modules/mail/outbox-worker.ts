@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { LIMITS } from '@tandem/shared';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -102,7 +103,7 @@ export class OutboxWorker {
       ]);
       this.log.info({ mail: row.id, ticket: row.ticket_number, response: info.response }, 'mail sent');
     } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, LIMITS.mail.lastErrorMax);
       const code = (error as { responseCode?: number }).responseCode;
       if (code !== undefined && code >= 500) {
         // The server refused this mail for good (unknown address, policy): retrying would not help.

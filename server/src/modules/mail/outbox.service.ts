@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { OutboxKind } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -8,7 +9,7 @@ import type { Ticket } from '../tickets/ticket.entity.js';
 import type { LinkService } from './link.service.js';
 import { escapeHtml, plusAddress, textToHtml, ticketSubject } from './mail-text.js';
 
-export type OutboxKind = 'REPLY' | 'FOLLOW_UP' | 'CLOSING';
+export type { OutboxKind };
 
 /**
  * The mail outbox: every mail to a customer is written in the same transaction as the message it

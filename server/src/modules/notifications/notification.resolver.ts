@@ -1,3 +1,4 @@
+import { LIMITS } from '@tandem/shared';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { LoggedIn } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
@@ -47,7 +48,9 @@ export class NotificationResolver {
     @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    if (ids && ids.length > 500) throw new DomainError('BAD_USER_INPUT', 'Mark at most 500 notifications at once, or all of them.');
+    if (ids && ids.length > LIMITS.notification.markReadMax) {
+      throw new DomainError('BAD_USER_INPUT', `Mark at most ${LIMITS.notification.markReadMax} notifications at once, or all of them.`);
+    }
     return ctx.services.notifications.markRead(ctx.viewer!.id, ids);
   }
 

@@ -1,4 +1,4 @@
-import { checkSavedReplyEditing, checkSuggestionDecision, Role } from '@tandem/shared';
+import { checkSavedReplyEditing, checkSuggestionDecision, Role, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LoggedIn, Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
@@ -66,7 +66,7 @@ export class SavedReplyResolver {
     return ctx.services.savedReplies.archive(ctx.viewer!, id);
   }
 
-  @Roles(Role.AGENT, Role.MANAGER)
+  @Roles(...ROTA_ROLES)
   @Mutation(() => SavedReply, { description: 'T3/S2: a suggestion joins the library (managers, or the suggesting trainee’s trainer).' })
   acceptSavedReplySuggestion(
     @Arg('input', () => AcceptSavedReplySuggestionInput) input: AcceptSavedReplySuggestionInput,
@@ -75,7 +75,7 @@ export class SavedReplyResolver {
     return ctx.services.savedReplies.accept(ctx.viewer!, input);
   }
 
-  @Roles(Role.AGENT, Role.MANAGER)
+  @Roles(...ROTA_ROLES)
   @Mutation(() => SavedReply)
   declineSavedReplySuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.savedReplies.decline(ctx.viewer!, id);

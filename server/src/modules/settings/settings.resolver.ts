@@ -1,4 +1,4 @@
-import { Role } from '@tandem/shared';
+import { TEAM_SETTINGS_ROLES } from '@tandem/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LoggedIn, Roles } from '../../common/auth.js';
 import type { Context } from '../../common/context.js';
@@ -22,7 +22,7 @@ export class MailSetup {
 
 @Resolver(() => TeamSettings)
 export class SettingsResolver {
-  @Roles(Role.MANAGER, Role.ADMIN)
+  @Roles(...TEAM_SETTINGS_ROLES)
   @FieldResolver(() => MailSetup)
   mail(@Ctx() ctx: Context): MailSetup {
     const { config, outboxWorker } = ctx.services;
@@ -40,7 +40,7 @@ export class SettingsResolver {
     return ctx.loaders.settings();
   }
 
-  @Roles(Role.MANAGER, Role.ADMIN)
+  @Roles(...TEAM_SETTINGS_ROLES)
   @Mutation(() => TeamSettings)
   updateTeamSettings(@Arg('input', () => UpdateTeamSettingsInput) input: UpdateTeamSettingsInput, @Ctx() ctx: Context): Promise<TeamSettings> {
     return ctx.services.settings.update(ctx.viewer!, input);

@@ -2,11 +2,10 @@ import {
   checkHighValueThreshold,
   checkReplyBody,
   checkResponseGoal,
+  checkTeamSettingsEditing,
   checkTimerSettings,
   checkToneGuide,
   checkWebhookUrl,
-  hasRole,
-  Role,
   type TimerSettings,
 } from '@tandem/shared';
 import { isUuid } from '../../db/errors.js';
@@ -30,7 +29,7 @@ export class SettingsService {
   }
 
   async update(viewer: Viewer, input: UpdateTeamSettingsInput): Promise<TeamSettings> {
-    if (!hasRole(viewer, Role.MANAGER, Role.ADMIN)) throw new DomainError('FORBIDDEN', 'Only managers and admins change team settings.');
+    ensure(checkTeamSettingsEditing(viewer));
     const sets: string[] = [];
     const params: unknown[] = [input.version, this.clock.now()];
     const set = (column: string, value: unknown) => {

@@ -1,9 +1,8 @@
-import type { FollowUpMode, TimerSettings, TonePhrase, WorkflowSettings } from '@tandem/shared';
+import { TEAM_SETTINGS_ROLES, type FollowUpMode, type TimerSettings, type TonePhrase, type WorkflowSettings } from '@tandem/shared';
 import { FollowUpModeEnum } from '../../common/enums.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Roles } from '../../common/auth.js';
-import { Role } from '../../common/enums.js';
 
 @ObjectType('TonePhrase', { description: 'V1: a phrase to avoid and what to say instead.' })
 export class TonePhraseType implements TonePhrase {
@@ -43,7 +42,7 @@ export class TeamSettings implements WorkflowSettings, TimerSettings {
   toneGuide!: TonePhrase[];
 
   @Field(() => String, { nullable: true, description: 'Slack-compatible incoming webhook (W8). Managers and admins only.' })
-  @Roles(Role.MANAGER, Role.ADMIN)
+  @Roles(...TEAM_SETTINGS_ROLES)
   @Column({ name: 'team_chat_webhook_url', type: 'text', nullable: true })
   teamChatWebhookUrl!: string | null;
 

@@ -4,6 +4,7 @@ import {
   LIMITS,
   replyNeedsReview,
   Role,
+  ROTA_ROLES,
   ticketPermissions,
 } from '@tandem/shared';
 import {
@@ -42,7 +43,7 @@ import { TimelineEntry } from './timeline.types.js';
 import { toTimeline } from './timeline.js';
 import { submitWebForm } from './web-form.js';
 
-const ON_ROTA = [Role.AGENT, Role.MANAGER];
+const ON_ROTA = ROTA_ROLES;
 
 @Resolver(() => Ticket)
 export class TicketResolver {
@@ -57,9 +58,9 @@ export class TicketResolver {
   }
 
   @LoggedIn()
-  @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.countMax} (a search's counts per tab).` })
+  @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.search.countMax} (a search's counts per tab).` })
   ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context): Promise<TicketCount> {
-    return ctx.services.tickets.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.countMax);
+    return ctx.services.tickets.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.search.countMax);
   }
 
   @LoggedIn()

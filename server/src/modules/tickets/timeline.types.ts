@@ -1,6 +1,6 @@
 import { TicketEventKind } from '@tandem/shared';
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { MessageChannel } from '../mail/mail.types.js';
+import { MessageChannel } from '../../common/enums.js';
 
 registerEnumType(TicketEventKind, { name: 'TicketEventKind' });
 

@@ -5,21 +5,21 @@ import { Field, InputType } from 'type-graphql';
 @InputType()
 export class LoginInput {
   @Field(() => String)
-  @MaxLength(LIMITS.emailMax)
+  @MaxLength(LIMITS.mail.addressMax)
   email!: string;
 
   @Field(() => String)
-  @MaxLength(LIMITS.passwordMax)
+  @MaxLength(LIMITS.user.passwordMax)
   password!: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
   @Field(() => String)
-  @MaxLength(LIMITS.passwordMax)
+  @MaxLength(LIMITS.user.passwordMax)
   currentPassword!: string;
 
   @Field(() => String)
-  @MaxLength(LIMITS.passwordMax)
+  @MaxLength(LIMITS.user.passwordMax)
   newPassword!: string;
 }

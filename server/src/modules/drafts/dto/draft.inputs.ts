@@ -1,4 +1,4 @@
-import { TICKET_LIMITS } from '@tandem/shared';
+import { LIMITS } from '@tandem/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
@@ -8,7 +8,7 @@ export class SubmitDraftInput {
   ticketId!: string;
 
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.draft.bodyMax)
   body!: string;
 
   @Field(() => ID, { nullable: true, description: 'The saved reply the draft started from.' })
@@ -20,7 +20,7 @@ export class SubmitDraftInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(TICKET_LIMITS.savedReplyTitleMax)
+  @MaxLength(LIMITS.draft.suggestedTitleMax)
   suggestedTitle?: string | null;
 
   @Field(() => ID, { description: 'The newest message you have read.' })
@@ -34,7 +34,7 @@ export class ApproveDraftInput {
 
   @Field(() => String, { nullable: true, description: 'The reply as edited by the reviewer; omitted: sent as written.' })
   @IsOptional()
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.draft.bodyMax)
   body?: string | null;
 
   @Field(() => ID, { description: 'The newest message the reviewer has read.' })
@@ -47,6 +47,6 @@ export class RequestDraftChangesInput {
   draftId!: string;
 
   @Field(() => String, { description: 'What to change; required (T2).' })
-  @MaxLength(TICKET_LIMITS.feedbackMax)
+  @MaxLength(LIMITS.draft.feedbackMax)
   feedback!: string;
 }

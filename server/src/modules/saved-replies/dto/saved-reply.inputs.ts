@@ -1,4 +1,4 @@
-import { LIMITS, TICKET_LIMITS } from '@tandem/shared';
+import { LIMITS } from '@tandem/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { SavedReplyCategory, SavedReplyStatus } from '../../../common/enums.js';
@@ -6,11 +6,11 @@ import { SavedReplyCategory, SavedReplyStatus } from '../../../common/enums.js';
 @InputType()
 export class CreateSavedReplyInput {
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.savedReplyTitleMax)
+  @MaxLength(LIMITS.savedReply.titleMax)
   title!: string;
 
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.savedReply.bodyMax)
   body!: string;
 
   @Field(() => SavedReplyCategory)
@@ -22,12 +22,12 @@ export class CreateSavedReplyInput {
 abstract class SavedReplyChanges {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(TICKET_LIMITS.savedReplyTitleMax)
+  @MaxLength(LIMITS.savedReply.titleMax)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.savedReply.bodyMax)
   body?: string | null;
 
   @Field(() => SavedReplyCategory, { nullable: true })
@@ -54,7 +54,7 @@ export class AcceptSavedReplySuggestionInput extends SavedReplyChanges {
 export class SavedRepliesFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LIMITS.searchMax)
+  @MaxLength(LIMITS.search.textMax)
   search?: string | null;
 
   @Field(() => SavedReplyCategory, { nullable: true })

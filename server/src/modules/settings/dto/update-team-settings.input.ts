@@ -1,16 +1,16 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { TIMER_SETTINGS_LIMITS, type FollowUpMode } from '@tandem/shared';
+import { LIMITS, type FollowUpMode } from '@tandem/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { FollowUpModeEnum } from '../../../common/enums.js';
 
 @InputType()
 export class TonePhraseInput {
   @Field(() => String)
-  @MaxLength(200)
+  @MaxLength(LIMITS.settings.avoidMax)
   avoid!: string;
 
   @Field(() => String)
-  @MaxLength(500)
+  @MaxLength(LIMITS.settings.suggestionMax)
   suggestion!: string;
 }
 
@@ -39,7 +39,7 @@ export class UpdateTeamSettingsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(LIMITS.settings.webhookUrlMax)
   teamChatWebhookUrl?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -68,6 +68,6 @@ export class UpdateTeamSettingsInput {
 
   @Field(() => String, { nullable: true, description: 'Empty: no closing mail.' })
   @IsOptional()
-  @MaxLength(TIMER_SETTINGS_LIMITS.closingMessageMax)
+  @MaxLength(LIMITS.followUps.closingMessageMax)
   closingMessage?: string | null;
 }

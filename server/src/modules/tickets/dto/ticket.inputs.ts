@@ -1,4 +1,4 @@
-import { LIMITS, TICKET_LIMITS } from '@tandem/shared';
+import { LIMITS } from '@tandem/shared';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TicketGroup, TicketStatus } from '../../../common/enums.js';
@@ -14,7 +14,7 @@ export class TicketsFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Only these tickets: a live update refreshes just the rows that changed.' })
   @IsOptional()
-  @ArrayMaxSize(LIMITS.pageSizeMax)
+  @ArrayMaxSize(LIMITS.page.sizeMax)
   ids?: string[] | null;
 
   @Field(() => TicketGroup, { nullable: true })
@@ -42,7 +42,7 @@ export class TicketsFilter {
 
   @Field(() => String, { nullable: true, description: 'Words of the subject or messages, customer name or e-mail, or a ticket number.' })
   @IsOptional()
-  @MaxLength(LIMITS.searchMax)
+  @MaxLength(LIMITS.search.textMax)
   search?: string | null;
 }
 
@@ -52,7 +52,7 @@ export class ReplyToTicketInput {
   ticketId!: string;
 
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.ticket.bodyMax)
   body!: string;
 
   @Field(() => ID, { nullable: true, description: 'The saved reply this answer started from (W3, S2).' })
@@ -69,35 +69,35 @@ export class AddNoteInput {
   ticketId!: string;
 
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.ticket.bodyMax)
   body!: string;
 
   @Field(() => [ID], { nullable: true, description: 'People @mentioned in the note; they are notified.' })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(LIMITS.note.mentionsMax)
   mentionIds?: string[] | null;
 }
 
 @InputType({ description: 'The public web form.' })
 export class SubmitTicketInput {
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.nameMax)
+  @MaxLength(LIMITS.ticket.nameMax)
   name!: string;
 
   @Field(() => String)
-  @MaxLength(LIMITS.emailMax)
+  @MaxLength(LIMITS.mail.addressMax)
   email!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(TICKET_LIMITS.nameMax)
+  @MaxLength(LIMITS.ticket.nameMax)
   company?: string | null;
 
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.subjectMax)
+  @MaxLength(LIMITS.ticket.subjectMax)
   subject!: string;
 
   @Field(() => String)
-  @MaxLength(TICKET_LIMITS.bodyMax)
+  @MaxLength(LIMITS.ticket.bodyMax)
   message!: string;
 }

@@ -6,40 +6,40 @@ import { Role } from '../../../common/enums.js';
 @InputType()
 export class WorkingHoursInput implements WorkingHours {
   @Field(() => String)
-  @MaxLength(5)
+  @MaxLength(LIMITS.workingHours.timeMax)
   start!: string;
 
   @Field(() => String)
-  @MaxLength(5)
+  @MaxLength(LIMITS.workingHours.timeMax)
   end!: string;
 
   @Field(() => [Int])
-  @ArrayMaxSize(7)
+  @ArrayMaxSize(LIMITS.workingHours.daysMax)
   days!: number[];
 }
 
 @InputType()
 export class CreateUserInput {
   @Field(() => String)
-  @MinLength(1)
-  @MaxLength(LIMITS.userNameMax)
+  @MinLength(LIMITS.user.nameMin)
+  @MaxLength(LIMITS.user.nameMax)
   name!: string;
 
   @Field(() => String)
-  @MaxLength(LIMITS.emailMax)
+  @MaxLength(LIMITS.mail.addressMax)
   email!: string;
 
   @Field(() => String, { description: 'Initial password; the person changes it after signing in.' })
-  @MaxLength(LIMITS.passwordMax)
+  @MaxLength(LIMITS.user.passwordMax)
   password!: string;
 
   @Field(() => [Role])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
+  @ArrayMinSize(LIMITS.user.rolesMin)
+  @ArrayMaxSize(LIMITS.user.rolesMax)
   roles!: Role[];
 
   @Field(() => String, { defaultValue: 'UTC' })
-  @MaxLength(64)
+  @MaxLength(LIMITS.user.timeZoneMax)
   timeZone: string = 'UTC';
 
   @Field(() => WorkingHoursInput, { nullable: true })
@@ -66,23 +66,23 @@ export class UpdateUserInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(1)
-  @MaxLength(LIMITS.userNameMax)
+  @MinLength(LIMITS.user.nameMin)
+  @MaxLength(LIMITS.user.nameMax)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LIMITS.emailMax)
+  @MaxLength(LIMITS.mail.addressMax)
   email?: string;
 
   @Field(() => [Role], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(LIMITS.user.rolesMax)
   roles?: Role[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(64)
+  @MaxLength(LIMITS.user.timeZoneMax)
   timeZone?: string;
 
   @Field(() => WorkingHoursInput, { nullable: true })
@@ -103,7 +103,7 @@ export class UpdateUserInput {
 export class UsersFilter {
   @Field(() => String, { nullable: true, description: 'Part of a name or e-mail address.' })
   @IsOptional()
-  @MaxLength(LIMITS.searchMax)
+  @MaxLength(LIMITS.search.textMax)
   search?: string | null;
 
   @Field(() => Role, { nullable: true })
