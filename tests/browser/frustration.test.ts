@@ -73,7 +73,7 @@ describeInBrowser('frustration noticed as the mail arrives (W8)', () => {
   it('[agent] dismisses a suggestion that is wrong; it is gone from the ticket and the inbox, and nobody is alerted', async () => {
     const agent = await signedIn('ben@example.com');
     screenshotOnFailure({ agent });
-    const ticket = await server.services.tickets.submitFromWebForm({
+    const ticket = await server.services.customerMessageRecorder.submitFromWebForm({
       name: 'Ida Calm',
       email: 'ida@customer.test',
       subject: 'Worst case question',

@@ -7,7 +7,8 @@ import type { NotificationService } from '../notifications/notification.service.
 import { fillSavedReply } from '../saved-replies/fill-saved-reply.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
-import type { TicketService } from '../tickets/ticket.service.js';
+import type { TicketCloser } from '../tickets/commands/ticket-closer.js';
+import type { TicketReplier } from '../tickets/commands/ticket-replier.js';
 import { pending, replyKey, type TimerPlanner, type TimerRow } from './timer-planner.js';
 
 const POLL_MS = 1000;
@@ -33,7 +34,8 @@ export class TimerService {
     private readonly settings: SettingsService,
     private readonly planner: TimerPlanner,
     private readonly notifications: NotificationService,
-    private readonly tickets: TicketService,
+    private readonly replier: TicketReplier,
+    private readonly closer: TicketCloser,
     private readonly log: Logger,
   ) {}
 
@@ -129,7 +131,7 @@ export class TimerService {
       case 'FOLLOW_UP': {
         const text = settings.followUpMode === 'AUTO' ? await this.followUpText(tx, row, settings) : null;
         if (text) {
-          await this.tickets.sendSystemReply(tx, row.id, text, 'FOLLOW_UP', settings.followUpSavedReplyId);
+          await this.replier.sendSystemReply(tx, row.id, text, 'FOLLOW_UP', settings.followUpSavedReplyId);
         } else {
           await this.notifications.notify(tx, owners, {
             kind: 'FOLLOW_UP_DUE',
@@ -144,7 +146,7 @@ export class TimerService {
         return;
       }
       case 'AUTO_CLOSE':
-        await this.tickets.closeForSilence(tx, row.id, settings.closingMessage);
+        await this.closer.closeForSilence(tx, row.id, settings.closingMessage);
         return;
     }
   }
