@@ -1,8 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type { Ticket } from './ticket.entity.js';
 
+/** The timers' bookkeeping on the ticket row (F1-F4, W9, W10, R5): not fields of the entity. */
+export interface TimerBookkeeping {
+  nextTimerAt: Date | null;
+  goalWarnedAt: Date | null;
+  goalMissedAlertedAt: Date | null;
+  followUpHandledReplyId: string | null;
+}
+
 /** What a change may set on a ticket row, by entity property. */
-export type TicketChanges = Partial<
+export type TicketChanges = Partial<TimerBookkeeping> &
+  Partial<
   Pick<
     Ticket,
     | 'status'
@@ -21,6 +30,8 @@ export type TicketChanges = Partial<
     | 'lastCustomerMessageAt'
     | 'lastReplyAt'
     | 'followUpsSent'
+    | 'followUpDueAt'
+    | 'autoCloseAt'
     | 'closedAt'
   >
 >;
@@ -43,7 +54,13 @@ const COLUMNS: { readonly [K in keyof Required<TicketChanges>]: string } = {
   lastCustomerMessageAt: 'last_customer_message_at',
   lastReplyAt: 'last_reply_at',
   followUpsSent: 'follow_ups_sent',
+  followUpDueAt: 'follow_up_due_at',
+  autoCloseAt: 'auto_close_at',
   closedAt: 'closed_at',
+  nextTimerAt: 'next_timer_at',
+  goalWarnedAt: 'goal_warned_at',
+  goalMissedAlertedAt: 'goal_missed_alerted_at',
+  followUpHandledReplyId: 'follow_up_handled_reply_id',
 };
 
 /** A state the row must still be in for the change to apply (one UPDATE decides a race). */

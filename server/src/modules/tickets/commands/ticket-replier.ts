@@ -44,7 +44,7 @@ export class TicketReplier {
   }
 
   /** Customer messages and replies that came after the newest message the sender had seen. */
-  async unseenMessageCount(tx: EntityManager, ticketId: string, seenMessageId: string): Promise<number> {
+  private async unseenMessageCount(tx: EntityManager, ticketId: string, seenMessageId: string): Promise<number> {
     if (!/^\d{1,18}$/.test(seenMessageId)) throw new DomainError('BAD_USER_INPUT', 'seenMessageId is not a message id.');
     const [row] = await tx.query(
       `SELECT count(*)::int AS newer FROM ticket_message WHERE ticket_id = $1 AND kind IN ('CUSTOMER','REPLY') AND id > $2`,
