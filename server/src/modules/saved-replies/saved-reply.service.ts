@@ -1,8 +1,8 @@
 import {
-  keepsSavedReplyText,
   checkSavedReplyEditing,
   checkSavedReplyText,
   checkSuggestionDecision,
+  keepsSavedReplyText,
   type SuggestionFacts,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
