@@ -52,7 +52,7 @@ describeInBrowser('frustration noticed as the mail arrives (W8)', () => {
 
   it('[agent] dismisses a suggestion that is wrong; it is gone from the ticket and the inbox, and nobody is alerted', async () => {
     const agent = await flow.signedIn('ben@example.com');
-    const ticket = await flow.server.services.tickets.submitFromWebForm({
+    const ticket = await flow.server.services.customerMessageRecorder.submitFromWebForm({
       name: 'Ida Calm',
       email: 'ida@customer.test',
       subject: 'Worst case question',

@@ -94,7 +94,7 @@ describe('mail to customers goes out through the outbox', () => {
     const lena = await server.services.users.findByIds([(await agent.ok(`{ viewer { id } }`)).viewer.id]);
     await expect(
       server.services.db.transaction(async (tx) => {
-        await server.services.tickets.sendReply(tx, ticket, { authorId: lena[0]!.id, approvedById: null, body: 'Rolled back?', savedReplyId: null, draftId: null }, lena[0]!.id);
+        await server.services.ticketReplier.sendReply(tx, ticket, { authorId: lena[0]!.id, approvedById: null, body: 'Rolled back?', savedReplyId: null, draftId: null }, lena[0]!.id);
         throw new Error('something failed after the reply');
       }),
     ).rejects.toThrow('something failed');

@@ -202,7 +202,7 @@ describe('dismissFrustrationSuggestion (W8)', () => {
     expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.timeline.filter((e: any) => e.kind === 'FRUSTRATION_DISMISSED')).toHaveLength(1);
 
     const write = (body: string) =>
-      server.services.db.transaction((tx) => server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body, channel: 'LINK' }));
+      server.services.db.transaction((tx) => server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body, channel: 'LINK' }));
     await write('Thanks, I will wait.');
     expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint).toBeNull();
     await write('Still broken. This is ridiculous.');

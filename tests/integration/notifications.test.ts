@@ -80,7 +80,7 @@ describe('follow-ups due (F1)', () => {
   it('[customer] answers before the follow-up: the reminder leaves the bell', async () => {
     const { ticket, lena } = await followUpDue();
     await server.services.db.transaction((tx) =>
-      server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'It worked, thanks!', channel: 'LINK' }),
+      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'It worked, thanks!', channel: 'LINK' }),
     );
     expect(await onBell(lena, ticket.id, 'FOLLOW_UP_DUE')).toBe(0);
   });

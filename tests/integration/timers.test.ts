@@ -111,7 +111,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await reply(await lena(), server, ticket.id);
     const seen = await latestMessageId(server, ticket.id);
     await server.services.db.transaction((tx) =>
-      server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'One more thing?', channel: 'LINK' }),
+      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'One more thing?', channel: 'LINK' }),
     );
     const send = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`;
     const replies = async () =>
@@ -220,7 +220,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await reply(await lena(), server, ticket.id);
     clock.advance(2 * HOUR);
     const [latestReply] = await server.services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]);
-    await server.services.tickets.markReplySeen(ticket.id, String(latestReply.id));
+    await server.services.customerMessageRecorder.markReplySeen(ticket.id, String(latestReply.id));
     const seenAt = clock.now().getTime();
     expect((await ticketRow(server, ticket.id)).follow_up_due_at.getTime()).toBe(seenAt + 24 * HOUR);
     clock.advance(24 * HOUR);
@@ -233,7 +233,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await reply(await lena(), server, ticket.id);
     clock.advance(10 * HOUR);
     await server.services.db.transaction((tx) =>
-      server.services.tickets.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'Thanks, one more question?', channel: 'LINK' }),
+      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'Thanks, one more question?', channel: 'LINK' }),
     );
     expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'OPEN', follow_up_due_at: null, auto_close_at: null });
     clock.advance(10 * 24 * HOUR);

@@ -54,7 +54,7 @@ export async function createTicket(server: TestServer, options: TicketOptions = 
       [`Premium ${suffix}`, email],
     );
   }
-  const ticket = await server.services.tickets.submitFromWebForm({
+  const ticket = await server.services.customerMessageRecorder.submitFromWebForm({
     name: `Customer ${suffix}`,
     email,
     subject: options.subject ?? `Question ${suffix}`,
@@ -72,7 +72,7 @@ export async function createTicket(server: TestServer, options: TicketOptions = 
 
 /** The id of the newest message of a ticket: what a reply must have seen. */
 export async function latestMessageId(server: TestServer, ticketId: string): Promise<string> {
-  return (await server.services.tickets.latestMessageIds([ticketId])).get(ticketId)!;
+  return (await server.services.ticketTimeline.latestMessageIds([ticketId])).get(ticketId)!;
 }
 
 export async function demoUserId(server: TestServer, email: string): Promise<string> {

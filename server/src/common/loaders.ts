@@ -47,7 +47,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export function createLoaders(services: AppServices): Loaders {
-  const { users, customers, tickets, drafts, savedReplies, settings } = services;
+  const { users, customers, tickets, ticketTimeline, ticketPresence, drafts, savedReplies, settings } = services;
   return {
     userById: byId((ids) => users.findByIds(ids)),
     traineeCountByTrainerId: fromMap((ids) => users.traineeCounts(ids), 0),
@@ -56,10 +56,10 @@ export function createLoaders(services: AppServices): Loaders {
     customerById: byId((ids) => customers.findByIds(ids)),
     ticketById: byId((ids) => tickets.findByIds(ids)),
     savedReplyById: byId((ids) => savedReplies.findByIds(ids)),
-    messagesByTicketId: fromMap((ids) => tickets.messages(ids), []),
+    messagesByTicketId: fromMap((ids) => ticketTimeline.messages(ids), []),
     draftsByTicketId: fromMap((ids) => drafts.byTicket(ids), []),
-    latestMessageIdByTicketId: fromMap((ids) => tickets.latestMessageIds(ids), null),
-    viewerIdsByTicketId: fromMap((ids) => tickets.viewers(ids), []),
+    latestMessageIdByTicketId: fromMap((ids) => ticketTimeline.latestMessageIds(ids), null),
+    viewerIdsByTicketId: fromMap((ids) => ticketPresence.viewers(ids), []),
     mailByMessageId: fromMap(async (ids) => new Map((await services.outbox.forMessages(ids)).map((row) => [String(row.message_id), row])), null),
     attachmentsByMessageId: fromMap((ids) => services.inbound.attachments(ids), []),
   };

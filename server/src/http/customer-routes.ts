@@ -82,7 +82,7 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
 
   app.get('/c/:token/seen.gif', async (req, res) => {
     const link = await links.resolve(req.params.token!);
-    if (link?.messageId) await services.tickets.markReplySeen(link.ticketId, link.messageId);
+    if (link?.messageId) await services.customerMessageRecorder.markReplySeen(link.ticketId, link.messageId);
     res.set({ 'content-type': 'image/gif', 'cache-control': 'no-store' }).send(PIXEL);
   });
 
@@ -91,7 +91,7 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
     if (!link) return void sendPage(res, 404, 'Link no longer valid', expiredHtml(config.supportAddress));
     // Opening the link is seeing the reply whose mail carried it (W9/F3), not a later one: the
     // page shows the whole conversation, but a later reply counts as seen through its own mail.
-    if (link.messageId) await services.tickets.markReplySeen(link.ticketId, link.messageId);
+    if (link.messageId) await services.customerMessageRecorder.markReplySeen(link.ticketId, link.messageId);
     sendPage(res, 200, 'Your conversation', await conversationHtml(services, link.ticketId, req.query.sent === '1', null));
   });
 

@@ -96,15 +96,3 @@ export const LIMITS = {
     closingMessageMax: 5000,
   },
 } as const;
-
-/**
- * @deprecated Use `LIMITS.ticket`, `LIMITS.draft`, `LIMITS.savedReply`: kept for the ticket and
- * draft services while they are being split.
- */
-export const TICKET_LIMITS = {
-  subjectMax: LIMITS.ticket.subjectMax,
-  bodyMax: LIMITS.ticket.bodyMax,
-  feedbackMax: LIMITS.draft.feedbackMax,
-  savedReplyTitleMax: LIMITS.savedReply.titleMax,
-  nameMax: LIMITS.ticket.nameMax,
-} as const;

@@ -6,7 +6,7 @@ import {
   hasRole,
   isTrainee,
   Role,
-  TICKET_LIMITS,
+  LIMITS,
   type DraftFacts,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -18,7 +18,9 @@ import { publishEvent } from '../../common/events.js';
 import { isUuid } from '../../db/errors.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { ticketFacts } from '../tickets/ticket.entity.js';
-import type { TicketService } from '../tickets/ticket.service.js';
+import type { SavedReplyService } from '../saved-replies/saved-reply.service.js';
+import type { TicketReplier } from '../tickets/commands/ticket-replier.js';
+import type { TicketStore } from '../tickets/ticket-store.js';
 import { Draft } from './draft.entity.js';
 import type { ApproveDraftInput, RequestDraftChangesInput, SubmitDraftInput } from './dto/draft.inputs.js';
 
@@ -26,7 +28,9 @@ export class DraftService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly tickets: TicketService,
+    private readonly tickets: TicketStore,
+    private readonly replier: TicketReplier,
+    private readonly savedReplies: SavedReplyService,
     private readonly notifications: NotificationService,
   ) {}
 
@@ -64,10 +68,10 @@ export class DraftService {
       const ticket = await this.tickets.lock(tx, input.ticketId);
       ensure(checkDraftSubmission(viewer, ticketFacts(ticket)));
       ensure(checkReplyBody(input.body));
-      await this.tickets.ensureNothingNewSince(tx, ticket.id, input.seenMessageId);
-      const savedReplyId = await this.tickets.activeSavedReplyId(tx, input.savedReplyId, input.body);
+      await this.replier.ensureNothingNewSince(tx, ticket.id, input.seenMessageId);
+      const savedReplyId = await this.savedReplies.activeSavedReplyId(tx, input.savedReplyId, input.body);
       const title = input.suggestedTitle?.trim() || null;
-      if (input.suggestAsSavedReply && title && title.length > TICKET_LIMITS.savedReplyTitleMax) {
+      if (input.suggestAsSavedReply && title && title.length > LIMITS.savedReply.titleMax) {
         throw new DomainError('BAD_USER_INPUT', 'The suggested title is too long.');
       }
       const trainee = isTrainee(viewer);
@@ -120,7 +124,7 @@ export class DraftService {
       ensure(checkApproval(viewer, await this.facts(draft, tx), ticketFacts(ticket)));
       const body = (input.body ?? draft.body).trim();
       ensure(checkReplyBody(body));
-      await this.tickets.ensureNothingNewSince(tx, ticket.id, input.seenMessageId);
+      await this.replier.ensureNothingNewSince(tx, ticket.id, input.seenMessageId);
       const now = this.clock.now();
       const approved = await tx.query(
         `UPDATE ticket_draft SET status = 'APPROVED', reviewed_by_id = $2, reviewed_at = $3, updated_at = $3
@@ -129,10 +133,10 @@ export class DraftService {
       );
       if (approved[1] === 0) throw new DomainError('DRAFT_ALREADY_REVIEWED', 'This draft was reviewed already.');
       const savedReplyId = draft.savedReplyId
-        ? await this.tickets.activeSavedReplyId(tx, draft.savedReplyId, body).catch(() => null)
+        ? await this.savedReplies.activeSavedReplyId(tx, draft.savedReplyId, body).catch(() => null)
         : null;
       // R4: the approver sends it; an unassigned ticket becomes theirs (trainees leave tickets unassigned).
-      await this.tickets.sendReply(
+      await this.replier.sendReply(
         tx,
         ticket,
         { authorId: draft.authorId, approvedById: viewer.id, body, savedReplyId, draftId: draft.id },
@@ -144,7 +148,7 @@ export class DraftService {
         await tx.query(
           `INSERT INTO saved_reply (title, body, category, status, suggested_by_id, source_draft_id, created_by_id, created_at, updated_at)
            VALUES ($1, $2, 'OTHER', 'SUGGESTED', $3, $4, $3, $5, $5)`,
-          [(draft.suggestedTitle ?? ticket.subject).slice(0, TICKET_LIMITS.savedReplyTitleMax), body, draft.authorId, draft.id, now],
+          [(draft.suggestedTitle ?? ticket.subject).slice(0, LIMITS.savedReply.titleMax), body, draft.authorId, draft.id, now],
         );
       }
       const edited = body !== draft.body;

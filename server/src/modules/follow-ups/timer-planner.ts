@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
 import type { Ticket } from '../tickets/ticket.entity.js';
+import { updateTicketRow } from '../tickets/ticket-row.js';
 
 export interface TimerRow {
   id: string;
@@ -52,12 +53,12 @@ export class TimerPlanner {
     const settings = await this.settings.get(tx);
     const plan = this.plan(row, settings);
     const next = earliest(pending(plan, row));
-    await tx.query(`UPDATE ticket SET follow_up_due_at = $2, auto_close_at = $3, next_timer_at = $4 WHERE id = $1`, [
+    await updateTicketRow(
+      tx,
       ticketId,
-      plan.followUpDueAt,
-      plan.autoCloseAt,
-      next,
-    ]);
+      { followUpDueAt: plan.followUpDueAt, autoCloseAt: plan.autoCloseAt, nextTimerAt: next },
+      { touchedAt: null },
+    );
   }
 
   plan(row: TimerRow, settings: TeamSettings): TimerPlan {

@@ -7,7 +7,9 @@ import type { NotificationService } from '../notifications/notification.service.
 import { fillSavedReply } from '../saved-replies/fill-saved-reply.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
-import type { TicketService } from '../tickets/ticket.service.js';
+import type { TicketCloser } from '../tickets/commands/ticket-closer.js';
+import type { TicketReplier } from '../tickets/commands/ticket-replier.js';
+import { updateTicketRow } from '../tickets/ticket-row.js';
 import { pending, replyKey, type TimerPlanner, type TimerRow } from './timer-planner.js';
 
 const POLL_MS = 1000;
@@ -33,7 +35,8 @@ export class TimerService {
     private readonly settings: SettingsService,
     private readonly planner: TimerPlanner,
     private readonly notifications: NotificationService,
-    private readonly tickets: TicketService,
+    private readonly replier: TicketReplier,
+    private readonly closer: TicketCloser,
     private readonly log: Logger,
   ) {}
 
@@ -80,7 +83,7 @@ export class TimerService {
           // One ticket that cannot be handled must not hold up every other: look again later.
           await tx.query('ROLLBACK TO SAVEPOINT timer');
           this.log.error({ err: error, ticket: due.id }, 'a timer failed; it is tried again in 5 minutes');
-          await tx.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = $1`, [due.id, new Date(this.clock.now().getTime() + RETRY_FAILED_MS)]);
+          await updateTicketRow(tx, due.id, { nextTimerAt: new Date(this.clock.now().getTime() + RETRY_FAILED_MS) }, { touchedAt: null });
         }
         return due.id as string;
       });
@@ -114,7 +117,7 @@ export class TimerService {
           actorId: null,
           body: `${ref} is close to its first-response goal: ${describeTimer('GOAL_MISSED', row.first_response_due_at, now)} (R5).`,
         });
-        await tx.query(`UPDATE ticket SET goal_warned_at = $2 WHERE id = $1`, [row.id, now]);
+        await updateTicketRow(tx, row.id, { goalWarnedAt: now }, { touchedAt: null });
         return;
       case 'GOAL_MISSED':
         await this.notifications.notify(tx, [...managers, ...(row.assignee_id ? [row.assignee_id] : [])], {
@@ -124,12 +127,12 @@ export class TimerService {
           body: `${ref} missed its first-response goal (R5).`,
         });
         // A warning that is late is no use after the alert: it counts as given.
-        await tx.query(`UPDATE ticket SET goal_missed_alerted_at = $2, goal_warned_at = coalesce(goal_warned_at, $2) WHERE id = $1`, [row.id, now]);
+        await updateTicketRow(tx, row.id, { goalMissedAlertedAt: now, goalWarnedAt: row.goal_warned_at ?? now }, { touchedAt: null });
         return;
       case 'FOLLOW_UP': {
         const text = settings.followUpMode === 'AUTO' ? await this.followUpText(tx, row, settings) : null;
         if (text) {
-          await this.tickets.sendSystemReply(tx, row.id, text, 'FOLLOW_UP', settings.followUpSavedReplyId);
+          await this.replier.sendSystemReply(tx, row.id, text, 'FOLLOW_UP', settings.followUpSavedReplyId);
         } else {
           await this.notifications.notify(tx, owners, {
             kind: 'FOLLOW_UP_DUE',
@@ -140,11 +143,11 @@ export class TimerService {
         }
         // Handled for this reply, by its id: a later change of the settings, or of when its mail
         // went out, does not remind (or send) again.
-        await tx.query(`UPDATE ticket SET follow_up_handled_reply_id = $2 WHERE id = $1`, [row.id, replyKey(row)]);
+        await updateTicketRow(tx, row.id, { followUpHandledReplyId: replyKey(row) }, { touchedAt: null });
         return;
       }
       case 'AUTO_CLOSE':
-        await this.tickets.closeForSilence(tx, row.id, settings.closingMessage);
+        await this.closer.closeForSilence(tx, row.id, settings.closingMessage);
         return;
     }
   }

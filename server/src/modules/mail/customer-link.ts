@@ -3,7 +3,7 @@ import type { Viewer } from '../../common/context.js';
 import { ensure } from '../../common/domain-error.js';
 import { publishEvent } from '../../common/events.js';
 import type { AppServices } from '../../services.js';
-import { ticketFacts, type Ticket } from '../tickets/ticket.entity.js';
+import type { Ticket } from '../tickets/ticket.entity.js';
 
 /**
  * "Get the customer's link": a fresh private link for a customer on the phone or in a chat. Like the

@@ -6,7 +6,7 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { Logger } from '../../logger.js';
-import type { TicketService } from '../tickets/ticket.service.js';
+import type { CustomerMessageRecorder } from '../tickets/commands/customer-message-recorder.js';
 import { headersAsUtf8, mailText, senderOf } from './inbound-text.js';
 import type { LinkService } from './link.service.js';
 import { Attachment } from './mail.types.js';
@@ -41,7 +41,7 @@ export class InboundMailService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly config: Config,
-    private readonly tickets: TicketService,
+    private readonly customerMessages: CustomerMessageRecorder,
     private readonly links: LinkService,
     private readonly log: Logger,
   ) {}
@@ -106,9 +106,9 @@ export class InboundMailService {
       let received: Received;
       if (ticketId) {
         const customerId = await this.customerFor(tx, from);
-        received = { ticketId, messageId: await this.tickets.addCustomerMessage(tx, ticketId, customerId, message), duplicate: false };
+        received = { ticketId, messageId: await this.customerMessages.addCustomerMessage(tx, ticketId, customerId, message), duplicate: false };
       } else {
-        const opened = await this.tickets.openFromCustomer(tx, from, storable(mail.subject ?? '').trim() || '(no subject)', message);
+        const opened = await this.customerMessages.openFromCustomer(tx, from, storable(mail.subject ?? '').trim() || '(no subject)', message);
         received = { ticketId: opened.ticketId, messageId: opened.messageId, duplicate: false };
       }
       for (const attachment of mail.attachments) {
@@ -138,7 +138,7 @@ export class InboundMailService {
       const link = await this.links.resolve(token, tx);
       if (!link) throw new DomainError('NOT_FOUND', 'This link is no longer valid.');
       const [ticket] = await tx.query(`SELECT customer_id FROM ticket WHERE id = $1`, [link.ticketId]);
-      const messageId = await this.tickets.addCustomerMessage(tx, link.ticketId, ticket.customer_id, { body, channel: 'LINK' });
+      const messageId = await this.customerMessages.addCustomerMessage(tx, link.ticketId, ticket.customer_id, { body, channel: 'LINK' });
       return { ticketId: link.ticketId, messageId, duplicate: false };
     });
   }

@@ -1,7 +1,12 @@
+import { checkTriage } from '@tandem/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
+import type { Viewer } from '../../common/context.js';
+import { ensure } from '../../common/domain-error.js';
+import { ticketFacts, type Ticket } from '../tickets/ticket.entity.js';
+import type { TicketStore } from '../tickets/ticket-store.js';
 
 /**
  * A text with the private-link tokens it carries hidden: a token lets anyone act as the customer,
@@ -22,13 +27,14 @@ const hash = (token: string) => createHash('sha256').update(token).digest();
 
 /**
  * Private ticket links: each reply mail carries a fresh unguessable token (256 bits) for its one
- * ticket. Only the SHA-256 is stored; TicketService.revokeLinks ends every link of a ticket.
+ * ticket. Only the SHA-256 is stored; `revoke` ends every link of a ticket.
  */
 export class LinkService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly config: Config,
+    private readonly tickets: TicketStore,
   ) {}
 
   /** A new link for the ticket (inside the transaction that sends the mail); returns its URL. */
@@ -51,5 +57,18 @@ export class LinkService {
       [hash(token)],
     );
     return row ? { linkId: row.id, ticketId: row.ticket_id, messageId: row.message_id === null ? null : String(row.message_id) } : null;
+  }
+
+  /** Ends every private link of the ticket at once; the next reply carries a new one. */
+  async revoke(viewer: Viewer, ticketId: string): Promise<Ticket> {
+    return this.tickets.change(ticketId, async (tx, ticket) => {
+      ensure(checkTriage(viewer, ticketFacts(ticket)));
+      const [, revoked] = await tx.query(`UPDATE ticket_link SET revoked_at = $2 WHERE ticket_id = $1 AND revoked_at IS NULL`, [
+        ticket.id,
+        this.clock.now(),
+      ]);
+      if (revoked > 0) await this.tickets.recordEvent(tx, ticket.id, viewer.id, 'LINKS_REVOKED');
+      return this.tickets.get(ticket.id, tx);
+    });
   }
 }

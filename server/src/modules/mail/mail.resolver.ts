@@ -51,7 +51,7 @@ export class MailResolver {
   @Roles(...ROTA_ROLES)
   @Mutation(() => Ticket, { description: 'Ends every private link of the ticket at once; the next reply carries a new one.' })
   revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.revokeLinks(ctx.viewer!, id);
+    return ctx.services.links.revoke(ctx.viewer!, id);
   }
 
   @Roles(...ROTA_ROLES)

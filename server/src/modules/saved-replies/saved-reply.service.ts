@@ -2,6 +2,7 @@ import {
   checkSavedReplyEditing,
   checkSavedReplyText,
   checkSuggestionDecision,
+  keepsSavedReplyText,
   type SuggestionFacts,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +11,7 @@ import { decodeCursor, toConnection, type ConnectionShape } from '../../common/c
 import type { Viewer } from '../../common/context.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { isUuid } from '../../db/errors.js';
-import type { TicketService } from '../tickets/ticket.service.js';
+import type { TicketStore } from '../tickets/ticket-store.js';
 import type {
   AcceptSavedReplySuggestionInput,
   CreateSavedReplyInput,
@@ -24,7 +25,7 @@ export class SavedReplyService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly tickets: TicketService,
+    private readonly tickets: TicketStore,
   ) {}
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<SavedReply> {
@@ -57,6 +58,24 @@ export class SavedReplyService {
     }
     const rows = await qb.orderBy('s.usage_count', 'DESC').addOrderBy('sort_title', 'ASC').addOrderBy('s.id', 'ASC').limit(first + 1).getMany();
     return toConnection(rows, first, (s) => [s.usageCount, s.title.toLowerCase(), s.id]);
+  }
+
+  /**
+   * The saved reply an answer starts from (W3, S2), if it is in the library and the answer still
+   * keeps its words; a reply rewritten from scratch is novel (W6) whatever was inserted.
+   */
+  async activeSavedReplyId(tx: EntityManager, savedReplyId: string | null | undefined, body: string): Promise<string | null> {
+    if (!savedReplyId) return null;
+    const [row] = isUuid(savedReplyId)
+      ? await tx.query(`SELECT id, body FROM saved_reply WHERE id = $1 AND status = 'ACTIVE'`, [savedReplyId])
+      : [];
+    if (!row) throw new DomainError('NOT_FOUND', 'That saved reply is no longer in the library.');
+    return keepsSavedReplyText(body, row.body) ? row.id : null;
+  }
+
+  /** S2: a reply that started from the saved reply went out (in the transaction that sends it). */
+  async countUse(tx: EntityManager, savedReplyId: string): Promise<void> {
+    await tx.query(`UPDATE saved_reply SET usage_count = usage_count + 1 WHERE id = $1`, [savedReplyId]);
   }
 
   /** S1: the saved reply with its placeholders filled for this ticket and the viewer as agent. */

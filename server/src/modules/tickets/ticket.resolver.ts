@@ -54,13 +54,13 @@ export class TicketResolver {
     @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.tickets.list(ctx.viewer!, filter ?? new TicketsFilter(), page.first, page.after);
+    return ctx.services.ticketQueue.list(ctx.viewer!, filter ?? new TicketsFilter(), page.first, page.after);
   }
 
   @LoggedIn()
   @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.search.countMax} (a search's counts per tab).` })
   ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context): Promise<TicketCount> {
-    return ctx.services.tickets.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.search.countMax);
+    return ctx.services.ticketQueue.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.search.countMax);
   }
 
   @LoggedIn()
@@ -78,7 +78,7 @@ export class TicketResolver {
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'W2: take an unassigned ticket (trained agents; exactly one of simultaneous claims wins).' })
   claimTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.claim(ctx.viewer!, id);
+    return ctx.services.ticketClaimer.claim(ctx.viewer!, id);
   }
 
   @Roles(Role.MANAGER)
@@ -88,13 +88,13 @@ export class TicketResolver {
     @Arg('assigneeId', () => ID) assigneeId: string,
     @Ctx() ctx: Context,
   ): Promise<Ticket> {
-    return ctx.services.tickets.assign(ctx.viewer!, id, assigneeId);
+    return ctx.services.ticketAssigner.assign(ctx.viewer!, id, assigneeId);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Hand the ticket back to the queue (the assignee, or a manager).' })
   releaseTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.release(ctx.viewer!, id);
+    return ctx.services.ticketClaimer.release(ctx.viewer!, id);
   }
 
   @Roles(...ON_ROTA)
@@ -104,7 +104,7 @@ export class TicketResolver {
     @Arg('type', () => TicketType, { nullable: true }) type: TicketType | null,
     @Ctx() ctx: Context,
   ): Promise<Ticket> {
-    return ctx.services.tickets.setType(ctx.viewer!, id, type);
+    return ctx.services.ticketTriager.setType(ctx.viewer!, id, type);
   }
 
   @Roles(...ON_ROTA)
@@ -114,7 +114,7 @@ export class TicketResolver {
     @Arg('group', () => TicketGroup) group: TicketGroup,
     @Ctx() ctx: Context,
   ): Promise<Ticket> {
-    return ctx.services.tickets.setGroup(ctx.viewer!, id, group);
+    return ctx.services.ticketTriager.setGroup(ctx.viewer!, id, group);
   }
 
   @Roles(...ON_ROTA)
@@ -124,7 +124,7 @@ export class TicketResolver {
     @Arg('isComplex', () => Boolean) isComplex: boolean,
     @Ctx() ctx: Context,
   ): Promise<Ticket> {
-    return ctx.services.tickets.setComplex(ctx.viewer!, id, isComplex);
+    return ctx.services.ticketTriager.setComplex(ctx.viewer!, id, isComplex);
   }
 
   @Roles(...ON_ROTA)
@@ -134,43 +134,43 @@ export class TicketResolver {
     @Arg('frustrated', () => Boolean, { defaultValue: true }) frustrated: boolean,
     @Ctx() ctx: Context,
   ): Promise<Ticket> {
-    return ctx.services.tickets.flagFrustrated(ctx.viewer!, id, frustrated);
+    return ctx.services.ticketTriager.flagFrustrated(ctx.viewer!, id, frustrated);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'W8: the customer is not frustrated after all; a new message that looks frustrated suggests it again.' })
   dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.dismissFrustrationSuggestion(ctx.viewer!, id);
+    return ctx.services.ticketTriager.dismissFrustrationSuggestion(ctx.viewer!, id);
   }
 
   @LoggedIn()
   @Mutation(() => Ticket, { description: 'An internal note; @mentioned people are notified.' })
   addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.addNote(ctx.viewer!, input);
+    return ctx.services.noteAdder.addNote(ctx.viewer!, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Answer the customer (trained agents; C1, C4, W6, W7 and collision checks).' })
   replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.reply(ctx.viewer!, input);
+    return ctx.services.ticketReplier.reply(ctx.viewer!, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'F1: send the team’s follow-up saved reply now (W7 and the reply rules apply).' })
   sendFollowUp(@Arg('id', () => ID) id: string, @Arg('seenMessageId', () => ID) seenMessageId: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.sendFollowUp(ctx.viewer!, id, seenMessageId);
+    return ctx.services.ticketReplier.sendFollowUp(ctx.viewer!, id, seenMessageId);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket)
   closeTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.close(ctx.viewer!, id);
+    return ctx.services.ticketCloser.close(ctx.viewer!, id);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket)
   reopenTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.reopen(ctx.viewer!, id);
+    return ctx.services.ticketCloser.reopen(ctx.viewer!, id);
   }
 
   @LoggedIn()
@@ -180,7 +180,7 @@ export class TicketResolver {
     @Arg('viewing', () => Boolean) viewing: boolean,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    return ctx.services.tickets.setViewing(ctx.viewer!, id, viewing);
+    return ctx.services.ticketPresence.setViewing(ctx.viewer!, id, viewing);
   }
 
   @LoggedIn()

@@ -12,6 +12,6 @@ export async function submitWebForm(services: AppServices, input: SubmitTicketIn
     const minutes = Math.ceil(error.msBeforeNext / 60_000);
     throw new DomainError('RATE_LIMITED', `Too many messages from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
   }
-  const ticket = await services.tickets.submitFromWebForm(input);
+  const ticket = await services.customerMessageRecorder.submitFromWebForm(input);
   return { reference: `#${ticket.number}` };
 }
