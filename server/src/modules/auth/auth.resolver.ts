@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { LoggedIn, Public } from '../../common/auth.js';
-import type { Context } from '../../common/context.js';
+import type { Context, Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { DomainError } from '../../common/domain-error.js';
 import { User } from '../users/user.entity.js';
 import type { RequestMeta } from './auth.service.js';
@@ -39,9 +40,9 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions end.' })
   async changePassword(
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
-    await ctx.services.auth.changePassword(ctx.viewer!, input.currentPassword, input.newPassword, requestMeta(ctx));
+    await ctx.services.auth.changePassword(viewer, input.currentPassword, input.newPassword, requestMeta(ctx));
     return true;
   }
 }

@@ -2,7 +2,8 @@ import { checkApproval, checkDraftReview, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
-import type { Context } from '../../common/context.js';
+import type { Context, Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { Permission, toPermission } from '../../common/permission.js';
 import { SavedReply } from '../saved-replies/saved-reply.entity.js';
 import { Ticket, ticketFacts } from '../tickets/ticket.entity.js';
@@ -31,26 +32,26 @@ export class DraftResolver {
     complexity: connectionComplexity,
     description: 'Drafts waiting for you: your trainees’ (T2), or all of them for support managers. Oldest first.',
   })
-  draftsToReview(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.drafts.toReview(ctx.viewer!, page.first, page.after);
+  draftsToReview(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+    return ctx.services.drafts.toReview(viewer, page.first, page.after);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T1/W6: propose a reply for review; tags your trainer (or the managers).' })
-  submitDraft(@Arg('input', () => SubmitDraftInput) input: SubmitDraftInput, @Ctx() ctx: Context): Promise<Draft> {
-    return ctx.services.drafts.submit(ctx.viewer!, input);
+  submitDraft(@Arg('input', () => SubmitDraftInput) input: SubmitDraftInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+    return ctx.services.drafts.submit(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T2: send the draft (as written or edited), credited to author and approver. Once only.' })
-  approveDraft(@Arg('input', () => ApproveDraftInput) input: ApproveDraftInput, @Ctx() ctx: Context): Promise<Draft> {
-    return ctx.services.drafts.approve(ctx.viewer!, input);
+  approveDraft(@Arg('input', () => ApproveDraftInput) input: ApproveDraftInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+    return ctx.services.drafts.approve(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T2: send the draft back with feedback (required).' })
-  requestDraftChanges(@Arg('input', () => RequestDraftChangesInput) input: RequestDraftChangesInput, @Ctx() ctx: Context): Promise<Draft> {
-    return ctx.services.drafts.requestChanges(ctx.viewer!, input);
+  requestDraftChanges(@Arg('input', () => RequestDraftChangesInput) input: RequestDraftChangesInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+    return ctx.services.drafts.requestChanges(viewer, input);
   }
 
   @FieldResolver(() => User)
@@ -79,15 +80,15 @@ export class DraftResolver {
   }
 
   @FieldResolver(() => DraftPermissions)
-  async viewerCan(@Root() draft: Draft, @Ctx() ctx: Context): Promise<DraftPermissions> {
+  async viewerCan(@Root() draft: Draft, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<DraftPermissions> {
     const [ticket, reviewer] = await Promise.all([
       ctx.loaders.ticketById.load(draft.ticketId),
       draft.reviewerId ? ctx.loaders.userById.load(draft.reviewerId) : null,
     ]);
     const facts = { authorId: draft.authorId, reviewerId: draft.reviewerId, reviewerName: reviewer?.name ?? null, status: draft.status };
     return {
-      approve: toPermission(checkApproval(ctx.viewer!, facts, ticketFacts(ticket!))),
-      requestChanges: toPermission(checkDraftReview(ctx.viewer!, facts)),
+      approve: toPermission(checkApproval(viewer, facts, ticketFacts(ticket!))),
+      requestChanges: toPermission(checkDraftReview(viewer, facts)),
     };
   }
 }

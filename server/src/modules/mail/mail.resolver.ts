@@ -2,7 +2,8 @@ import { Role, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Roles } from '../../common/auth.js';
 import { connectionComplexity, decodeCursor, PageArgs, toConnection } from '../../common/connection.js';
-import type { Context } from '../../common/context.js';
+import type { Context, Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { DomainError } from '../../common/domain-error.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { createCustomerLink } from './customer-link.js';
@@ -50,13 +51,13 @@ export class MailResolver {
 
   @Roles(...ROTA_ROLES)
   @Mutation(() => Ticket, { description: 'Ends every private link of the ticket at once; the next reply carries a new one.' })
-  revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.links.revoke(ctx.viewer!, id);
+  revokeTicketLinks(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.links.revoke(viewer, id);
   }
 
   @Roles(...ROTA_ROLES)
   @Mutation(() => CustomerLink, { description: 'A fresh private link to give the customer (phone, chat); shown once, revocable like the others.' })
-  async createCustomerLink(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CustomerLink> {
-    return Object.assign(new CustomerLink(), await createCustomerLink(ctx.services, ctx.viewer!, id));
+  async createCustomerLink(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<CustomerLink> {
+    return Object.assign(new CustomerLink(), await createCustomerLink(ctx.services, viewer, id));
   }
 }

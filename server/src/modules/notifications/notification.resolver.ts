@@ -2,7 +2,8 @@ import { LIMITS } from '@tandem/shared';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { LoggedIn } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
-import { refreshForEvent, type Context } from '../../common/context.js';
+import { refreshForEvent, type Context, type Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { DomainError } from '../../common/domain-error.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../users/user.entity.js';
@@ -33,8 +34,8 @@ class NotificationsArgs extends PageArgs {
 export class NotificationResolver {
   @LoggedIn()
   @Query(() => NotificationConnection, { complexity: connectionComplexity, description: 'Your notifications, newest first; without those already done.' })
-  async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context): Promise<NotificationConnection> {
-    const viewerId = ctx.viewer!.id;
+  async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<NotificationConnection> {
+    const viewerId = viewer.id;
     const [page, unreadCount] = await Promise.all([
       ctx.services.notifications.list(viewerId, args.first, args.after, args.unreadOnly, args.includeDone),
       ctx.services.notifications.unreadCount(viewerId),
@@ -46,12 +47,12 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks these notifications read (or all, without ids); returns how many changed.' })
   markNotificationsRead(
     @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<number> {
     if (ids && ids.length > LIMITS.notification.markReadMax) {
       throw new DomainError('BAD_USER_INPUT', `Mark at most ${LIMITS.notification.markReadMax} notifications at once, or all of them.`);
     }
-    return ctx.services.notifications.markRead(ctx.viewer!.id, ids);
+    return ctx.services.notifications.markRead(viewer.id, ids);
   }
 
   @LoggedIn()
@@ -60,9 +61,9 @@ export class NotificationResolver {
     topicId: ({ context }) => (context as Context).viewer?.id ?? 'nobody',
     description: 'Live: your notifications changed.',
   })
-  async notificationsChanged(@Root() _change: { userId: string }, @Ctx() ctx: Context): Promise<NotificationsChange> {
+  async notificationsChanged(@Root() _change: { userId: string }, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<NotificationsChange> {
     await refreshForEvent(ctx);
-    return { unreadCount: await ctx.services.notifications.unreadCount(ctx.viewer!.id) };
+    return { unreadCount: await ctx.services.notifications.unreadCount(viewer.id) };
   }
 
   @FieldResolver(() => Ticket, { nullable: true })

@@ -2,7 +2,8 @@ import { checkSavedReplyEditing, checkSuggestionDecision, Role, ROTA_ROLES } fro
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LoggedIn, Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
-import type { Context } from '../../common/context.js';
+import type { Context, Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { Permission, toPermission } from '../../common/permission.js';
 import { Draft } from '../drafts/draft.entity.js';
 import { User } from '../users/user.entity.js';
@@ -43,42 +44,42 @@ export class SavedReplyResolver {
   renderSavedReply(
     @Arg('savedReplyId', () => ID) savedReplyId: string,
     @Arg('ticketId', () => ID) ticketId: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    return ctx.services.savedReplies.render(ctx.viewer!, savedReplyId, ticketId);
+    return ctx.services.savedReplies.render(viewer, savedReplyId, ticketId);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  createSavedReply(@Arg('input', () => CreateSavedReplyInput) input: CreateSavedReplyInput, @Ctx() ctx: Context) {
-    return ctx.services.savedReplies.create(ctx.viewer!, input);
+  createSavedReply(@Arg('input', () => CreateSavedReplyInput) input: CreateSavedReplyInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+    return ctx.services.savedReplies.create(viewer, input);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  updateSavedReply(@Arg('input', () => UpdateSavedReplyInput) input: UpdateSavedReplyInput, @Ctx() ctx: Context) {
-    return ctx.services.savedReplies.update(ctx.viewer!, input);
+  updateSavedReply(@Arg('input', () => UpdateSavedReplyInput) input: UpdateSavedReplyInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+    return ctx.services.savedReplies.update(viewer, input);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  archiveSavedReply(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.savedReplies.archive(ctx.viewer!, id);
+  archiveSavedReply(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+    return ctx.services.savedReplies.archive(viewer, id);
   }
 
   @Roles(...ROTA_ROLES)
   @Mutation(() => SavedReply, { description: 'T3/S2: a suggestion joins the library (managers, or the suggesting trainee’s trainer).' })
   acceptSavedReplySuggestion(
     @Arg('input', () => AcceptSavedReplySuggestionInput) input: AcceptSavedReplySuggestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ) {
-    return ctx.services.savedReplies.accept(ctx.viewer!, input);
+    return ctx.services.savedReplies.accept(viewer, input);
   }
 
   @Roles(...ROTA_ROLES)
   @Mutation(() => SavedReply)
-  declineSavedReplySuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.savedReplies.decline(ctx.viewer!, id);
+  declineSavedReplySuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+    return ctx.services.savedReplies.decline(viewer, id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'T3: who suggested it.' })
@@ -92,12 +93,12 @@ export class SavedReplyResolver {
   }
 
   @FieldResolver(() => SavedReplyPermissions)
-  async viewerCan(@Root() reply: SavedReply, @Ctx() ctx: Context): Promise<SavedReplyPermissions> {
+  async viewerCan(@Root() reply: SavedReply, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<SavedReplyPermissions> {
     const suggester = reply.suggestedById ? await ctx.loaders.userById.load(reply.suggestedById) : null;
     return {
-      edit: toPermission(checkSavedReplyEditing(ctx.viewer!)),
+      edit: toPermission(checkSavedReplyEditing(viewer)),
       decide: toPermission(
-        checkSuggestionDecision(ctx.viewer!, {
+        checkSuggestionDecision(viewer, {
           status: reply.status,
           suggestedById: reply.suggestedById,
           suggesterTrainerId: suggester?.trainerId ?? null,

@@ -1,7 +1,8 @@
 import { TEAM_SETTINGS_ROLES } from '@tandem/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LoggedIn, Roles } from '../../common/auth.js';
-import type { Context } from '../../common/context.js';
+import type { Context, Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { UpdateTeamSettingsInput } from './dto/update-team-settings.input.js';
 import { TeamSettings } from './team-settings.entity.js';
 
@@ -42,7 +43,7 @@ export class SettingsResolver {
 
   @Roles(...TEAM_SETTINGS_ROLES)
   @Mutation(() => TeamSettings)
-  updateTeamSettings(@Arg('input', () => UpdateTeamSettingsInput) input: UpdateTeamSettingsInput, @Ctx() ctx: Context): Promise<TeamSettings> {
-    return ctx.services.settings.update(ctx.viewer!, input);
+  updateTeamSettings(@Arg('input', () => UpdateTeamSettingsInput) input: UpdateTeamSettingsInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<TeamSettings> {
+    return ctx.services.settings.update(viewer, input);
   }
 }

@@ -22,7 +22,8 @@ import {
 } from 'type-graphql';
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { connectionComplexity, PageArgs } from '../../common/connection.js';
-import { refreshForEvent, type Context } from '../../common/context.js';
+import { refreshForEvent, type Context, type Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import type { TicketChanged } from '../../common/events.js';
 import { TicketGroup, TicketType } from '../../common/enums.js';
 import { toPermission } from '../../common/permission.js';
@@ -52,15 +53,15 @@ export class TicketResolver {
   tickets(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ) {
-    return ctx.services.ticketQueue.list(ctx.viewer!, filter ?? new TicketsFilter(), page.first, page.after);
+    return ctx.services.ticketQueue.list(viewer, filter ?? new TicketsFilter(), page.first, page.after);
   }
 
   @LoggedIn()
   @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.search.countMax} (a search's counts per tab).` })
-  ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context): Promise<TicketCount> {
-    return ctx.services.ticketQueue.count(ctx.viewer!, filter ?? new TicketsFilter(), LIMITS.search.countMax);
+  ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<TicketCount> {
+    return ctx.services.ticketQueue.count(viewer, filter ?? new TicketsFilter(), LIMITS.search.countMax);
   }
 
   @LoggedIn()
@@ -77,8 +78,8 @@ export class TicketResolver {
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'W2: take an unassigned ticket (trained agents; exactly one of simultaneous claims wins).' })
-  claimTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketClaimer.claim(ctx.viewer!, id);
+  claimTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketClaimer.claim(viewer, id);
   }
 
   @Roles(Role.MANAGER)
@@ -86,15 +87,15 @@ export class TicketResolver {
   assignTicket(
     @Arg('id', () => ID) id: string,
     @Arg('assigneeId', () => ID) assigneeId: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketAssigner.assign(ctx.viewer!, id, assigneeId);
+    return ctx.services.ticketAssigner.assign(viewer, id, assigneeId);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Hand the ticket back to the queue (the assignee, or a manager).' })
-  releaseTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketClaimer.release(ctx.viewer!, id);
+  releaseTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketClaimer.release(viewer, id);
   }
 
   @Roles(...ON_ROTA)
@@ -102,9 +103,9 @@ export class TicketResolver {
   setTicketType(
     @Arg('id', () => ID) id: string,
     @Arg('type', () => TicketType, { nullable: true }) type: TicketType | null,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.setType(ctx.viewer!, id, type);
+    return ctx.services.ticketTriager.setType(viewer, id, type);
   }
 
   @Roles(...ON_ROTA)
@@ -112,9 +113,9 @@ export class TicketResolver {
   setTicketGroup(
     @Arg('id', () => ID) id: string,
     @Arg('group', () => TicketGroup) group: TicketGroup,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.setGroup(ctx.viewer!, id, group);
+    return ctx.services.ticketTriager.setGroup(viewer, id, group);
   }
 
   @Roles(...ON_ROTA)
@@ -122,9 +123,9 @@ export class TicketResolver {
   setTicketComplex(
     @Arg('id', () => ID) id: string,
     @Arg('isComplex', () => Boolean) isComplex: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.setComplex(ctx.viewer!, id, isComplex);
+    return ctx.services.ticketTriager.setComplex(viewer, id, isComplex);
   }
 
   @Roles(...ON_ROTA)
@@ -132,45 +133,45 @@ export class TicketResolver {
   flagFrustrated(
     @Arg('id', () => ID) id: string,
     @Arg('frustrated', () => Boolean, { defaultValue: true }) frustrated: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.flagFrustrated(ctx.viewer!, id, frustrated);
+    return ctx.services.ticketTriager.flagFrustrated(viewer, id, frustrated);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'W8: the customer is not frustrated after all; a new message that looks frustrated suggests it again.' })
-  dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketTriager.dismissFrustrationSuggestion(ctx.viewer!, id);
+  dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketTriager.dismissFrustrationSuggestion(viewer, id);
   }
 
   @LoggedIn()
   @Mutation(() => Ticket, { description: 'An internal note; @mentioned people are notified.' })
-  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.noteAdder.addNote(ctx.viewer!, input);
+  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.noteAdder.addNote(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Answer the customer (trained agents; C1, C4, W6, W7 and collision checks).' })
-  replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketReplier.reply(ctx.viewer!, input);
+  replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketReplier.reply(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'F1: send the team’s follow-up saved reply now (W7 and the reply rules apply).' })
-  sendFollowUp(@Arg('id', () => ID) id: string, @Arg('seenMessageId', () => ID) seenMessageId: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketReplier.sendFollowUp(ctx.viewer!, id, seenMessageId);
+  sendFollowUp(@Arg('id', () => ID) id: string, @Arg('seenMessageId', () => ID) seenMessageId: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketReplier.sendFollowUp(viewer, id, seenMessageId);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket)
-  closeTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketCloser.close(ctx.viewer!, id);
+  closeTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketCloser.close(viewer, id);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket)
-  reopenTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.ticketCloser.reopen(ctx.viewer!, id);
+  reopenTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return ctx.services.ticketCloser.reopen(viewer, id);
   }
 
   @LoggedIn()
@@ -178,9 +179,9 @@ export class TicketResolver {
   setTicketViewing(
     @Arg('id', () => ID) id: string,
     @Arg('viewing', () => Boolean) viewing: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
-    return ctx.services.ticketPresence.setViewing(ctx.viewer!, id, viewing);
+    return ctx.services.ticketPresence.setViewing(viewer, id, viewing);
   }
 
   @LoggedIn()
@@ -262,8 +263,7 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => TicketPermissions)
-  async viewerCan(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<TicketPermissions> {
-    const viewer = ctx.viewer!;
+  async viewerCan(@Root() ticket: Ticket, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<TicketPermissions> {
     const [settings, assignee] = await Promise.all([
       ctx.loaders.settings(),
       ticket.assigneeId ? ctx.loaders.userById.load(ticket.assigneeId) : null,

@@ -2,7 +2,8 @@ import { Role, userPermissions } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
-import type { Context } from '../../common/context.js';
+import type { Context, Viewer } from '../../common/context.js';
+import { CurrentViewer } from '../../common/current-viewer.js';
 import { CreateUserInput, UpdateUserInput, UsersFilter } from './dto/user.inputs.js';
 import { User } from './user.entity.js';
 
@@ -53,14 +54,14 @@ export class UserResolver {
 
   @LoggedIn()
   @Mutation(() => User, { description: 'Admins change anyone; everyone changes their own time zone and working hours.' })
-  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.users.update(ctx.viewer!, input);
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<User> {
+    return ctx.services.users.update(viewer, input);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => User, { description: 'Ends all their sessions at once; they can no longer sign in.' })
-  deactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.users.deactivate(ctx.viewer!, id);
+  deactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<User> {
+    return ctx.services.users.deactivate(viewer, id);
   }
 
   @Roles(Role.ADMIN)
