@@ -432,9 +432,9 @@ export type UserMenuLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type UserMenuLogoutMutation = { logout: boolean };
 
-export type PermissionFieldsFragment = { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null };
-
 export type InboxRow_TicketFragment = { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, pendingDraftCount: number, lastCustomerMessageAt: string | null, followUpDueAt: string | null, frustrationHint: { __typename: 'FrustrationHint', triggers: Array<string> } | null, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, viewers: Array<{ __typename: 'User', id: string, name: string }>, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } };
+
+export type PermissionFieldsFragment = { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null };
 
 export type InboxPageQueryVariables = Exact<{
   first: number;
