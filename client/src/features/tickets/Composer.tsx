@@ -5,7 +5,8 @@ import {
   ReplyEditorSendMutationDocument,
   ReplyEditorSubmitDraftMutationDocument,
   TicketPageQueryDocument,
-  type TicketPage_TicketFragment,
+  type Composer_TicketFragment,
+  type Timeline_TicketFragment,
 } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
@@ -14,12 +15,15 @@ import { SavedReplyPicker } from './SavedReplyPicker';
 import { hasUnsentText, useUnsentText } from './useUnsentText';
 import { UnsentTextStatus } from './UnsentTextStatus';
 
+/** Its fragment `Composer_ticket`, and the timeline (`Timeline_ticket`) for the writer's own drafts. */
+export type ComposerTicket = Composer_TicketFragment & Pick<Timeline_TicketFragment, 'timeline'>;
+
 export interface ComposerHandle {
   focus(mode: 'reply' | 'note'): void;
 }
 
 interface Props {
-  ticket: TicketPage_TicketFragment;
+  ticket: ComposerTicket;
   toneGuide: readonly TonePhrase[];
   /** The reply as it is being written, for the live checklist. */
   onReplyChange: (body: string) => void;
@@ -65,13 +69,13 @@ export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
 }
 
 interface ReplyEditorProps {
-  ticket: TicketPage_TicketFragment;
+  ticket: ComposerTicket;
   toneGuide: readonly TonePhrase[];
   textareaRef: Ref<HTMLTextAreaElement>;
   onChange: (body: string) => void;
 }
 
-type Draft = Extract<TicketPage_TicketFragment['timeline'][number], { __typename: 'Draft' }>;
+type Draft = Extract<ComposerTicket['timeline'][number], { __typename: 'Draft' }>;
 
 /** A reply being written, as it is kept until it is sent (per person and ticket). */
 interface UnsentReply {

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { TICKET_LIMITS } from '@tandem/shared';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { NoteEditorAddMutationDocument, TeammatePickerQueryDocument, type TicketPage_TicketFragment } from '../../gql/graphql';
+import { NoteEditorAddMutationDocument, TeammatePickerQueryDocument, type Composer_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { useUnsentText } from './useUnsentText';
 import { UnsentTextStatus } from './UnsentTextStatus';
 
 interface Props {
-  ticket: TicketPage_TicketFragment;
+  ticket: Composer_TicketFragment;
   textareaRef: Ref<HTMLTextAreaElement>;
 }
 

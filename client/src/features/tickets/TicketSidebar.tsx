@@ -9,14 +9,14 @@ import {
   TicketTriageFrustratedMutationDocument,
   TicketTriageGroupMutationDocument,
   TicketTriageTypeMutationDocument,
-  type TicketPage_TicketFragment,
+  type TicketSidebar_TicketFragment,
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 
 const STEP_MARK: Record<string, string> = { DONE: '✓', TODO: '○', BLOCKED: '⊘', NOT_AVAILABLE: '–' };
 
-export function TicketSidebar({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; replyBody: string }) {
+export function TicketSidebar({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment; replyBody: string }) {
   return (
     <aside className="ticket-sidebar stack" aria-label="Ticket details">
       <Checklist ticket={ticket} replyBody={replyBody} />
@@ -30,7 +30,7 @@ export function TicketSidebar({ ticket, replyBody }: { ticket: TicketPage_Ticket
  * C1-C4 and W7 as the server sees them, with why a step is open or blocked; while a reply is being
  * written, the same shared rule re-checks it live so W7 ticks as soon as the reply ends with a question.
  */
-function Checklist({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; replyBody: string }) {
+function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment; replyBody: string }) {
   const steps = replyBody.trim()
     ? checklistState(
         {
@@ -69,7 +69,7 @@ function Checklist({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; r
   );
 }
 
-function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
+function Triage({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
   const [setType, typing] = useMutation(TicketTriageTypeMutationDocument);
   const [setGroup, grouping] = useMutation(TicketTriageGroupMutationDocument);
   const [setComplex, complexing] = useMutation(TicketTriageComplexMutationDocument);
@@ -156,7 +156,7 @@ function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
   );
 }
 
-function CustomerCard({ ticket }: { ticket: TicketPage_TicketFragment }) {
+function CustomerCard({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
   const customer = ticket.customer;
   const revenue = (customer.monthlyRevenueCents / 100).toLocaleString(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   return (

@@ -1,11 +1,11 @@
 import { draftStatusLabel } from '@tandem/shared';
 import { Link } from 'react-router';
-import type { MessageChannel, TicketPage_TicketFragment } from '../../gql/graphql';
+import type { MessageChannel, Timeline_TicketFragment } from '../../gql/graphql';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useViewer } from '../../lib/viewer';
 import { DeliveryStatus } from '../mail/DeliveryStatus';
 
-type Entry = TicketPage_TicketFragment['timeline'][number];
+type Entry = Timeline_TicketFragment['timeline'][number];
 type CustomerMessageEntry = Extract<Entry, { __typename: 'CustomerMessage' }>;
 type ReplyEntry = Extract<Entry, { __typename: 'Reply' }>;
 
@@ -16,7 +16,7 @@ const ARRIVED: Record<MessageChannel, string> = {
 };
 
 /** The ticket's history, oldest first: what the customer wrote, our replies, notes, drafts and events. */
-export function Timeline({ ticket }: { ticket: TicketPage_TicketFragment }) {
+export function Timeline({ ticket }: { ticket: Timeline_TicketFragment }) {
   return (
     <ol className="timeline" aria-label="Conversation">
       {ticket.timeline.map((entry) => (
