@@ -1,20 +1,19 @@
 import { NetworkStatus } from '@apollo/client';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
   InboxJumpQueryDocument,
   InboxPageQueryDocument,
-  InboxRowClaimMutationDocument,
   InboxSearchCountsQueryDocument,
-  type InboxRow_TicketFragment,
   type TicketsFilter,
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { useViewer } from '../../lib/viewer';
+import { useClaimFromInbox } from './hooks/useClaimFromInbox';
 import { INBOX_PAGE_SIZE } from './paging';
 import { SearchScope } from './SearchScope';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -65,7 +64,7 @@ export function InboxPage() {
   // The selection follows the ticket, not its position: live updates re-sort the rows.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
-  const [claim, claiming] = useMutation(InboxRowClaimMutationDocument);
+  const [claimTicket, claiming] = useClaimFromInbox(refreshRows);
 
   useEffect(() => setSelectedId(null), [view.key, deferredSearch, searchInView]);
   useEffect(() => {
@@ -75,10 +74,6 @@ export function InboxPage() {
   const selectedIndex = Math.max(0, tickets.findIndex((t) => t.id === selectedId));
   const current = tickets[selectedIndex];
   const select = (index: number) => setSelectedId(tickets[Math.min(Math.max(index, 0), tickets.length - 1)]?.id ?? null);
-  const claimTicket = (ticket: InboxRow_TicketFragment) =>
-    claim({ variables: { id: ticket.id } })
-      .then(() => refreshRows([ticket.id]))
-      .catch(() => undefined);
 
   // "#1013" + Enter opens ticket 1013, open or closed, whatever the tab.
   const jumpToNumber = async (number: string) => {

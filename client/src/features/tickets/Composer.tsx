@@ -1,9 +1,7 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { checkReplyBody, keepsSavedReplyText, replyEndsWithQuestion, TICKET_LIMITS, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
-  ReplyEditorSendMutationDocument,
-  ReplyEditorSubmitDraftMutationDocument,
   TicketPageQueryDocument,
   type Composer_TicketFragment,
   type Timeline_TicketFragment,
@@ -14,6 +12,8 @@ import { NoteEditor } from './NoteEditor';
 import { SavedReplyPicker } from './SavedReplyPicker';
 import { hasUnsentText, useUnsentText } from './useUnsentText';
 import { UnsentTextStatus } from './UnsentTextStatus';
+import { useReplyToTicket } from './hooks/useReplyToTicket';
+import { useSubmitDraft } from './hooks/useSubmitDraft';
 
 /** Its fragment `Composer_ticket`, and the timeline (`Timeline_ticket`) for the writer's own drafts. */
 export type ComposerTicket = Composer_TicketFragment & Pick<Timeline_TicketFragment, 'timeline'>;
@@ -110,8 +110,8 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   useEffect(() => {
     if (!isWriting) setValue((r) => (r.seenMessageId === ticket.latestMessageId ? r : { ...r, seenMessageId: ticket.latestMessageId }));
   }, [isWriting, ticket.latestMessageId, setValue]);
-  const [reply, replying] = useMutation(ReplyEditorSendMutationDocument);
-  const [submitDraft, submitting] = useMutation(ReplyEditorSubmitDraftMutationDocument);
+  const [reply, replying] = useReplyToTicket();
+  const [submitDraft, submitting] = useSubmitDraft();
   const error = replying.error ?? submitting.error;
   const busy = replying.loading || submitting.loading;
 

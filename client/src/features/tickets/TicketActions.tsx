@@ -1,29 +1,26 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import {
-  TicketActionsAssignMutationDocument,
-  TicketActionsClaimMutationDocument,
-  TicketActionsCloseMutationDocument,
-  TicketActionsFollowUpMutationDocument,
-  TicketActionsReleaseMutationDocument,
-  TicketActionsReopenMutationDocument,
-  type TicketActions_TicketFragment,
-} from '../../gql/graphql';
+import type { TicketActions_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useViewer } from '../../lib/viewer';
 import { TeammatePicker } from './TeammatePicker';
+import { useAssignTicket } from './hooks/useAssignTicket';
+import { useClaimTicket } from './hooks/useClaimTicket';
+import { useCloseTicket } from './hooks/useCloseTicket';
+import { useReleaseTicket } from './hooks/useReleaseTicket';
+import { useReopenTicket } from './hooks/useReopenTicket';
+import { useSendFollowUp } from './hooks/useSendFollowUp';
 
 /** Claim, release, assign, close, reopen, follow up; its data is `TicketActions_ticket`. */
 export function TicketActions({ ticket }: { ticket: TicketActions_TicketFragment }) {
   const can = ticket.viewerCan;
   const viewer = useViewer();
-  const [claim, claiming] = useMutation(TicketActionsClaimMutationDocument);
-  const [release, releasing] = useMutation(TicketActionsReleaseMutationDocument);
-  const [close, closing] = useMutation(TicketActionsCloseMutationDocument);
-  const [reopen, reopening] = useMutation(TicketActionsReopenMutationDocument);
-  const [assign, assigning] = useMutation(TicketActionsAssignMutationDocument);
-  const [followUp, followingUp] = useMutation(TicketActionsFollowUpMutationDocument);
+  const [claim, claiming] = useClaimTicket();
+  const [release, releasing] = useReleaseTicket();
+  const [close, closing] = useCloseTicket();
+  const [reopen, reopening] = useReopenTicket();
+  const [assign, assigning] = useAssignTicket();
+  const [followUp, followingUp] = useSendFollowUp();
   const now = useNow();
   const followUpDue = ticket.status === 'PENDING' && ticket.followUpDueAt !== null && new Date(ticket.followUpDueAt) <= now;
   const [choosingAssignee, setChoosingAssignee] = useState(false);

@@ -1,18 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { checklistState, describeTriggers, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
 import { useState } from 'react';
-import {
-  CustomerLinkCreateMutationDocument,
-  TicketLinksRevokeMutationDocument,
-  TicketTriageComplexMutationDocument,
-  TicketTriageDismissFrustrationMutationDocument,
-  TicketTriageFrustratedMutationDocument,
-  TicketTriageGroupMutationDocument,
-  TicketTriageTypeMutationDocument,
-  type TicketSidebar_TicketFragment,
-} from '../../gql/graphql';
+import type { TicketSidebar_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { useCreateCustomerLink } from './hooks/useCreateCustomerLink';
+import { useDismissFrustration } from './hooks/useDismissFrustration';
+import { useFlagFrustrated } from './hooks/useFlagFrustrated';
+import { useRevokeTicketLinks } from './hooks/useRevokeTicketLinks';
+import { useSetTicketComplex } from './hooks/useSetTicketComplex';
+import { useSetTicketGroup } from './hooks/useSetTicketGroup';
+import { useSetTicketType } from './hooks/useSetTicketType';
 
 const STEP_MARK: Record<string, string> = { DONE: '✓', TODO: '○', BLOCKED: '⊘', NOT_AVAILABLE: '–' };
 
@@ -70,11 +67,11 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
 }
 
 function Triage({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
-  const [setType, typing] = useMutation(TicketTriageTypeMutationDocument);
-  const [setGroup, grouping] = useMutation(TicketTriageGroupMutationDocument);
-  const [setComplex, complexing] = useMutation(TicketTriageComplexMutationDocument);
-  const [flag, flagging] = useMutation(TicketTriageFrustratedMutationDocument);
-  const [dismiss, dismissing] = useMutation(TicketTriageDismissFrustrationMutationDocument);
+  const [setType, typing] = useSetTicketType();
+  const [setGroup, grouping] = useSetTicketGroup();
+  const [setComplex, complexing] = useSetTicketComplex();
+  const [flag, flagging] = useFlagFrustrated();
+  const [dismiss, dismissing] = useDismissFrustration();
   const triage = ticket.viewerCan.triage;
   const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading || dismissing.loading;
   const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error ?? dismissing.error;
@@ -185,7 +182,7 @@ function CustomerCard({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
  * its hash is stored, so it is shown here once), with a copy button.
  */
 function CustomerLink({ ticketId }: { ticketId: string }) {
-  const [create, { loading, error }] = useMutation(CustomerLinkCreateMutationDocument);
+  const [create, { loading, error }] = useCreateCustomerLink();
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const get = () =>
@@ -242,7 +239,7 @@ function CustomerLink({ ticketId }: { ticketId: string }) {
 function RevokeLinks({ ticketId }: { ticketId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [revoked, setRevoked] = useState(false);
-  const [revoke, { loading, error }] = useMutation(TicketLinksRevokeMutationDocument);
+  const [revoke, { loading, error }] = useRevokeTicketLinks();
   const run = () =>
     revoke({ variables: { id: ticketId } }).then(
       () => {
