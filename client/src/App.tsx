@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
-import { lazy, Suspense, type ReactElement } from 'react';
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Component, lazy, Suspense, type ReactElement, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { AppShell } from './features/shell/AppShell';
 import { NoAccessPage, NotBuiltPage, NotFoundPage } from './features/shell/NotBuiltPage';
@@ -60,18 +60,20 @@ export function App() {
   return (
     <ViewerProvider value={viewer}>
       <AppShell>
-        <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
-            {NAV_ITEMS.map((item) => (
-              <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
-            ))}
-            <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
-            <Route path="/tickets/:id" element={<TicketRoute />} />
-            <Route path="/account" element={<AccountPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Suspense>
+        <PageLoadBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
+              {NAV_ITEMS.map((item) => (
+                <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
+              ))}
+              <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
+              <Route path="/tickets/:id" element={<TicketRoute />} />
+              <Route path="/account" element={<AccountPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </PageLoadBoundary>
       </AppShell>
     </ViewerProvider>
   );
@@ -84,6 +86,45 @@ function PageLoading() {
       Loading the page…
     </p>
   );
+}
+
+/**
+ * A page's chunk that cannot be fetched (the connection dropped, or Tandem was updated and the old
+ * chunks are gone) says so, with a reload, instead of blanking the app; another page clears it.
+ */
+function PageLoadBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <ChunkErrorBoundary pathname={pathname}>{children}</ChunkErrorBoundary>;
+}
+
+interface BoundaryProps {
+  pathname: string;
+  children: ReactNode;
+}
+
+class ChunkErrorBoundary extends Component<BoundaryProps, { failed: boolean; pathname: string }> {
+  override state = { failed: false, pathname: this.props.pathname };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(props: BoundaryProps, state: { pathname: string }) {
+    return props.pathname === state.pathname ? null : { failed: false, pathname: props.pathname };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section className="stack">
+        <p role="alert" className="error">
+          This page could not be loaded. Check your connection, or reload: Tandem may have been updated.
+        </p>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      </section>
+    );
+  }
 }
 
 /** A fresh page per ticket: nothing written for one ticket can be sent to another. */
