@@ -1,15 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
-import type { ReactElement } from 'react';
-import { Navigate, Route, Routes, useParams } from 'react-router';
-import { AccountPage } from './features/account/AccountPage';
-import { OutboxPage } from './features/admin/OutboxPage';
-import { UsersPage } from './features/admin/UsersPage';
-import { ApprovalsPage } from './features/approvals/ApprovalsPage';
-import { InboxPage } from './features/inbox/InboxPage';
-import { SavedRepliesPage } from './features/saved-replies/SavedRepliesPage';
-import { TeamSettingsPage } from './features/settings/TeamSettingsPage';
-import { TicketPage } from './features/tickets/TicketPage';
+import { Component, lazy, Suspense, type ReactElement, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { AppShell } from './features/shell/AppShell';
 import { NoAccessPage, NotBuiltPage, NotFoundPage } from './features/shell/NotBuiltPage';
@@ -17,6 +9,17 @@ import { AppViewerQueryDocument } from './gql/graphql';
 import { errorMessage } from './lib/errors';
 import { toPerson } from './lib/person';
 import { ViewerProvider } from './lib/viewer';
+
+// Each page is its own chunk, loaded when first visited: a new page does not grow the first load.
+// The sign-in page and the shell stay in the first chunk.
+const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const OutboxPage = lazy(() => import('./features/admin/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const UsersPage = lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const InboxPage = lazy(() => import('./features/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const SavedRepliesPage = lazy(() => import('./features/saved-replies/SavedRepliesPage').then((m) => ({ default: m.SavedRepliesPage })));
+const TeamSettingsPage = lazy(() => import('./features/settings/TeamSettingsPage').then((m) => ({ default: m.TeamSettingsPage })));
+const TicketPage = lazy(() => import('./features/tickets/TicketPage').then((m) => ({ default: m.TicketPage })));
 
 // The pages that have shipped; the others say plainly what they will bring.
 const PAGES: Partial<Record<NavKey, () => ReactElement>> = {
@@ -57,19 +60,71 @@ export function App() {
   return (
     <ViewerProvider value={viewer}>
       <AppShell>
-        <Routes>
-          <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
-          {NAV_ITEMS.map((item) => (
-            <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
-          ))}
-          <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
-          <Route path="/tickets/:id" element={<TicketRoute />} />
-          <Route path="/account" element={<AccountPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <PageLoadBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
+              {NAV_ITEMS.map((item) => (
+                <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
+              ))}
+              <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
+              <Route path="/tickets/:id" element={<TicketRoute />} />
+              <Route path="/account" element={<AccountPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </PageLoadBoundary>
       </AppShell>
     </ViewerProvider>
   );
+}
+
+/** While a page's chunk loads (the first visit only). */
+function PageLoading() {
+  return (
+    <p className="page-loading" role="status">
+      Loading the page…
+    </p>
+  );
+}
+
+/**
+ * A page's chunk that cannot be fetched (the connection dropped, or Tandem was updated and the old
+ * chunks are gone) says so, with a reload, instead of blanking the app; another page clears it.
+ */
+function PageLoadBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <ChunkErrorBoundary pathname={pathname}>{children}</ChunkErrorBoundary>;
+}
+
+interface BoundaryProps {
+  pathname: string;
+  children: ReactNode;
+}
+
+class ChunkErrorBoundary extends Component<BoundaryProps, { failed: boolean; pathname: string }> {
+  override state = { failed: false, pathname: this.props.pathname };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(props: BoundaryProps, state: { pathname: string }) {
+    return props.pathname === state.pathname ? null : { failed: false, pathname: props.pathname };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section className="stack">
+        <p role="alert" className="error">
+          This page could not be loaded. Check your connection, or reload: Tandem may have been updated.
+        </p>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      </section>
+    );
+  }
 }
 
 /** A fresh page per ticket: nothing written for one ticket can be sent to another. */

@@ -62,6 +62,9 @@ export function createApolloClient(): ApolloClient {
         // One per team: every query of it reads and updates the same cached object.
         TeamSettings: { keyFields: [] },
         Ticket: { fields: { timeline: { merge: false }, viewers: { merge: false }, checklist: { merge: false } } },
+        // A ticket's permissions carry no id: each component's fragment selects some of them, and a
+        // mutation returns those of what it changes, so what arrives is merged into what is cached.
+        TicketPermissions: { merge: true },
       },
     }),
   });

@@ -1,53 +1,26 @@
 import { NetworkStatus } from '@apollo/client';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { describeTriggers, LIMITS, TicketGroup, ticketGroupLabel, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { LIMITS } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Dialog } from '../../components/Dialog';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   InboxJumpQueryDocument,
   InboxPageQueryDocument,
-  InboxRowClaimMutationDocument,
   InboxSearchCountsQueryDocument,
-  type InboxRow_TicketFragment,
-  type InboxSearchCountsQuery,
   type TicketsFilter,
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
-import { formatTimeLeft } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { useViewer } from '../../lib/viewer';
+import { useClaimFromInbox } from './hooks/useClaimFromInbox';
 import { INBOX_PAGE_SIZE } from './paging';
+import { SearchScope } from './SearchScope';
+import { ShortcutHelp } from './ShortcutHelp';
+import { TicketRow } from './TicketRow';
 import { useLiveRows } from './useLiveRows';
+import { VIEWS } from './views';
 import './inbox.css';
-
-interface View {
-  key: string;
-  label: string;
-  filter: TicketsFilter;
-  empty: string;
-}
-
-const VIEWS: View[] = [
-  { key: 'unassigned', label: 'Unassigned', filter: { unassigned: true }, empty: 'Nobody is waiting for a first answer. Nice work.' },
-  { key: 'mine', label: 'Mine', filter: { mine: true }, empty: 'No tickets are assigned to you. Claim one from Unassigned.' },
-  ...[TicketGroup.MARKETING, TicketGroup.DEVELOPMENT, TicketGroup.SALES].map((group) => ({
-    key: group.toLowerCase(),
-    label: ticketGroupLabel[group],
-    filter: { group },
-    empty: `No open ${ticketGroupLabel[group].toLowerCase()} tickets.`,
-  })),
-  {
-    key: 'follow-up',
-    label: 'Follow-up due',
-    filter: { followUpDue: true },
-    empty: 'No follow-ups are due. Customers who stay silent after a reply show up here (F1).',
-  },
-  { key: 'review', label: 'Needs review', filter: { needsReview: true }, empty: 'No drafts are waiting for review.' },
-  { key: 'frustrated', label: 'Frustrated', filter: { frustrated: true }, empty: 'No customer is flagged as frustrated.' },
-  { key: 'all', label: 'All open', filter: {}, empty: 'No open tickets at all. Enjoy the quiet.' },
-];
 
 /** A search with a `#` or only digits names a ticket number: Enter opens that ticket. */
 const TICKET_NUMBER = /^#?(\d{1,9})$/;
@@ -91,7 +64,7 @@ export function InboxPage() {
   // The selection follows the ticket, not its position: live updates re-sort the rows.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
-  const [claim, claiming] = useMutation(InboxRowClaimMutationDocument);
+  const [claimTicket, claiming] = useClaimFromInbox(refreshRows);
 
   useEffect(() => setSelectedId(null), [view.key, deferredSearch, searchInView]);
   useEffect(() => {
@@ -101,10 +74,6 @@ export function InboxPage() {
   const selectedIndex = Math.max(0, tickets.findIndex((t) => t.id === selectedId));
   const current = tickets[selectedIndex];
   const select = (index: number) => setSelectedId(tickets[Math.min(Math.max(index, 0), tickets.length - 1)]?.id ?? null);
-  const claimTicket = (ticket: InboxRow_TicketFragment) =>
-    claim({ variables: { id: ticket.id } })
-      .then(() => refreshRows([ticket.id]))
-      .catch(() => undefined);
 
   // "#1013" + Enter opens ticket 1013, open or closed, whatever the tab.
   const jumpToNumber = async (number: string) => {
@@ -228,164 +197,5 @@ export function InboxPage() {
       )}
       {showHelp && <ShortcutHelp onClose={() => setShowHelp(false)} />}
     </section>
-  );
-}
-
-function formatCount({ count, hasMore }: { count: number; hasMore: boolean }): string {
-  return hasMore ? `more than ${count}` : String(count);
-}
-
-interface SearchScopeProps {
-  counts: InboxSearchCountsQuery;
-  viewLabel: string;
-  inView: boolean;
-  onShowAll: () => void;
-  onNarrow: () => void;
-}
-
-/** How many tickets match in the tab and in all tickets, and the switch between the two. */
-function SearchScope({ counts, viewLabel, inView, onShowAll, onNarrow }: SearchScopeProps) {
-  const inTab = `${formatCount(counts.inView)} in ${viewLabel}`;
-  const inAll = `${formatCount(counts.all)} in all tickets`;
-  // A switch only where it would show something else.
-  const differ = formatCount(counts.inView) !== formatCount(counts.all);
-  if (!differ || (!inView && counts.inView.count === 0)) {
-    return (
-      <p className="search-scope small" role="status">
-        {inAll} (closed ones too){counts.inView.count === 0 && counts.all.count > 0 ? `, ${inTab}` : ''}
-      </p>
-    );
-  }
-  return (
-    <p className="search-scope small" role="status">
-      {inView ? (
-        <>
-          {inTab}, {inAll}:{' '}
-          <button type="button" className="link-button" onClick={onShowAll}>
-            Show all
-          </button>
-        </>
-      ) : (
-        <>
-          {inAll} (closed ones too), {inTab}:{' '}
-          <button type="button" className="link-button" onClick={onNarrow}>
-            Only {viewLabel}
-          </button>
-        </>
-      )}
-    </p>
-  );
-}
-
-interface RowProps {
-  ticket: InboxRow_TicketFragment;
-  now: Date;
-  isSelected: boolean;
-  onClaim: () => void;
-  claiming: boolean;
-}
-
-function TicketRow({ ticket, now, isSelected, onClaim, claiming }: RowProps) {
-  const viewer = useViewer();
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (isSelected) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [isSelected]);
-  const left = timeLeftMs({ responseDueAt: ticket.responseDueAt ? new Date(ticket.responseDueAt) : null }, now);
-  const timeLeft = formatTimeLeft(left);
-  const claim = ticket.viewerCan.claim;
-  const others = ticket.viewers.filter((v) => v.id !== viewer.id);
-  return (
-    <li ref={ref} className={isSelected ? 'ticket-row selected' : 'ticket-row'} aria-current={isSelected ? 'true' : undefined}>
-      <div className="ticket-main">
-        <Link to={`/tickets/${ticket.id}`} className="ticket-subject">
-          <span className="muted">#{ticket.number}</span> {ticket.subject}
-        </Link>
-        <div className="ticket-meta small">
-          <span>
-            {ticket.customer.name}
-            {ticket.customer.company && <span className="muted"> · {ticket.customer.company}</span>}
-          </span>
-          {ticket.customer.plan === 'PREMIUM' ? (
-            <span className="badge plan-premium">Premium</span>
-          ) : (
-            ticket.customer.isHighValue && <span className="badge plan-premium">High value</span>
-          )}
-          <span className={ticket.type ? 'badge' : 'badge todo-badge'}>{ticket.type ? ticketTypeLabel[ticket.type] : 'Type not set'}</span>
-          {ticket.status !== 'OPEN' && <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>}
-          {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated</span>}
-          {!ticket.isFrustrated && ticket.frustrationHint && (
-            <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>
-          )}
-          {ticket.isManagerAssigned && ticket.assignee?.id === viewer.id && <span className="badge assigned-badge">Assigned to you by a manager</span>}
-          {ticket.status === 'PENDING' && ticket.followUpDueAt && new Date(ticket.followUpDueAt) <= now && (
-            <span className="badge todo-badge">Follow-up due</span>
-          )}
-          {ticket.pendingDraftCount > 0 && (
-            <span className="badge">
-              {ticket.pendingDraftCount} draft{ticket.pendingDraftCount > 1 ? 's' : ''} to review
-            </span>
-          )}
-          {others.length > 0 && <span className="viewing">{others.map((v) => v.name).join(', ')} viewing</span>}
-        </div>
-      </div>
-      <div className="ticket-side">
-        {timeLeft ? (
-          <span className={left !== null && left < 0 ? 'time-left overdue' : 'time-left'}>{timeLeft}</span>
-        ) : (
-          ticket.status !== 'CLOSED' && <span className="muted small">Waiting on customer</span>
-        )}
-        {/* A search shows closed tickets too: nothing to claim there (the status badge says why). */}
-        {ticket.assignee ? (
-          <span className="small">{ticket.assignee.id === viewer.id ? 'You' : ticket.assignee.name}</span>
-        ) : (
-          ticket.status !== 'CLOSED' && (
-            <>
-              <button type="button" disabled={!claim.allowed || claiming} onClick={onClaim} aria-label={`Claim #${ticket.number}`}>
-                Claim
-              </button>
-              {!claim.allowed && claim.reason && <span className="muted small reason">{claim.reason}</span>}
-            </>
-          )
-        )}
-      </div>
-    </li>
-  );
-}
-
-const SHORTCUTS: [string, string][] = [
-  ['j / k', 'Next / previous ticket'],
-  ['Enter or o', 'Open the selected ticket'],
-  ['c', 'Claim the selected ticket'],
-  ['r / n', 'Open the selected ticket to reply / to write a note'],
-  ['/', 'Search'],
-  ['?', 'This help'],
-  ['On a ticket: r', 'Write a reply'],
-  ['On a ticket: n', 'Write an internal note'],
-  ['On a ticket: Ctrl+Enter', 'Send what you are writing'],
-  ['On a ticket: Esc', 'Back to the inbox'],
-];
-
-function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose}>
-      <table className="table">
-        <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={keys}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
-              </th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="row">
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
-    </Dialog>
   );
 }

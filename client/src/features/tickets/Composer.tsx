@@ -1,11 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { checkReplyBody, keepsSavedReplyText, LIMITS, replyEndsWithQuestion, replyRoute, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import {
-  ReplyEditorSendMutationDocument,
-  ReplyEditorSubmitDraftMutationDocument,
   TicketPageQueryDocument,
-  type TicketPage_TicketFragment,
+  type Composer_TicketFragment,
+  type Timeline_TicketFragment,
 } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
@@ -13,13 +12,18 @@ import { NoteEditor } from './NoteEditor';
 import { SavedReplyPicker } from './SavedReplyPicker';
 import { hasUnsentText, useUnsentText } from './useUnsentText';
 import { UnsentTextStatus } from './UnsentTextStatus';
+import { useReplyToTicket } from './hooks/useReplyToTicket';
+import { useSubmitDraft } from './hooks/useSubmitDraft';
+
+/** Its fragment `Composer_ticket`, and the timeline (`Timeline_ticket`) for the writer's own drafts. */
+export type ComposerTicket = Composer_TicketFragment & Pick<Timeline_TicketFragment, 'timeline'>;
 
 export interface ComposerHandle {
   focus(mode: 'reply' | 'note'): void;
 }
 
 interface Props {
-  ticket: TicketPage_TicketFragment;
+  ticket: ComposerTicket;
   toneGuide: readonly TonePhrase[];
   /** The reply as it is being written, for the live checklist. */
   onReplyChange: (body: string) => void;
@@ -65,13 +69,13 @@ export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
 }
 
 interface ReplyEditorProps {
-  ticket: TicketPage_TicketFragment;
+  ticket: ComposerTicket;
   toneGuide: readonly TonePhrase[];
   textareaRef: Ref<HTMLTextAreaElement>;
   onChange: (body: string) => void;
 }
 
-type Draft = Extract<TicketPage_TicketFragment['timeline'][number], { __typename: 'Draft' }>;
+type Draft = Extract<ComposerTicket['timeline'][number], { __typename: 'Draft' }>;
 
 /** A reply being written, as it is kept until it is sent (per person and ticket). */
 interface UnsentReply {
@@ -106,8 +110,8 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   useEffect(() => {
     if (!isWriting) setValue((r) => (r.seenMessageId === ticket.latestMessageId ? r : { ...r, seenMessageId: ticket.latestMessageId }));
   }, [isWriting, ticket.latestMessageId, setValue]);
-  const [reply, replying] = useMutation(ReplyEditorSendMutationDocument);
-  const [submitDraft, submitting] = useMutation(ReplyEditorSubmitDraftMutationDocument);
+  const [reply, replying] = useReplyToTicket();
+  const [submitDraft, submitting] = useSubmitDraft();
   const error = replying.error ?? submitting.error;
   const busy = replying.loading || submitting.loading;
 

@@ -1,14 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@tandem/shared';
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { NoteEditorAddMutationDocument, TeammatePickerQueryDocument, type TicketPage_TicketFragment } from '../../gql/graphql';
+import { TeammatePickerQueryDocument, type Composer_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { useUnsentText } from './useUnsentText';
 import { UnsentTextStatus } from './UnsentTextStatus';
+import { useAddNote } from './hooks/useAddNote';
 
 interface Props {
-  ticket: TicketPage_TicketFragment;
+  ticket: Composer_TicketFragment;
   textareaRef: Ref<HTMLTextAreaElement>;
 }
 
@@ -38,7 +39,7 @@ export function NoteEditor({ ticket, textareaRef }: Props) {
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const localRef = useRef<HTMLTextAreaElement | null>(null);
-  const [addNote, adding] = useMutation(NoteEditorAddMutationDocument);
+  const [addNote, adding] = useAddNote();
   const { data } = useQuery(TeammatePickerQueryDocument, { variables: { search: query || null }, skip: query === null });
   const suggestions = query === null ? [] : (data?.users.edges.map((e) => e.node) ?? []).slice(0, 8);
   const permission = ticket.viewerCan.addNote;

@@ -1,22 +1,19 @@
-import { useMutation } from '@apollo/client/react';
 import { checklistState, describeTriggers, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
 import { useState } from 'react';
-import {
-  CustomerLinkCreateMutationDocument,
-  TicketLinksRevokeMutationDocument,
-  TicketTriageComplexMutationDocument,
-  TicketTriageDismissFrustrationMutationDocument,
-  TicketTriageFrustratedMutationDocument,
-  TicketTriageGroupMutationDocument,
-  TicketTriageTypeMutationDocument,
-  type TicketPage_TicketFragment,
-} from '../../gql/graphql';
+import type { TicketSidebar_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { useCreateCustomerLink } from './hooks/useCreateCustomerLink';
+import { useDismissFrustration } from './hooks/useDismissFrustration';
+import { useFlagFrustrated } from './hooks/useFlagFrustrated';
+import { useRevokeTicketLinks } from './hooks/useRevokeTicketLinks';
+import { useSetTicketComplex } from './hooks/useSetTicketComplex';
+import { useSetTicketGroup } from './hooks/useSetTicketGroup';
+import { useSetTicketType } from './hooks/useSetTicketType';
 
 const STEP_MARK: Record<string, string> = { DONE: '✓', TODO: '○', BLOCKED: '⊘', NOT_AVAILABLE: '–' };
 
-export function TicketSidebar({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; replyBody: string }) {
+export function TicketSidebar({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment; replyBody: string }) {
   return (
     <aside className="ticket-sidebar stack" aria-label="Ticket details">
       <Checklist ticket={ticket} replyBody={replyBody} />
@@ -30,7 +27,7 @@ export function TicketSidebar({ ticket, replyBody }: { ticket: TicketPage_Ticket
  * C1-C4 and W7 as the server sees them, with why a step is open or blocked; while a reply is being
  * written, the same shared rule re-checks it live so W7 ticks as soon as the reply ends with a question.
  */
-function Checklist({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; replyBody: string }) {
+function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment; replyBody: string }) {
   const steps = replyBody.trim()
     ? checklistState(
         {
@@ -69,12 +66,12 @@ function Checklist({ ticket, replyBody }: { ticket: TicketPage_TicketFragment; r
   );
 }
 
-function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
-  const [setType, typing] = useMutation(TicketTriageTypeMutationDocument);
-  const [setGroup, grouping] = useMutation(TicketTriageGroupMutationDocument);
-  const [setComplex, complexing] = useMutation(TicketTriageComplexMutationDocument);
-  const [flag, flagging] = useMutation(TicketTriageFrustratedMutationDocument);
-  const [dismiss, dismissing] = useMutation(TicketTriageDismissFrustrationMutationDocument);
+function Triage({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
+  const [setType, typing] = useSetTicketType();
+  const [setGroup, grouping] = useSetTicketGroup();
+  const [setComplex, complexing] = useSetTicketComplex();
+  const [flag, flagging] = useFlagFrustrated();
+  const [dismiss, dismissing] = useDismissFrustration();
   const triage = ticket.viewerCan.triage;
   const busy = typing.loading || grouping.loading || complexing.loading || flagging.loading || dismissing.loading;
   const error = typing.error ?? grouping.error ?? complexing.error ?? flagging.error ?? dismissing.error;
@@ -156,7 +153,7 @@ function Triage({ ticket }: { ticket: TicketPage_TicketFragment }) {
   );
 }
 
-function CustomerCard({ ticket }: { ticket: TicketPage_TicketFragment }) {
+function CustomerCard({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
   const customer = ticket.customer;
   const revenue = (customer.monthlyRevenueCents / 100).toLocaleString(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   return (
@@ -185,7 +182,7 @@ function CustomerCard({ ticket }: { ticket: TicketPage_TicketFragment }) {
  * its hash is stored, so it is shown here once), with a copy button.
  */
 function CustomerLink({ ticketId }: { ticketId: string }) {
-  const [create, { loading, error }] = useMutation(CustomerLinkCreateMutationDocument);
+  const [create, { loading, error }] = useCreateCustomerLink();
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const get = () =>
@@ -242,7 +239,7 @@ function CustomerLink({ ticketId }: { ticketId: string }) {
 function RevokeLinks({ ticketId }: { ticketId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [revoked, setRevoked] = useState(false);
-  const [revoke, { loading, error }] = useMutation(TicketLinksRevokeMutationDocument);
+  const [revoke, { loading, error }] = useRevokeTicketLinks();
   const run = () =>
     revoke({ variables: { id: ticketId } }).then(
       () => {

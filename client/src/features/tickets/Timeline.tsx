@@ -1,16 +1,16 @@
 import { draftStatusLabel, messageChannelLabel } from '@tandem/shared';
 import { Link } from 'react-router';
-import type { TicketPage_TicketFragment } from '../../gql/graphql';
+import type { Timeline_TicketFragment } from '../../gql/graphql';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useViewer } from '../../lib/viewer';
 import { DeliveryStatus } from '../mail/DeliveryStatus';
 
-type Entry = TicketPage_TicketFragment['timeline'][number];
+type Entry = Timeline_TicketFragment['timeline'][number];
 type CustomerMessageEntry = Extract<Entry, { __typename: 'CustomerMessage' }>;
 type ReplyEntry = Extract<Entry, { __typename: 'Reply' }>;
 
 /** The ticket's history, oldest first: what the customer wrote, our replies, notes, drafts and events. */
-export function Timeline({ ticket }: { ticket: TicketPage_TicketFragment }) {
+export function Timeline({ ticket }: { ticket: Timeline_TicketFragment }) {
   return (
     <ol className="timeline" aria-label="Conversation">
       {ticket.timeline.map((entry) => (

@@ -1,0 +1,65 @@
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+describeInBrowser('pages load as their own chunks', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(): Promise<{ page: Page; scripts: string[] }> {
+    const page = await (await browser.newContext()).newPage();
+    screenshotOnFailure({ page });
+    const scripts: string[] = [];
+    page.on('request', (request: Request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    return { page, scripts };
+  }
+
+  it('[agent] signs in: the sign-in page comes without any page chunk; the inbox chunk arrives with the inbox', async () => {
+    const { page, scripts } = await newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(scripts.filter((s) => /\/assets\/\w+Page-/.test(s))).toEqual([]);
+
+    await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    expect(scripts.some((s) => /\/assets\/InboxPage-[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/assets\/TicketPage-/.test(s))).toBe(false);
+    await page.context().close();
+  });
+
+  it('[agent] loses the connection and opens a page not loaded yet: sees why instead of a blank app, and reloads', async () => {
+    const { page } = await newPage();
+    await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+
+    await page.route('**/assets/SavedRepliesPage-*.js', (route) => route.abort('internetdisconnected'));
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Saved replies' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('This page could not be loaded. Check your connection, or reload: Tandem may have been updated.');
+    // The shell stays: another page opens as usual.
+    await nav.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+
+    await nav.getByRole('link', { name: 'Saved replies' }).click();
+    await page.getByRole('button', { name: 'Reload' }).waitFor();
+    await page.unroute('**/assets/SavedRepliesPage-*.js');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Saved replies' }).waitFor();
+    await page.context().close();
+  });
+});
