@@ -86,10 +86,12 @@ describeInBrowser('signing in', () => {
   it('[admin] deactivates a person while their inbox is open: it shows the sign-in form at once, without a click or a reload', async () => {
     const person = await createStaff(flow.server, { name: 'Live Worker' });
     const worker = await flow.newPage('worker');
-    const socket = worker.waitForEvent('websocket');
+    // Listening from the socket's first frame: the acknowledgement may come before sign-in returns.
+    const acknowledged = new Promise<void>((resolve) =>
+      worker.on('websocket', (socket) => socket.on('framereceived', (frame) => String(frame.payload).includes('connection_ack') && resolve())),
+    );
     await signInThroughForm(worker, flow.server.url, person.email, FACTORY_PASSWORD);
-    const live = await socket;
-    await live.waitForEvent('framereceived', { predicate: (frame) => String(frame.payload).includes('connection_ack') });
+    await acknowledged;
     const admin = await flow.server.signIn('admin@example.com');
     await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: person.id });
     await worker.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 5000 });
