@@ -61,7 +61,7 @@ export async function startEmbeddedPostgres({
     if ((mode & 0o001) === 0) await fs.chmod(dir, (mode & 0o7777) | 0o711);
     await assertTraversableByOthers(path.dirname(path.resolve(dir)), dir);
   }
-  const pgDir = path.join(dir, 'pg');
+  const pgDir = path.resolve(dir, 'pg');
   const password = await readOrCreatePassword(path.join(dir, 'pg-password'));
 
   await stopOrphan(pgDir, log);
@@ -224,10 +224,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function isPostgresProcess(pid: number): Promise<boolean> {
+/** Whether `pid` is the postmaster of this data folder (a reused pid may belong to another cluster). */
+async function isPostgresProcess(pid: number, pgDir: string): Promise<boolean> {
   try {
     const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('postgres');
+    return cmdline.includes('postgres') && cmdline.split('\0').includes(pgDir);
   } catch {
     // No /proc (macOS): trust the pid file, as pg_ctl does.
     return process.platform !== 'linux' && isAlive(pid);
@@ -242,7 +243,7 @@ async function stopOrphan(pgDir: string, log: Logger): Promise<void> {
   } catch {
     return;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !(await isPostgresProcess(pid))) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !(await isPostgresProcess(pid, pgDir))) return;
   log.warn({ pid }, 'stopping an embedded PostgreSQL left running by an earlier process');
   // SIGINT is PostgreSQL's "fast shutdown": clients are disconnected, data is flushed.
   process.kill(pid, 'SIGINT');
