@@ -1,14 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { Customer } from '../modules/customers/customer.entity.js';
-import { Draft } from '../modules/drafts/draft.entity.js';
-import { Notification } from '../modules/notifications/notification.entity.js';
-import { SavedReply } from '../modules/saved-replies/saved-reply.entity.js';
-import { TeamSettings } from '../modules/settings/team-settings.entity.js';
-import { TicketMessage } from '../modules/tickets/ticket-message.entity.js';
-import { Ticket } from '../modules/tickets/ticket.entity.js';
-import { User } from '../modules/users/user.entity.js';
+import { MODULES } from '../modules/index.js';
 import { CreateTeam1795305600000 } from './migrations/1795305600000-CreateTeam.js';
 import { CreateTickets1795305600001 } from './migrations/1795305600001-CreateTickets.js';
 import { AnsweringTickets1795305600002 } from './migrations/1795305600002-AnsweringTickets.js';
@@ -34,7 +27,8 @@ export const MIGRATIONS = [
   FollowUpHandledByReply1795305600010,
 ];
 
-export const ENTITIES = [User, Customer, Ticket, TicketMessage, Draft, SavedReply, Notification, TeamSettings];
+/** Every entity of every feature module (modules/index.ts). */
+export const ENTITIES = MODULES.flatMap((module) => module.entities);
 
 export function createDataSource(url: string, config: Pick<Config, 'dbPoolSize' | 'statementTimeoutMs'>): DataSource {
   return new DataSource({
