@@ -1,16 +1,9 @@
-import type { Person } from '@tandem/shared';
 import type { Request, Response } from 'express';
 import type { Logger } from '../logger.js';
 import type { AppServices } from '../services.js';
 import { DomainError } from './domain-error.js';
 import { createLoaders, type Loaders } from './loaders.js';
-
-/** The signed-in staff member, as the access rules see them. */
-export interface Viewer extends Person {
-  name: string;
-  email: string;
-  sessionId: string;
-}
+import type { Viewer } from './viewer.js';
 
 export interface Context {
   requestId: string;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { LoggedIn, Public } from '../../common/auth.js';
-import type { Context, Viewer } from '../../common/context.js';
+import type { Context } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { CurrentViewer } from '../../common/current-viewer.js';
 import { DomainError } from '../../common/domain-error.js';
 import { User } from '../users/user.entity.js';

@@ -4,7 +4,7 @@ import { checkPasswordStrength, LIMITS, normalizeEmail, type Role } from '@tande
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { publishEvent } from '../../common/events.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { hashPassword, verifyPassword } from './password.js';

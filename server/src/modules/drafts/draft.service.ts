@@ -12,7 +12,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { publishEvent } from '../../common/events.js';
 import { isUuid } from '../../db/errors.js';

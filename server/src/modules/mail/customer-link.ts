@@ -1,5 +1,5 @@
 import { checkCustomerLink } from '@tandem/shared';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { ensure } from '../../common/domain-error.js';
 import { publishEvent } from '../../common/events.js';
 import type { AppServices } from '../../services.js';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { ensure } from '../../common/domain-error.js';
 import { ticketFacts, type Ticket } from '../tickets/ticket.entity.js';
 import type { TicketStore } from '../tickets/ticket-store.js';

@@ -2,7 +2,8 @@ import { checkSavedReplyEditing, checkSuggestionDecision, Role, ROTA_ROLES } fro
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LoggedIn, Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
-import type { Context, Viewer } from '../../common/context.js';
+import type { Context } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { CurrentViewer } from '../../common/current-viewer.js';
 import { Permission, toPermission } from '../../common/permission.js';
 import { Draft } from '../drafts/draft.entity.js';

@@ -1,7 +1,8 @@
 import { TEAM_SETTINGS_ROLES } from '@tandem/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LoggedIn, Roles } from '../../common/auth.js';
-import type { Context, Viewer } from '../../common/context.js';
+import type { Context } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { CurrentViewer } from '../../common/current-viewer.js';
 import { UpdateTeamSettingsInput } from './dto/update-team-settings.input.js';
 import { TeamSettings } from './team-settings.entity.js';

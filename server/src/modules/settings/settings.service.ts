@@ -11,7 +11,7 @@ import {
 import { isUuid } from '../../db/errors.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
 import { TeamSettings } from './team-settings.entity.js';
 import type { UpdateTeamSettingsInput } from './dto/update-team-settings.input.js';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { publishEvent } from '../../common/events.js';
 import { isUuid } from '../../db/errors.js';
 import type { NotificationService } from '../notifications/notification.service.js';

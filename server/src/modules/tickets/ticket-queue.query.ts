@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
-import type { Viewer } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { DomainError } from '../../common/domain-error.js';
 import { isUuid } from '../../db/errors.js';
 import type { TicketsFilter } from './dto/ticket.inputs.js';

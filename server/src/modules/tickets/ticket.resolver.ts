@@ -22,7 +22,8 @@ import {
 } from 'type-graphql';
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { connectionComplexity, PageArgs } from '../../common/connection.js';
-import { refreshForEvent, type Context, type Viewer } from '../../common/context.js';
+import { refreshForEvent, type Context } from '../../common/context.js';
+import type { Viewer } from '../../common/viewer.js';
 import { CurrentViewer } from '../../common/current-viewer.js';
 import type { TicketChanged } from '../../common/events.js';
 import { TicketGroup, TicketType } from '../../common/enums.js';

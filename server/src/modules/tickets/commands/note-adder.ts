@@ -1,6 +1,6 @@
 import { LIMITS } from '@tandem/shared';
 import type { Clock } from '../../../clock.js';
-import type { Viewer } from '../../../common/context.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { DomainError } from '../../../common/domain-error.js';
 import { isUuid } from '../../../db/errors.js';
 import type { NotificationService } from '../../notifications/notification.service.js';

@@ -1,5 +1,5 @@
 import { checkAssign } from '@tandem/shared';
-import type { Viewer } from '../../../common/context.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { DomainError, ensure } from '../../../common/domain-error.js';
 import { isUuid } from '../../../db/errors.js';
 import type { NotificationService } from '../../notifications/notification.service.js';

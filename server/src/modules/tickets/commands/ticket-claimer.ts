@@ -1,7 +1,7 @@
 import { checkClaim, checkRelease } from '@tandem/shared';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../clock.js';
-import type { Viewer } from '../../../common/context.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { ensure } from '../../../common/domain-error.js';
 import { publishEvent } from '../../../common/events.js';
 import { ticketFacts, type Ticket } from '../ticket.entity.js';

@@ -1,7 +1,7 @@
 import { checkClose, checkReopen } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../../clock.js';
-import type { Viewer } from '../../../common/context.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { ensure } from '../../../common/domain-error.js';
 import type { NotificationService } from '../../notifications/notification.service.js';
 import { ticketFacts, type Ticket } from '../ticket.entity.js';

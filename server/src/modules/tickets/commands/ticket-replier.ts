@@ -1,7 +1,7 @@
 import { checkNothingNewSince, checkReply, checkReplyBody, checkSendFollowUp, isHighValue } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../../clock.js';
-import type { Viewer } from '../../../common/context.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { DomainError, ensure } from '../../../common/domain-error.js';
 import { Customer } from '../../customers/customer.entity.js';
 import type { TimerPlanner } from '../../follow-ups/timer-planner.js';

@@ -1,6 +1,6 @@
 import { checkTriage, describeTriggers, suggestedGroupForType, type TicketGroup, type TicketType } from '@tandem/shared';
 import type { Config } from '../../../config.js';
-import type { Viewer } from '../../../common/context.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { ensure } from '../../../common/domain-error.js';
 import { TEAM_CHAT_QUEUE, type TeamChatMessage } from '../../../jobs/team-chat.js';
 import type { JobQueue } from '../../../jobs/job-queue.js';
