@@ -65,7 +65,11 @@ export function App() {
             <Routes>
               <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
               {NAV_ITEMS.map((item) => (
-                <Route key={item.key} path={item.path} element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />} />
+                <Route
+                  key={item.key}
+                  path={item.path}
+                  element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />}
+                />
               ))}
               <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
               <Route path="/tickets/:id" element={<TicketRoute />} />

@@ -36,7 +36,12 @@ const SWEEP_INTERVAL_MS = 3600_000;
 const EMBEDDED_DATABASE = 'tandem';
 
 /** Starts the whole product: database (embedded unless DATABASE_URL), migrations, seed, API and client. */
-export async function startApp({ config, clock = systemClock, log = createLogger(config.logLevel), onDatabaseLost }: StartOptions): Promise<RunningApp> {
+export async function startApp({
+  config,
+  clock = systemClock,
+  log = createLogger(config.logLevel),
+  onDatabaseLost,
+}: StartOptions): Promise<RunningApp> {
   const cleanups: (() => Promise<void>)[] = [];
   let expectDatabaseExit = () => {};
   const stop = async () => {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   lines.push(
     app.inboundSmtpPort
       ? `  Customers' mail: SMTP on port ${app.inboundSmtpPort} for ${config.supportAddress}`
-      : '  Customers\' mail: the SMTP listener is off (INBOUND_SMTP_PORT=0)',
+      : "  Customers' mail: the SMTP listener is off (INBOUND_SMTP_PORT=0)",
     config.smtpUrl ? '  Replies are sent through SMTP_URL\n' : '  Replies wait in the outbox: SMTP_URL is not set\n',
   );
   if (config.seedDemo) {

@@ -38,9 +38,7 @@ describeInBrowser('answering tickets', () => {
     // The trainee sees the feedback live on the ticket and revises the draft.
     await trainee.getByText('Tell them where the Reports page is: the left menu.').first().waitFor();
     await trainee.getByRole('button', { name: 'Revise my draft' }).click();
-    await trainee
-      .getByRole('textbox', { name: 'Reply' })
-      .fill('You can export from Reports, in the left menu. Does that work for you?');
+    await trainee.getByRole('textbox', { name: 'Reply' }).fill('You can export from Reports, in the left menu. Does that work for you?');
     await trainee.getByRole('button', { name: 'Submit for approval' }).click();
     await trainee.getByRole('status').getByText('Draft submitted for approval').waitFor();
 
@@ -117,7 +115,10 @@ describeInBrowser('answering tickets', () => {
 
     // The manager's page was open before the flag: the alert arrives live, in the bell's list.
     await manager.getByRole('button', { name: /^Notifications/ }).click();
-    await manager.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: new RegExp(`Frustrated customer on #${ticket.number}`) }).click();
+    await manager
+      .getByRole('group', { name: 'Notifications' })
+      .getByRole('button', { name: new RegExp(`Frustrated customer on #${ticket.number}`) })
+      .click();
     await manager.getByRole('heading', { name: /Still broken/ }).waitFor();
     await manager.getByText('Frustrated customer').first().waitFor();
     expect((await timeline(ticket.id)).isFrustrated).toBe(true);
@@ -157,11 +158,16 @@ describeInBrowser('answering tickets', () => {
     await expect.poll(() => agent.evaluate(() => document.activeElement?.getAttribute('placeholder') ?? '')).toMatch(/^Write to Customer/);
 
     await agent.getByRole('button', { name: 'Insert saved reply…' }).click();
-    await agent.getByRole('list', { name: 'Saved replies' }).getByRole('button', { name: /Ask for steps to reproduce/ }).click();
+    await agent
+      .getByRole('list', { name: 'Saved replies' })
+      .getByRole('button', { name: /Ask for steps to reproduce/ })
+      .click();
     const preview = agent.getByRole('group', { name: 'Preview of Ask for steps to reproduce' });
     await preview.getByText('Hi Customer, thanks for letting us know!').waitFor();
     await preview.getByRole('button', { name: 'Insert' }).click();
-    await expect.poll(() => agent.getByRole('textbox', { name: 'Reply' }).inputValue()).toMatch(/^Hi Customer, thanks for letting us know!/);
+    await expect
+      .poll(() => agent.getByRole('textbox', { name: 'Reply' }).inputValue())
+      .toMatch(/^Hi Customer, thanks for letting us know!/);
     await agent.getByRole('listitem', { name: /W7 End with a question: done/ }).waitFor();
     await agent.getByRole('button', { name: 'Send reply' }).click();
     await agent.getByRole('article', { name: 'Reply by Lena Fischer' }).getByText('from “Ask for steps to reproduce”').waitFor();
@@ -169,7 +175,10 @@ describeInBrowser('answering tickets', () => {
     await agent.getByRole('tab', { name: /Internal note/ }).click();
     const note = agent.getByRole('textbox', { name: 'Internal note' });
     await note.pressSequentially('Could you look at this, @Be');
-    await agent.getByRole('listbox', { name: 'Mention someone' }).getByRole('option', { name: /Ben Carter/ }).waitFor();
+    await agent
+      .getByRole('listbox', { name: 'Mention someone' })
+      .getByRole('option', { name: /Ben Carter/ })
+      .waitFor();
     await note.press('Enter');
     await note.pressSequentially('?');
     await expect.poll(() => note.inputValue()).toBe('Could you look at this, @Ben Carter ?');
@@ -177,7 +186,10 @@ describeInBrowser('answering tickets', () => {
     await agent.getByRole('article', { name: 'Note by Lena Fischer' }).waitFor();
 
     await teammate.getByRole('button', { name: /^Notifications/ }).click();
-    await teammate.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: /Lena Fischer mentioned you/ }).waitFor();
+    await teammate
+      .getByRole('group', { name: 'Notifications' })
+      .getByRole('button', { name: /Lena Fischer mentioned you/ })
+      .waitFor();
     await agent.context().close();
     await teammate.context().close();
   });

@@ -147,9 +147,7 @@ describeInBrowser('approvals', () => {
     await page.getByRole('status').filter({ hasText: 'Your edited reply was sent to' }).waitFor();
     const replies = (await timeline(ticket.id)).filter((e) => e.__typename === 'Reply');
     // T2: one reply, as edited, credited to the trainee and the approver.
-    expect(replies).toEqual([
-      { __typename: 'Reply', body: edited, author: { name: 'Kate Novak' }, approvedBy: { name: 'Peyton Brooks' } },
-    ]);
+    expect(replies).toEqual([{ __typename: 'Reply', body: edited, author: { name: 'Kate Novak' }, approvedBy: { name: 'Peyton Brooks' } }]);
     expect(approveRequests).toHaveLength(1);
     // No "reviewed already" from a second request.
     expect(await page.getByRole('main').getByRole('alert').count()).toBe(0);
@@ -264,7 +262,12 @@ describeInBrowser('approvals', () => {
     await page.getByRole('status').getByText('Draft submitted for approval').waitFor();
 
     const drafts = (await trainer.ok(DRAFTS, { id: ticket.id })).ticket.timeline.filter((e: TimelineEntry) => e.__typename === 'Draft');
-    expect(drafts.at(-1)).toEqual({ __typename: 'Draft', status: 'PENDING', suggestAsSavedReply: true, suggestedTitle: 'Exporting reports' });
+    expect(drafts.at(-1)).toEqual({
+      __typename: 'Draft',
+      status: 'PENDING',
+      suggestAsSavedReply: true,
+      suggestedTitle: 'Exporting reports',
+    });
     await page.context().close();
   });
 
@@ -299,7 +302,9 @@ describeInBrowser('approvals', () => {
     await submitAsTrainee(ticket.id, 'Open Reports, then Export. Did that help?');
     const page = await trainerOnApprovals();
     const bell = page.getByRole('button', { name: /^Notifications/ });
-    const item = page.getByRole('group', { name: 'Notifications' }).getByRole('button', { name: new RegExp(`Kate Novak submitted a draft reply on #${ticket.number} `) });
+    const item = page
+      .getByRole('group', { name: 'Notifications' })
+      .getByRole('button', { name: new RegExp(`Kate Novak submitted a draft reply on #${ticket.number} `) });
     await bell.click();
     await item.waitFor();
     await bell.click();

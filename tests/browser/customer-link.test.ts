@@ -62,7 +62,10 @@ describeInBrowser('customer mail and private links', () => {
     await agent.goto(`${server.url}/tickets/${ticket.id}`);
     await agent.getByRole('heading', { name: /Calendar sync/ }).waitFor();
     // The web form's message says how it arrived.
-    await agent.getByRole('article', { name: `Message from ${customerName}` }).getByText('via the web form').waitFor();
+    await agent
+      .getByRole('article', { name: `Message from ${customerName}` })
+      .getByText('via the web form')
+      .waitFor();
 
     const replyText = 'Calendar sync runs every 15 minutes; you can also press "Sync now". Does that help?';
     await agent.getByRole('textbox', { name: 'Reply' }).fill(replyText);
@@ -136,10 +139,18 @@ describeInBrowser('customer mail and private links', () => {
     await agent.goto(`${server.url}/tickets/${ticket.id}`);
     const replies = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
     await expect.poll(() => replies.count()).toBe(2);
-    await replies.first().getByText(/^Seen by the customer /).waitFor();
+    await replies
+      .first()
+      .getByText(/^Seen by the customer /)
+      .waitFor();
     await replies.last().getByText('Not seen yet').waitFor();
     expect(await replies.first().getByText('Not seen yet').count()).toBe(0);
-    expect(await replies.last().getByText(/^Seen by the customer /).count()).toBe(0);
+    expect(
+      await replies
+        .last()
+        .getByText(/^Seen by the customer /)
+        .count(),
+    ).toBe(0);
     await agent.context().close();
     await customer.context().close();
   });
@@ -186,7 +197,8 @@ describeInBrowser('customer mail and private links', () => {
     try {
       const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
       const ticketOf = async (messageId: string) =>
-        (await inbound.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [messageId]))[0].ticket_id as string;
+        (await inbound.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [messageId]))[0]
+          .ticket_id as string;
       const htmlOnly = ACCEPTED.find((m) => m.messageId === '<html-mixed@clients.test>')!;
       const japanese = ACCEPTED.find((m) => m.messageId === '<iso-2022-jp-undeclared@clients.test>')!;
       for (const mail of [htmlOnly, japanese]) {
@@ -207,7 +219,10 @@ describeInBrowser('customer mail and private links', () => {
 
       await agent.goto(`${inbound.url}/tickets/${await ticketOf(japanese.messageId)}`);
       await agent.getByRole('heading', { name: /Re: お問い合わせ/ }).waitFor();
-      await agent.getByRole('article', { name: 'Message from お問い合わせ' }).getByText('Order 1042: 注文番号を確認してください。').waitFor();
+      await agent
+        .getByRole('article', { name: 'Message from お問い合わせ' })
+        .getByText('Order 1042: 注文番号を確認してください。')
+        .waitFor();
       await agent.context().close();
     } finally {
       await inbound.stop();

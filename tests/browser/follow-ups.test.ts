@@ -11,7 +11,9 @@ const HOUR = 3600_000;
 /** The reply's mail went out: follow-ups count from then (F1). */
 async function mailsSent(server: TestServer) {
   await expect
-    .poll(async () => (await server.services.db.query(`SELECT count(*)::int AS n FROM outbox_mail WHERE status <> 'SENT'`))[0].n, { timeout: 10_000 })
+    .poll(async () => (await server.services.db.query(`SELECT count(*)::int AS n FROM outbox_mail WHERE status <> 'SENT'`))[0].n, {
+      timeout: 10_000,
+    })
     .toBe(0);
 }
 
@@ -61,7 +63,11 @@ describeInBrowser('follow-ups', () => {
     await agent.getByText('Follow-up due', { exact: true }).first().waitFor();
     await agent.getByRole('button', { name: 'Send follow-up' }).click();
     await expect.poll(() => agent.getByRole('article', { name: 'Reply by Lena Fischer' }).count()).toBe(2);
-    await agent.getByRole('article', { name: 'Reply by Lena Fischer' }).last().getByText(/I wanted to check in on ticket #\d+/).waitFor();
+    await agent
+      .getByRole('article', { name: 'Reply by Lena Fischer' })
+      .last()
+      .getByText(/I wanted to check in on ticket #\d+/)
+      .waitFor();
     // The one follow-up is sent: the ticket leaves the view, and the next timer is the closing.
     await expect.poll(() => agent.getByRole('button', { name: 'Send follow-up' }).count()).toBe(0);
     await agent.getByText(/^Closes in (4 d 23 h|5 d)/).waitFor();

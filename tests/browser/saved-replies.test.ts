@@ -48,7 +48,9 @@ describeInBrowser('saved replies', () => {
     expect(cardText).toContain('Not used yet');
     // The line break the manager typed is still there on screen.
     expect(await card.locator('.saved-reply-body').innerText()).toBe(body);
-    const [row] = await flow.server.services.db.query(`SELECT body, category, status FROM saved_reply WHERE title = 'Export a checklist as CSV'`);
+    const [row] = await flow.server.services.db.query(
+      `SELECT body, category, status FROM saved_reply WHERE title = 'Export a checklist as CSV'`,
+    );
     expect(row).toEqual({ body, category: 'GETTING_STARTED', status: 'ACTIVE' });
   });
 

@@ -7,27 +7,27 @@ import { createStaff, FACTORY_PASSWORD } from '../support/factories.js';
 describeInBrowser('signing in', () => {
   const flow = browserFlow();
 
-  it.each(DEMO_USERS.map((u) => [u.description, u] as const))(
-    '[%s] signs in and sees the navigation of their role',
-    async (_, demo) => {
-      const page = await flow.newPage('page');
-      await signInThroughForm(page, flow.server.url, demo.email, DEMO_PASSWORD);
-      const person = {
-        id: 'x',
-        roles: demo.roles as Role[],
-        isActive: true,
-        trainerId: demo.trainer ? 'trainer' : null,
-        canTrain: demo.canTrain ?? false,
-      };
-      await expect.poll(() => new URL(page.url()).pathname).toBe(homePathFor(person));
-      const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-      expect(links).toEqual(navigationFor(person).map((item) => item.label));
-      await page.getByRole('banner').getByRole('button', { name: new RegExp(demo.name) }).click();
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
-      await page.context().close();
-    },
-  );
+  it.each(DEMO_USERS.map((u) => [u.description, u] as const))('[%s] signs in and sees the navigation of their role', async (_, demo) => {
+    const page = await flow.newPage('page');
+    await signInThroughForm(page, flow.server.url, demo.email, DEMO_PASSWORD);
+    const person = {
+      id: 'x',
+      roles: demo.roles as Role[],
+      isActive: true,
+      trainerId: demo.trainer ? 'trainer' : null,
+      canTrain: demo.canTrain ?? false,
+    };
+    await expect.poll(() => new URL(page.url()).pathname).toBe(homePathFor(person));
+    const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    expect(links).toEqual(navigationFor(person).map((item) => item.label));
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: new RegExp(demo.name) })
+      .click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.context().close();
+  });
 
   it('[anyone] sees a clear error for a wrong password', async () => {
     const page = await flow.newPage('page');
@@ -59,10 +59,17 @@ describeInBrowser('signing in', () => {
     await dialog.getByLabel('Trainer').selectOption({ label: 'Lena Fischer' });
     await dialog.getByRole('button', { name: 'Add person' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await admin.getByRole('row', { name: /Rosa Diaz/ }).getByText('Trainee of Lena Fischer').waitFor();
+    await admin
+      .getByRole('row', { name: /Rosa Diaz/ })
+      .getByText('Trainee of Lena Fischer')
+      .waitFor();
 
     await signInThroughForm(trainee, flow.server.url, 'rosa@test.example', 'welcome-to-tandem');
-    await trainee.getByRole('banner').getByRole('button', { name: /Rosa Diaz/ }).getByText('Trainee').waitFor();
+    await trainee
+      .getByRole('banner')
+      .getByRole('button', { name: /Rosa Diaz/ })
+      .getByText('Trainee')
+      .waitFor();
   });
 
   it("[admin] deactivates a person; [person]'s open session ends at once", async () => {
@@ -88,7 +95,9 @@ describeInBrowser('signing in', () => {
     const worker = await flow.newPage('worker');
     // Listening from the socket's first frame: the acknowledgement may come before sign-in returns.
     const acknowledged = new Promise<void>((resolve) =>
-      worker.on('websocket', (socket) => socket.on('framereceived', (frame) => String(frame.payload).includes('connection_ack') && resolve())),
+      worker.on('websocket', (socket) =>
+        socket.on('framereceived', (frame) => String(frame.payload).includes('connection_ack') && resolve()),
+      ),
     );
     await signInThroughForm(worker, flow.server.url, person.email, FACTORY_PASSWORD);
     await acknowledged;
@@ -101,7 +110,10 @@ describeInBrowser('signing in', () => {
   it('[agent] changes their time zone and working hours', async () => {
     const page = await flow.newPage('page');
     await signInThroughForm(page, flow.server.url, 'sam@example.com', DEMO_PASSWORD);
-    await page.getByRole('banner').getByRole('button', { name: /Sam Okafor/ }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Sam Okafor/ })
+      .click();
     await page.getByRole('link', { name: 'Time zone and working hours' }).click();
     await page.getByRole('combobox', { name: 'Time zone' }).selectOption('Asia/Tokyo');
     await page.getByLabel('From').fill('07:30');

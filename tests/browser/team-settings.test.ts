@@ -41,7 +41,12 @@ describeInBrowser('team settings', () => {
     const phrases = await phrasesToAvoid(page);
     expect(phrases).toContain('ASAP');
     expect(phrases).not.toContain('calm down');
-    expect(await page.getByRole('group', { name: `Phrase ${count}` }).getByLabel('Say instead').inputValue()).toBe('Give a time: "by 3 pm today"');
+    expect(
+      await page
+        .getByRole('group', { name: `Phrase ${count}` })
+        .getByLabel('Say instead')
+        .inputValue(),
+    ).toBe('Give a time: "by 3 pm today"');
     const [row] = await flow.server.services.db.query(`SELECT first_response_minutes_premium, tone_guide FROM team_settings`);
     expect(row.first_response_minutes_premium).toBe(150);
     expect(row.tone_guide.at(-1)).toEqual({ avoid: 'ASAP', suggestion: 'Give a time: "by 3 pm today"' });
@@ -79,7 +84,8 @@ describeInBrowser('team settings', () => {
       .waitFor();
     expect(await save.isDisabled()).toBe(true);
 
-    const closing = 'We have not heard from you, so we are closing this ticket for now. Reply any time and it opens again. Is there anything else we can help with?';
+    const closing =
+      'We have not heard from you, so we are closing this ticket for now. Reply any time and it opens again. Is there anything else we can help with?';
     await followUps.fill('2');
     await followUpAfter.fill('24');
     await automatic.check();
@@ -115,8 +121,16 @@ describeInBrowser('team settings', () => {
       follow_up_reply: 'Checking in',
     });
     const api = await flow.server.signIn('peyton@example.com');
-    const { teamSettings } = await api.ok(`{ teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }`);
-    expect(teamSettings).toEqual({ followUpAfterMinutes: 1440, maxFollowUps: 2, maxFollowUpsHighValue: 3, followUpMode: 'AUTO', closingMessage: closing });
+    const { teamSettings } = await api.ok(
+      `{ teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }`,
+    );
+    expect(teamSettings).toEqual({
+      followUpAfterMinutes: 1440,
+      maxFollowUps: 2,
+      maxFollowUpsHighValue: 3,
+      followUpMode: 'AUTO',
+      closingMessage: closing,
+    });
   });
 
   it('[manager] is told a closing mail must end with a question', async () => {

@@ -5,7 +5,7 @@ import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughFo
 import { createTicket, latestMessageId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-describeInBrowser('the customer\'s private link and the mail on the Outbox', () => {
+describeInBrowser("the customer's private link and the mail on the Outbox", () => {
   let server: TestServer;
   let browser: Browser;
 
@@ -27,7 +27,7 @@ describeInBrowser('the customer\'s private link and the mail on the Outbox', () 
     return page;
   }
 
-  it('[agent] copies the customer\'s link from the ticket page; [customer] opens it and reads the conversation', async () => {
+  it("[agent] copies the customer's link from the ticket page; [customer] opens it and reads the conversation", async () => {
     const ticket = await createTicket(server, { subject: 'On the phone', message: 'I am calling about the export button.' });
     const agent = await signedIn('lena@example.com');
     const customer = await (await browser.newContext()).newPage();
@@ -54,7 +54,7 @@ describeInBrowser('the customer\'s private link and the mail on the Outbox', () 
     await customer.context().close();
   });
 
-  it('[admin] reads a mail\'s full text and headers on the Outbox', async () => {
+  it("[admin] reads a mail's full text and headers on the Outbox", async () => {
     const ticket = await createTicket(server, { subject: 'Invoice address', type: 'QUESTION', group: 'SALES' });
     const [customerRow] = await server.services.db.query(`SELECT name, email FROM customer WHERE id = $1`, [ticket.customerId]);
     const agentApi = await server.signIn('lena@example.com');

@@ -39,7 +39,9 @@ describeInBrowser('what people type and paste', () => {
     await agent.getByRole('textbox', { name: 'Internal note' }).fill('Page one ends here.\u000CPage two\u0000 starts.');
     await agent.getByRole('button', { name: 'Add note' }).click();
     await agent.getByRole('article', { name: 'Note by Lena Fischer' }).getByText('Page one ends here.Page two starts.').waitFor();
-    const [note] = await flow.server.services.db.query(`SELECT body FROM ticket_message WHERE ticket_id = $1 AND kind = 'NOTE'`, [ticket.id]);
+    const [note] = await flow.server.services.db.query(`SELECT body FROM ticket_message WHERE ticket_id = $1 AND kind = 'NOTE'`, [
+      ticket.id,
+    ]);
     expect(note.body).toBe('Page one ends here.Page two starts.');
   });
 });

@@ -123,7 +123,9 @@ describeInBrowser('unsent replies and notes', () => {
     await reply(agent).click();
     await reply(agent).pressSequentially('Half a reply');
     await agent.getByRole('status').getByText('This browser cannot keep unsent text').first().waitFor();
-    const asked = new Promise<string>((resolve) => agent.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    const asked = new Promise<string>((resolve) =>
+      agent.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))),
+    );
     await agent.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     await context.close();

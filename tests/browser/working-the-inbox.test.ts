@@ -19,7 +19,15 @@ function refusedRequests(page: Page): string[] {
 /** A customer's mail as the SMTP listener or the provider's webhook hands it over. */
 function mail(from: string, subject: string, text: string): Buffer {
   return Buffer.from(
-    [`From: ${from}`, 'To: support@localhost', `Subject: ${subject}`, `Message-ID: <${crypto.randomUUID()}@customer.test>`, '', text, ''].join('\r\n'),
+    [
+      `From: ${from}`,
+      'To: support@localhost',
+      `Subject: ${subject}`,
+      `Message-ID: <${crypto.randomUUID()}@customer.test>`,
+      '',
+      text,
+      '',
+    ].join('\r\n'),
   );
 }
 
@@ -63,14 +71,20 @@ describeInBrowser('working the inbox', () => {
     await row('Bulk question 120').waitFor({ state: 'detached' });
 
     // A premium customer writes in (4-hour goal): the ticket shows in its place, after the one due in 240 minutes.
-    await flow.server.services.inbound.receiveRaw(mail('Vera Premium <vera@customer.test>', 'Invoices missing since Monday', 'Where are our invoices?'));
+    await flow.server.services.inbound.receiveRaw(
+      mail('Vera Premium <vera@customer.test>', 'Invoices missing since Monday', 'Where are our invoices?'),
+    );
     await row('Invoices missing since Monday').waitFor();
     const shown = await subjects();
-    expect(shown.findIndex((s) => s.includes('Invoices missing since Monday'))).toBe(shown.findIndex((s) => s.includes('Bulk question 060')) + 1);
+    expect(shown.findIndex((s) => s.includes('Invoices missing since Monday'))).toBe(
+      shown.findIndex((s) => s.includes('Bulk question 060')) + 1,
+    );
     expect(shown).toHaveLength(150);
 
     // Rows loaded with "Load more" are live too: the agent claims one of them.
-    await row('Bulk question 140').getByRole('button', { name: /^Claim/ }).click();
+    await row('Bulk question 140')
+      .getByRole('button', { name: /^Claim/ })
+      .click();
     await row('Bulk question 140').waitFor({ state: 'detached' });
     expect(await demoUserId(flow.server, 'lena@example.com')).toBe(
       (await flow.server.services.db.query(`SELECT assignee_id FROM ticket WHERE id = $1`, [bulk[139]!.id]))[0].assignee_id,
@@ -85,7 +99,9 @@ describeInBrowser('working the inbox', () => {
     expect(await rows.count()).toBe(299);
 
     // A new mail of a free customer (24-hour goal) sorts after every loaded row: it joins at the end.
-    await flow.server.services.inbound.receiveRaw(mail('Nora New <nora@customer.test>', 'A question from a new customer', 'How do I start?'));
+    await flow.server.services.inbound.receiveRaw(
+      mail('Nora New <nora@customer.test>', 'A question from a new customer', 'How do I start?'),
+    );
     await row('A question from a new customer').waitFor();
     expect((await subjects()).at(-1)).toContain('A question from a new customer');
     expect(await rows.count()).toBe(300);
@@ -104,7 +120,9 @@ describeInBrowser('working the inbox', () => {
     const closed = await createTicket(flow.server, { subject: 'Refund for the Zanzibar order' });
     await flow.server.services.db.query(`UPDATE customer SET name = 'Margarethe Quist' WHERE email = 'margarethe@quist.test'`);
     await (await flow.server.signIn('ben@example.com')).ok(CLAIM, { id: assigned.id });
-    await flow.server.services.db.query(`UPDATE ticket SET status = 'CLOSED', closed_at = now(), response_due_at = NULL WHERE id = $1`, [closed.id]);
+    await flow.server.services.db.query(`UPDATE ticket SET status = 'CLOSED', closed_at = now(), response_due_at = NULL WHERE id = $1`, [
+      closed.id,
+    ]);
 
     const agent = await flow.signedIn('lena@example.com');
     const refused = refusedRequests(agent);

@@ -59,10 +59,7 @@ describe('errors carry the right code and status', () => {
 
   it('[another client] sends a subscription over HTTP POST: HTTP 400 saying live updates run over the WebSocket, not a server error', async () => {
     logs.lines.length = 0;
-    for (const query of [
-      `subscription { ticketChanged(id: "${randomUUID()}") { id } }`,
-      `subscription { queueChanged { __typename } }`,
-    ]) {
+    for (const query of [`subscription { ticketChanged(id: "${randomUUID()}") { id } }`, `subscription { queueChanged { __typename } }`]) {
       const result = await agent.request(query);
       expect(result.status).toBe(400);
       expect(errorCode(result)).toBe('BAD_REQUEST');
@@ -105,7 +102,11 @@ describe('errors carry the right code and status', () => {
       [reply, { i: { ticketId: ticket.id, seenMessageId: '1', savedReplyId: 'nope', body: 'Hello there, all good now?' } }, 'NOT_FOUND'],
       [`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: ['1', 'abc'] }, 'BAD_USER_INPUT'],
       [`mutation ($id: ID!, $a: ID!) { assignTicket(id: $id, assigneeId: $a) { id } }`, { id: ticket.id, a: 'not-a-uuid' }, 'NOT_FOUND'],
-      [`mutation ($i: UpdateTeamSettingsInput!) { updateTeamSettings(input: $i) { followUpSavedReplyId } }`, { i: { version: 1, followUpSavedReplyId: 'x' } }, 'NOT_FOUND'],
+      [
+        `mutation ($i: UpdateTeamSettingsInput!) { updateTeamSettings(input: $i) { followUpSavedReplyId } }`,
+        { i: { version: 1, followUpSavedReplyId: 'x' } },
+        'NOT_FOUND',
+      ],
     ] as const) {
       const caller = query.includes('TeamSettings') ? admin : query.includes('assignTicket') ? manager : agent;
       const result = await caller.request(query, variables);
@@ -159,7 +160,8 @@ describe('which ids are numbers', () => {
         }
       }
       if (isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) if (getNamedType(field.type).name === 'ID') idInputs.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (getNamedType(field.type).name === 'ID') idInputs.push(`${type.name}.${field.name}`);
       }
     }
     for (const listed of WHOLE_NUMBER_IDS) expect(idInputs).toContain(listed);

@@ -90,7 +90,8 @@ describe('in production (NODE_ENV=production)', () => {
     const ids = await Promise.all(Array.from({ length: INBOX_PAGE_SIZE }, async () => (await createTicket(server)).id));
     const agent = await server.signIn('lena@example.com');
     // The documents exactly as the client sends them (generated, with the fragments they spread).
-    const send = (document: DocumentNode, variables: Record<string, unknown>) => agent.post(JSON.stringify({ query: print(document), variables }));
+    const send = (document: DocumentNode, variables: Record<string, unknown>) =>
+      agent.post(JSON.stringify({ query: print(document), variables }));
     const search = { search: 'question', includeClosed: true };
     for (const result of [
       await send(InboxPageQueryDocument, { first: INBOX_PAGE_SIZE, filter: { unassigned: true } }),

@@ -113,10 +113,9 @@ describe('login throttling', () => {
     }
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(10);
     expect(codes.at(-1)).toBe('TOO_MANY_ATTEMPTS');
-    const [{ verified }] = await server.services.db.query(
-      `SELECT count(*)::int AS verified FROM login_attempt WHERE email = $1`,
-      [user.email],
-    );
+    const [{ verified }] = await server.services.db.query(`SELECT count(*)::int AS verified FROM login_attempt WHERE email = $1`, [
+      user.email,
+    ]);
     expect(verified).toBe(10);
     const right = await server.client().request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
     expect(errorCode(right)).toBe('TOO_MANY_ATTEMPTS');
@@ -194,7 +193,9 @@ describe('changePassword', () => {
 
   it('refuses a wrong current password and a weak new one, changing nothing', async () => {
     const { user, client } = await signedInStaff(server);
-    const wrong = await client.request(CHANGE_PASSWORD, { input: { currentPassword: 'nope-nope-nope', newPassword: 'a-fine-new-password' } });
+    const wrong = await client.request(CHANGE_PASSWORD, {
+      input: { currentPassword: 'nope-nope-nope', newPassword: 'a-fine-new-password' },
+    });
     expect(errorCode(wrong)).toBe('WRONG_PASSWORD');
     const weak = await client.request(CHANGE_PASSWORD, { input: { currentPassword: FACTORY_PASSWORD, newPassword: 'short' } });
     expect(errorCode(weak)).toBe('WEAK_PASSWORD');
@@ -228,7 +229,8 @@ describe('login throttling by address: a stranger cannot lock a person out', () 
   it('[stranger] fails 10 times from elsewhere; [the person] signs in from their usual address with the right password', async () => {
     const person = await createStaff(proxied);
     expect((await login(person.email, FACTORY_PASSWORD, '198.51.100.7')).errors).toBeUndefined();
-    for (let i = 0; i < 10; i++) expect(errorCode(await login(person.email, `wrong-${i}-password`, '203.0.113.66'))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 10; i++)
+      expect(errorCode(await login(person.email, `wrong-${i}-password`, '203.0.113.66'))).toBe('INVALID_CREDENTIALS');
     expect(errorCode(await login(person.email, FACTORY_PASSWORD, '203.0.113.66'))).toBe('TOO_MANY_ATTEMPTS');
     expect((await login(person.email, FACTORY_PASSWORD, '198.51.100.7')).errors).toBeUndefined();
   });
@@ -253,7 +255,8 @@ describe('login throttling by address: a stranger cannot lock a person out', () 
 
   it('[attacker] rotates through the addresses of one IPv6 network: counted as one address (/64)', async () => {
     const person = await createStaff(proxied);
-    for (let i = 0; i < 10; i++) expect(errorCode(await login(person.email, `wrong-${i}-password`, `2001:db8:7:7::${i + 1}`))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 10; i++)
+      expect(errorCode(await login(person.email, `wrong-${i}-password`, `2001:db8:7:7::${i + 1}`))).toBe('INVALID_CREDENTIALS');
     expect(errorCode(await login(person.email, FACTORY_PASSWORD, '2001:db8:7:7:ffff::1'))).toBe('TOO_MANY_ATTEMPTS');
     expect((await login(person.email, FACTORY_PASSWORD, '2001:db8:7:8::1')).errors).toBeUndefined();
   });
@@ -290,8 +293,9 @@ describe('a short idle limit (SESSION_IDLE_MINUTES=1)', () => {
   afterAll(() => short?.stop());
 
   const lastSeen = async (userId: string) =>
-    ((await short.services.db.query(`SELECT last_seen_at FROM user_session WHERE user_id = $1`, [userId])) as { last_seen_at: Date }[])[0]
-      ?.last_seen_at.toISOString();
+    (
+      (await short.services.db.query(`SELECT last_seen_at FROM user_session WHERE user_id = $1`, [userId])) as { last_seen_at: Date }[]
+    )[0]?.last_seen_at.toISOString();
 
   it('[agent] works on, a request every 15 seconds for five minutes: never signed out; a minute idle: signed out', async () => {
     const { user, client } = await signedInStaff(short);

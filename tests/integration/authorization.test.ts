@@ -79,7 +79,10 @@ const OPERATIONS: Record<string, Operation> = {
     decision: ON_ROTA,
     document: `mutation { submitDraft(input: { ticketId: "${NO_SUCH_ID}", body: "Ok?", seenMessageId: "1" }) { id } }`,
   },
-  approveDraft: { decision: ON_ROTA, document: `mutation { approveDraft(input: { draftId: "${NO_SUCH_ID}", seenMessageId: "1" }) { id } }` },
+  approveDraft: {
+    decision: ON_ROTA,
+    document: `mutation { approveDraft(input: { draftId: "${NO_SUCH_ID}", seenMessageId: "1" }) { id } }`,
+  },
   requestDraftChanges: {
     decision: ON_ROTA,
     document: `mutation { requestDraftChanges(input: { draftId: "${NO_SUCH_ID}", feedback: "More detail" }) { id } }`,
@@ -116,8 +119,8 @@ const OPERATIONS: Record<string, Operation> = {
 };
 
 function rootFields(schema: GraphQLSchema) {
-  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
-    (t): t is GraphQLObjectType => Boolean(t),
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((t): t is GraphQLObjectType =>
+    Boolean(t),
   );
   return roots.flatMap((type) => Object.values(type.getFields()).map((field) => ({ type: type.name, field })));
 }

@@ -80,7 +80,11 @@ describe('outboxMail (the full mail on the Outbox)', () => {
   async function mailOf(subject: string) {
     const ticket = await createTicket(server, { subject, type: 'QUESTION', group: 'SALES' });
     await agent.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-      input: { ticketId: ticket.id, body: `About ${subject}: here is how. Does that help?`, seenMessageId: await latestMessageId(server, ticket.id) },
+      input: {
+        ticketId: ticket.id,
+        body: `About ${subject}: here is how. Does that help?`,
+        seenMessageId: await latestMessageId(server, ticket.id),
+      },
     });
     const [row] = await server.services.db.query(`SELECT id FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]);
     return { ticket, mailId: row.id as string };

@@ -15,7 +15,6 @@ const TICKET = `query ($id: ID!) { ticket(id: $id) {
 } }`;
 const SECRET = 'a-long-shared-webhook-secret-for-tests';
 
-
 async function reply(agent: ApiClient, server: TestServer, ticketId: string, body: string) {
   return agent.request(REPLY, { input: { ticketId, body, seenMessageId: await latestMessageId(server, ticketId) } });
 }
@@ -71,7 +70,11 @@ describe('mail to customers goes out through the outbox', () => {
     expect((await reply(agent, server, ticket.id, 'We are on it. Can you try again in an hour?')).errors).toBeUndefined();
     await expect
       .poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery, { timeout: 10_000 })
-      .toMatchObject({ status: 'PENDING', attempts: expect.any(Number), summary: expect.stringMatching(/^Not sent yet \(\d+ attempts?\): /) });
+      .toMatchObject({
+        status: 'PENDING',
+        attempts: expect.any(Number),
+        summary: expect.stringMatching(/^Not sent yet \(\d+ attempts?\): /),
+      });
     await sink.start(sink.port);
     await sink.waitForMails(1);
     await expect.poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.status, { timeout: 10_000 }).toBe('SENT');
@@ -80,7 +83,12 @@ describe('mail to customers goes out through the outbox', () => {
   });
 
   it('stops retrying a mail the SMTP server refuses for good, and shows its answer', async () => {
-    const ticket = await createTicket(server, { subject: 'Bad address', type: 'QUESTION', group: 'SALES', email: 'refused-mailbox@customer.test' });
+    const ticket = await createTicket(server, {
+      subject: 'Bad address',
+      type: 'QUESTION',
+      group: 'SALES',
+      email: 'refused-mailbox@customer.test',
+    });
     expect((await reply(agent, server, ticket.id, 'Did you mean another address?')).errors).toBeUndefined();
     await expect
       .poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery, { timeout: 10_000 })
@@ -94,7 +102,12 @@ describe('mail to customers goes out through the outbox', () => {
     const lena = await server.services.users.findByIds([(await agent.ok(`{ viewer { id } }`)).viewer.id]);
     await expect(
       server.services.db.transaction(async (tx) => {
-        await server.services.ticketReplier.sendReply(tx, ticket, { authorId: lena[0]!.id, approvedById: null, body: 'Rolled back?', savedReplyId: null, draftId: null }, lena[0]!.id);
+        await server.services.ticketReplier.sendReply(
+          tx,
+          ticket,
+          { authorId: lena[0]!.id, approvedById: null, body: 'Rolled back?', savedReplyId: null, draftId: null },
+          lena[0]!.id,
+        );
         throw new Error('something failed after the reply');
       }),
     ).rejects.toThrow('something failed');
@@ -117,7 +130,9 @@ describe('mail to customers goes out through the outbox', () => {
 
   it('[admin] sees the outbox; [agent] may not', async () => {
     const admin = await server.signIn('admin@example.com');
-    const { outbox } = await admin.ok(`{ outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }`);
+    const { outbox } = await admin.ok(
+      `{ outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }`,
+    );
     expect(outbox.smtpConfigured).toBe(true);
     expect(outbox.edges.length).toBeGreaterThan(0);
     expect(errorCode(await agent.request(`{ outbox(first: 5) { smtpConfigured } }`))).toBe('FORBIDDEN');
@@ -207,10 +222,24 @@ describe('customers write in by e-mail', () => {
 
   it('threads by the ticket’s reply address even without headers, never by subject alone', async () => {
     const ticket = await createTicket(server, { subject: 'Same subject' });
-    await transport().sendMail({ from: 'x@y.test', to: `help+${ticket.mailRef}@tandem.test`, subject: 'anything', text: 'More details: it fails on Safari.' });
-    const [row] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'CUSTOMER'`, [ticket.id]);
+    await transport().sendMail({
+      from: 'x@y.test',
+      to: `help+${ticket.mailRef}@tandem.test`,
+      subject: 'anything',
+      text: 'More details: it fails on Safari.',
+    });
+    const [row] = await server.services.db.query(
+      `SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'CUSTOMER'`,
+      [ticket.id],
+    );
     expect(row.n).toBe(2);
-    await transport().sendMail({ from: 'x@y.test', to: 'help@tandem.test', subject: 'Same subject', text: 'A new question.', messageId: '<new-3@y.test>' });
+    await transport().sendMail({
+      from: 'x@y.test',
+      to: 'help@tandem.test',
+      subject: 'Same subject',
+      text: 'A new question.',
+      messageId: '<new-3@y.test>',
+    });
     expect(await ticketByMessage('<new-3@y.test>')).not.toBe(ticket.id);
   });
 
@@ -232,24 +261,39 @@ describe('customers write in by e-mail', () => {
       text: 'I am away until Monday.',
       headers: { 'Auto-Submitted': 'auto-replied' },
     });
-    await transport().sendMail({ from: 'MAILER-DAEMON@y.test', to: 'help@tandem.test', subject: 'Undelivered Mail', text: 'Delivery failed.' });
+    await transport().sendMail({
+      from: 'MAILER-DAEMON@y.test',
+      to: 'help@tandem.test',
+      subject: 'Undelivered Mail',
+      text: 'Delivery failed.',
+    });
     expect((await ticketOf(agent, ticket.id)).status).toBe('PENDING');
-    const [{ n }] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket WHERE subject IN ('Out of office', 'Undelivered Mail')`);
+    const [{ n }] = await server.services.db.query(
+      `SELECT count(*)::int AS n FROM ticket WHERE subject IN ('Out of office', 'Undelivered Mail')`,
+    );
     expect(n).toBe(0);
   });
 
   it('refuses a mail without a usable sender with a clear SMTP error, and stores nothing', async () => {
     const before = (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n;
     await expect(
-      transport().sendMail({ envelope: { from: 'bounce@y.test', to: ['help@tandem.test'] }, raw: 'Subject: No sender\r\n\r\nWho am I?\r\n' }),
+      transport().sendMail({
+        envelope: { from: 'bounce@y.test', to: ['help@tandem.test'] },
+        raw: 'Subject: No sender\r\n\r\nWho am I?\r\n',
+      }),
     ).rejects.toMatchObject({ responseCode: 550, response: expect.stringContaining('no valid From address') });
     expect((await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message`))[0].n).toBe(before);
   });
 
   it('takes raw MIME on the webhook only with the shared secret', async () => {
-    const raw = 'From: Ida <ida@webhook.test>\r\nTo: help@tandem.test\r\nSubject: Via webhook\r\nMessage-ID: <hook-1@webhook.test>\r\n\r\nHello from the provider.\r\n';
+    const raw =
+      'From: Ida <ida@webhook.test>\r\nTo: help@tandem.test\r\nSubject: Via webhook\r\nMessage-ID: <hook-1@webhook.test>\r\n\r\nHello from the provider.\r\n';
     const post = (authorization?: string) =>
-      fetch(`${server.url}/inbound/mail`, { method: 'POST', headers: { 'content-type': 'message/rfc822', ...(authorization ? { authorization } : {}) }, body: raw });
+      fetch(`${server.url}/inbound/mail`, {
+        method: 'POST',
+        headers: { 'content-type': 'message/rfc822', ...(authorization ? { authorization } : {}) },
+        body: raw,
+      });
     expect((await post()).status).toBe(401);
     expect((await post('Bearer not-the-secret')).status).toBe(401);
     expect(await ticketByMessage('<hook-1@webhook.test>')).toBeUndefined();
@@ -343,7 +387,11 @@ describe('the private ticket link', () => {
     expect(html).not.toContain('INTERNAL');
     expect((await ticketOf(agent, ticket.id)).timeline.at(-1).seenAt).not.toBeNull();
 
-    const answer = await fetch(link, { method: 'POST', body: new URLSearchParams({ message: 'Still broken on my phone.' }), redirect: 'manual' });
+    const answer = await fetch(link, {
+      method: 'POST',
+      body: new URLSearchParams({ message: 'Still broken on my phone.' }),
+      redirect: 'manual',
+    });
     expect(answer.status).toBe(303);
     const after = await ticketOf(agent, ticket.id);
     expect(after.status).toBe('OPEN');
@@ -363,7 +411,9 @@ describe('the private ticket link', () => {
     const two = await answeredTicket('Second ticket');
     expect(await (await fetch(one.link)).text()).not.toContain('Second ticket');
     expect((await fetch(`${server.url}/c/${'A'.repeat(43)}`)).status).toBe(404);
-    expect((await agent.request(`mutation ($id: ID!) { revokeTicketLinks(id: $id) { id } }`, { id: two.ticket.id })).errors).toBeUndefined();
+    expect(
+      (await agent.request(`mutation ($id: ID!) { revokeTicketLinks(id: $id) { id } }`, { id: two.ticket.id })).errors,
+    ).toBeUndefined();
     expect((await fetch(two.link)).status).toBe(404);
     const post = await fetch(two.link, { method: 'POST', body: new URLSearchParams({ message: 'Hello?' }), redirect: 'manual' });
     expect(post.status).toBe(404);
@@ -377,7 +427,6 @@ describe('the private ticket link', () => {
     expect((await ticketOf(agent, ticket.id)).timeline.at(-1).seenAt).not.toBeNull();
   });
 });
-
 
 describe('each mail marks its own reply seen (W9/F3)', () => {
   const sink = new SmtpSink();
@@ -402,7 +451,9 @@ describe('each mail marks its own reply seen (W9/F3)', () => {
   }
 
   const seen = async (ticketId: string) =>
-    (await ticketOf(agent, ticketId)).timeline.filter((e: { __typename: string }) => e.__typename === 'Reply').map((r: { seenAt: string | null }) => r.seenAt !== null);
+    (await ticketOf(agent, ticketId)).timeline
+      .filter((e: { __typename: string }) => e.__typename === 'Reply')
+      .map((r: { seenAt: string | null }) => r.seenAt !== null);
   const followUpDue = async (ticketId: string) =>
     (await server.services.db.query(`SELECT follow_up_due_at FROM ticket WHERE id = $1`, [ticketId]))[0].follow_up_due_at as Date | null;
 

@@ -57,12 +57,14 @@ describe('the team-settings defaults of a fresh install', () => {
   });
 
   it('[admin] the column defaults of team_settings equal the shared defaults (a row inserted with DEFAULT VALUES)', async () => {
-    const row = await db.transaction(async (tx) => {
-      await tx.query(`DELETE FROM team_settings`);
-      const [inserted] = await tx.query(`INSERT INTO team_settings DEFAULT VALUES RETURNING *`);
-      // Leave the install's row as it was.
-      throw Object.assign(new Error('rollback'), { inserted });
-    }).catch((error: { inserted?: Record<string, unknown> }) => error.inserted);
+    const row = await db
+      .transaction(async (tx) => {
+        await tx.query(`DELETE FROM team_settings`);
+        const [inserted] = await tx.query(`INSERT INTO team_settings DEFAULT VALUES RETURNING *`);
+        // Leave the install's row as it was.
+        throw Object.assign(new Error('rollback'), { inserted });
+      })
+      .catch((error: { inserted?: Record<string, unknown> }) => error.inserted);
     expect(row).toBeDefined();
     // The closing mail is written by the migration, not a column default: a row inserted later has none.
     expect(asSettings(row!)).toEqual({ ...DEFAULT_TEAM_SETTINGS, closingMessage: null });
@@ -74,7 +76,11 @@ describe('the team-settings defaults of a fresh install', () => {
     );
     const settings = columns.map((c) => c.column_name).filter((name) => !NOT_SETTINGS.includes(name));
     expect(settings.sort()).toEqual(Object.keys(COLUMNS).sort());
-    expect(Object.keys(COLUMNS).map((column) => COLUMNS[column]).sort()).toEqual(Object.keys(DEFAULT_TEAM_SETTINGS).sort());
+    expect(
+      Object.keys(COLUMNS)
+        .map((column) => COLUMNS[column])
+        .sort(),
+    ).toEqual(Object.keys(DEFAULT_TEAM_SETTINGS).sort());
     expect(DEFAULT_WORKFLOW_SETTINGS).toEqual({
       firstResponseMinutesPremium: DEFAULT_TEAM_SETTINGS.firstResponseMinutesPremium,
       firstResponseMinutesFree: DEFAULT_TEAM_SETTINGS.firstResponseMinutesFree,

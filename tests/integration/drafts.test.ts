@@ -39,7 +39,9 @@ async function approve(client: ApiClient, draftId: string, ticketId: string, bod
 }
 
 async function replies(ticketId: string): Promise<number> {
-  const [row] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticketId]);
+  const [row] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [
+    ticketId,
+  ]);
   return row.n;
 }
 
@@ -59,7 +61,12 @@ describe('submitDraft (T1, W6)', () => {
   it('T1: a trainee’s draft tags their trainer (notification) and waits for review', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     const { submitDraft } = (await submit(trainee, ticket.id)).data;
-    expect(submitDraft).toMatchObject({ status: 'PENDING', reason: 'TRAINEE', reviewer: { name: trainerName }, author: { name: 'Trainee Tom' } });
+    expect(submitDraft).toMatchObject({
+      status: 'PENDING',
+      reason: 'TRAINEE',
+      reviewer: { name: trainerName },
+      author: { name: 'Trainee Tom' },
+    });
     const { notifications } = await trainer.ok(`{ notifications(first: 1) { unreadCount edges { node { kind body } } } }`);
     expect(notifications.edges[0].node).toMatchObject({ kind: 'DRAFT_TO_REVIEW' });
     expect(notifications.edges[0].node.body).toMatch(/Trainee Tom submitted a draft/);
@@ -115,7 +122,11 @@ describe('approveDraft (T2)', () => {
     expect(approveDraft).toMatchObject({ status: 'APPROVED', reviewedBy: { name: trainerName } });
     const { ticket: t } = await trainer.ok(TIMELINE, { id: ticket.id });
     const reply = t.timeline.find((e: any) => e.__typename === 'Reply');
-    expect(reply).toMatchObject({ body: 'Try Settings > Export. Did that help?', author: { name: 'Trainee Tom' }, approvedBy: { name: trainerName } });
+    expect(reply).toMatchObject({
+      body: 'Try Settings > Export. Did that help?',
+      author: { name: 'Trainee Tom' },
+      approvedBy: { name: trainerName },
+    });
     expect(t.status).toBe('PENDING');
     expect(t.timeline.at(-1)).toMatchObject({ kind: 'DRAFT_APPROVED' });
     const [notice] = await server.services.db.query(
@@ -179,10 +190,9 @@ describe('requestDraftChanges (T2)', () => {
     const { requestDraftChanges } = await trainer.ok(CHANGES, { input: { draftId: first, feedback: 'Say where the Export button is.' } });
     expect(requestDraftChanges).toMatchObject({ status: 'CHANGES_REQUESTED', feedback: 'Say where the Export button is.' });
     expect(errorCode(await approve(trainer, first, ticket.id))).toBe('DRAFT_ALREADY_REVIEWED');
-    const [notice] = await server.services.db.query(
-      `SELECT body FROM notification WHERE recipient_id = $1 ORDER BY id DESC LIMIT 1`,
-      [traineeId],
-    );
+    const [notice] = await server.services.db.query(`SELECT body FROM notification WHERE recipient_id = $1 ORDER BY id DESC LIMIT 1`, [
+      traineeId,
+    ]);
     expect(notice.body).toMatch(/asked for changes.*Export button/);
     const second = (await submit(trainee, ticket.id, 'Click Export at the top right of the checklist. Did that help?')).data.submitDraft.id;
     await approve(trainer, second, ticket.id);
@@ -198,7 +208,9 @@ describe('draftsToReview', () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     const draftId = (await submit(trainee, ticket.id)).data.submitDraft.id;
     const mine = (await trainer.ok(TO_REVIEW)).draftsToReview.edges.map((e: any) => e.node);
-    expect(mine.find((d: any) => d.id === draftId)).toMatchObject({ viewerCan: { approve: { allowed: true }, requestChanges: { allowed: true } } });
+    expect(mine.find((d: any) => d.id === draftId)).toMatchObject({
+      viewerCan: { approve: { allowed: true }, requestChanges: { allowed: true } },
+    });
     expect(mine.every((d: any) => d.author.name === 'Trainee Tom')).toBe(true);
     const kate = await demoUserId(server, 'kate@example.com');
     const all = (await manager.ok(TO_REVIEW)).draftsToReview.edges.map((e: any) => e.node.author.name);
@@ -242,7 +254,10 @@ describe('notifications about a draft are done once the draft is dealt with', ()
 
   async function bell(client: ApiClient, ticketId: string, kind: string) {
     const { notifications } = await client.ok(BELL);
-    return { unreadCount: notifications.unreadCount as number, items: notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId) };
+    return {
+      unreadCount: notifications.unreadCount as number,
+      items: notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId),
+    };
   }
 
   it('[trainer] approves the draft: "submitted a draft" leaves the bell and the unread count', async () => {

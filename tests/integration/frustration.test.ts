@@ -99,7 +99,9 @@ describe('flagFrustrated (W8)', () => {
     const ticket = await createTicket(server, { subject: 'Chat is down' });
     await agent.ok(FLAG, { id: ticket.id });
     expect(await unread(manager, 'FRUSTRATED_CUSTOMER', ticket.id)).toBe(1);
-    await expect.poll(() => chat.messages.filter((m) => m.text.includes(`#${ticket.number}`)).length, { timeout: 20_000, interval: 250 }).toBe(1);
+    await expect
+      .poll(() => chat.messages.filter((m) => m.text.includes(`#${ticket.number}`)).length, { timeout: 20_000, interval: 250 })
+      .toBe(1);
     expect(chat.failNext).toBe(0);
   });
 
@@ -123,7 +125,16 @@ const SHOUTING = 'THIRD TIME ASKING ABOUT THE EXPORT. I AM EXTREMELY FRUSTRATED 
 /** A customer's mail, as the SMTP listener and the webhook hand it over. */
 function rawMail(from: string, subject: string, text: string): Buffer {
   return Buffer.from(
-    [`From: ${from}`, 'To: support@localhost', `Subject: ${subject}`, `Message-ID: <${Math.random().toString(36).slice(2)}@customer.test>`, 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'),
+    [
+      `From: ${from}`,
+      'To: support@localhost',
+      `Subject: ${subject}`,
+      `Message-ID: <${Math.random().toString(36).slice(2)}@customer.test>`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      text,
+      '',
+    ].join('\r\n'),
   );
 }
 
@@ -162,11 +173,17 @@ describe('W8 frustration is noticed as messages arrive', () => {
     const { flagFrustrated } = await agent.ok(FLAG, { id: ticketId, f: true });
     expect(flagFrustrated).toMatchObject({ isFrustrated: true, frustrationHint: null });
     expect(await unread(manager, 'FRUSTRATED_CUSTOMER', ticketId)).toBe(1);
-    const [row] = await server.services.db.query(`SELECT frustration_suggested_at, frustration_triggers FROM ticket WHERE id = $1`, [ticketId]);
+    const [row] = await server.services.db.query(`SELECT frustration_suggested_at, frustration_triggers FROM ticket WHERE id = $1`, [
+      ticketId,
+    ]);
     expect(row).toEqual({ frustration_suggested_at: null, frustration_triggers: [] });
     // A flagged customer's next angry mail suggests nothing new: they are flagged already.
     await server.services.inbound.receiveRaw(
-      Buffer.from(rawMail('Mo Shout <mo@customer.test>', 'Confirm me', 'STILL BROKEN!!!').toString().replace('To: support@localhost', `To: support+${(await server.services.tickets.get(ticketId)).mailRef}@localhost`)),
+      Buffer.from(
+        rawMail('Mo Shout <mo@customer.test>', 'Confirm me', 'STILL BROKEN!!!')
+          .toString()
+          .replace('To: support@localhost', `To: support+${(await server.services.tickets.get(ticketId)).mailRef}@localhost`),
+      ),
     );
     expect((await agent.ok(SUGGESTION, { id: ticketId })).ticket.frustrationHint).toBeNull();
   });
@@ -199,10 +216,14 @@ describe('dismissFrustrationSuggestion (W8)', () => {
     });
     // Dismissing twice changes nothing.
     await agent.ok(DISMISS, { id: ticket.id });
-    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.timeline.filter((e: any) => e.kind === 'FRUSTRATION_DISMISSED')).toHaveLength(1);
+    expect(
+      (await agent.ok(SUGGESTION, { id: ticket.id })).ticket.timeline.filter((e: any) => e.kind === 'FRUSTRATION_DISMISSED'),
+    ).toHaveLength(1);
 
     const write = (body: string) =>
-      server.services.db.transaction((tx) => server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body, channel: 'LINK' }));
+      server.services.db.transaction((tx) =>
+        server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body, channel: 'LINK' }),
+      );
     await write('Thanks, I will wait.');
     expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint).toBeNull();
     await write('Still broken. This is ridiculous.');

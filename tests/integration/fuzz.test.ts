@@ -161,7 +161,12 @@ function scalar(name: string, argName: string): fc.Arbitrary<unknown> {
   if (name === 'Int') return int;
   if (name === 'Float') return fc.oneof(int, fc.double({ noNaN: true, noDefaultInfinity: true }));
   if (name === 'Boolean') return fc.boolean();
-  if (name === 'DateTimeISO') return fc.oneof(fc.constantFrom(...BOUNDARY_DATES), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), string);
+  if (name === 'DateTimeISO')
+    return fc.oneof(
+      fc.constantFrom(...BOUNDARY_DATES),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      string,
+    );
   if (name === 'String' && /^(after|before|cursor)$/.test(argName)) return fc.oneof(fc.constantFrom(...BOUNDARY_CURSORS), string);
   return string;
 }
@@ -217,7 +222,9 @@ function valueOf(type: GraphQLInputType, argName: string, mode: 'wild' | 'mostly
     const record = fc.record(Object.fromEntries(fields.map((field) => [field.name, valueOf(field.type, field.name, mode)])), {
       requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name),
     });
-    arbitrary = wild ? fc.oneof({ weight: 8, arbitrary: record }, { weight: 1, arbitrary: record.map((value) => ({ ...value, notAField: 'x' })) }) : record;
+    arbitrary = wild
+      ? fc.oneof({ weight: 8, arbitrary: record }, { weight: 1, arbitrary: record.map((value) => ({ ...value, notAField: 'x' })) })
+      : record;
   } else if (isEnumType(type)) {
     arbitrary = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) },
@@ -226,8 +233,13 @@ function valueOf(type: GraphQLInputType, argName: string, mode: 'wild' | 'mostly
   } else {
     arbitrary = scalar(type.name, argName);
   }
-  if (!wild) return isInputObjectType(type) ? arbitrary : fc.oneof({ weight: 4, arbitrary: plain(type, argName) }, { weight: 1, arbitrary });
-  return fc.oneof({ weight: 30, arbitrary }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...WRONG_KIND) });
+  if (!wild)
+    return isInputObjectType(type) ? arbitrary : fc.oneof({ weight: 4, arbitrary: plain(type, argName) }, { weight: 1, arbitrary });
+  return fc.oneof(
+    { weight: 30, arbitrary },
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom(...WRONG_KIND) },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +309,11 @@ function withValueAt(base: Record<string, unknown>, path: string[], value: unkno
 const PINNED: Record<string, unknown[]> = {
   ID: ['', 'not-a-uuid'],
   String: ['before\u0000after'],
-  cursor: ['not-a-cursor', encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid']), encodeCursor([1, '2026-01-01T00:00:00.000Z', 'not-a-uuid'])],
+  cursor: [
+    'not-a-cursor',
+    encodeCursor(['2026-01-01T00:00:00.000Z', 'not-a-uuid']),
+    encodeCursor([1, '2026-01-01T00:00:00.000Z', 'not-a-uuid']),
+  ],
 };
 
 function samples(op: Operation, role: string): Record<string, unknown>[] {

@@ -44,7 +44,10 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
   it('[maintainer] no MUST audit is on the list of deliberate refusals', () => {
     const refusedMusts = audits.filter((a) => a.id in DELIBERATE_REFUSALS && a.name.startsWith('MUST'));
     expect(refusedMusts.map((a) => `${a.id} ${a.name}`)).toEqual([]);
-    expect(Object.keys(DELIBERATE_REFUSALS).filter((id) => !audits.some((a) => a.id === id)), 'refusals of audits that no longer exist').toEqual([]);
+    expect(
+      Object.keys(DELIBERATE_REFUSALS).filter((id) => !audits.some((a) => a.id === id)),
+      'refusals of audits that no longer exist',
+    ).toEqual([]);
   });
 
   for (const audit of audits) {

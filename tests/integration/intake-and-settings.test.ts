@@ -89,7 +89,9 @@ describe('teamSettings and updateTeamSettings', () => {
     expect(errorCode(await agent.request(UPDATE, { input: { version, firstResponseMinutesPremium: 60 } }))).toBe('FORBIDDEN');
     expect(errorCode(await manager.request(UPDATE, { input: { version, firstResponseMinutesPremium: 0 } }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await manager.request(UPDATE, { input: { version, teamChatWebhookUrl: 'ftp://x' } }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await manager.request(UPDATE, { input: { version: version + 5, firstResponseMinutesPremium: 60 } }))).toBe('STALE_DATA');
+    expect(errorCode(await manager.request(UPDATE, { input: { version: version + 5, firstResponseMinutesPremium: 60 } }))).toBe(
+      'STALE_DATA',
+    );
     expect((await manager.ok(SETTINGS)).teamSettings.version).toBe(version);
   });
 
@@ -103,7 +105,11 @@ describe('teamSettings and updateTeamSettings', () => {
         teamChatWebhookUrl: 'https://chat.example/hooks/abc',
       },
     });
-    expect(updateTeamSettings).toMatchObject({ teamChatWebhookUrl: 'https://chat.example/hooks/abc', toneGuide: [{ avoid: 'ASAP' }], version: version + 1 });
+    expect(updateTeamSettings).toMatchObject({
+      teamChatWebhookUrl: 'https://chat.example/hooks/abc',
+      toneGuide: [{ avoid: 'ASAP' }],
+      version: version + 1,
+    });
     await server.client().ok(SUBMIT, { input: form({ email: 'after-change@field.example' }) });
     const [ticket] = await server.services.db.query(
       `SELECT extract(epoch FROM t.response_due_at - t.created_at) / 3600 AS hours FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE c.email = 'after-change@field.example'`,

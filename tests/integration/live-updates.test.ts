@@ -123,7 +123,10 @@ describe('notifications and markNotificationsRead', () => {
     expect(await other.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] })).toEqual({
       markNotificationsRead: 0,
     });
-    expect((await manager.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] })).markNotificationsRead).toBe(1);
+    expect(
+      (await manager.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] }))
+        .markNotificationsRead,
+    ).toBe(1);
     await manager.ok(`mutation { markNotificationsRead }`);
     expect((await manager.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(0);
     expect((await other.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(theirs.unreadCount);
@@ -146,8 +149,7 @@ async function openSocket(server: TestServer, api: ApiClient) {
     socket.on('error', reject);
   });
   /** How the socket closed within `ms`, or 'open'. */
-  const closedWithin = (ms: number) =>
-    Promise.race([closed, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms))]);
+  const closedWithin = (ms: number) => Promise.race([closed, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), ms))]);
   return { socket, closedWithin };
 }
 

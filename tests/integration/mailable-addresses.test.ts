@@ -20,15 +20,18 @@ const customersLike = async (pattern: string) =>
   (await server.services.db.query(`SELECT email FROM customer WHERE email LIKE $1`, [pattern])).map((r: { email: string }) => r.email);
 
 describe('only addresses mail can be sent to', () => {
-  it.each(NOT_MAILABLE)('[customer] gives "%s" on the /help form: the form again (400) asking for a valid address, nothing stored', async (email) => {
-    const response = await fetch(`${server.url}/help`, {
-      method: 'POST',
-      body: new URLSearchParams({ name: 'Mallory', email, subject: 'Hello', message: 'Please answer to this address.' }),
-    });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain('Enter a valid e-mail address so we can answer you.');
-    expect(await customersLike('%evil%')).toEqual([]);
-  });
+  it.each(NOT_MAILABLE)(
+    '[customer] gives "%s" on the /help form: the form again (400) asking for a valid address, nothing stored',
+    async (email) => {
+      const response = await fetch(`${server.url}/help`, {
+        method: 'POST',
+        body: new URLSearchParams({ name: 'Mallory', email, subject: 'Hello', message: 'Please answer to this address.' }),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain('Enter a valid e-mail address so we can answer you.');
+      expect(await customersLike('%evil%')).toEqual([]);
+    },
+  );
 
   it.each(NOT_MAILABLE)('[customer] gives "%s" to submitTicket: BAD_USER_INPUT, nothing stored', async (email) => {
     const result = await server.client().request(`mutation ($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`, {
@@ -76,9 +79,10 @@ describe('only addresses mail can be sent to', () => {
 
   it('[customer] mails from a plain address with a display name, or with a comment after it: the ticket is theirs', async () => {
     const deliver = (from: string, id: string) =>
-      nodemailer
-        .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
-        .sendMail({ envelope: { from: 'bounce@ok.test', to: ['help@tandem.test'] }, raw: `From: ${from}\r\nTo: help@tandem.test\r\nSubject: Hi\r\nMessage-ID: <${id}@ok.test>\r\n\r\nHello.\r\n` });
+      nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true }).sendMail({
+        envelope: { from: 'bounce@ok.test', to: ['help@tandem.test'] },
+        raw: `From: ${from}\r\nTo: help@tandem.test\r\nSubject: Hi\r\nMessage-ID: <${id}@ok.test>\r\n\r\nHello.\r\n`,
+      });
     await deliver('Jörg Müller <o.brien+support@mail-1.ok.test>', 'named');
     await deliver('plain@ok.test (Plain Person)', 'comment');
     expect((await customersLike('%ok.test')).sort()).toEqual(['o.brien+support@mail-1.ok.test', 'plain@ok.test']);

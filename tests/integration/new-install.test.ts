@@ -22,7 +22,9 @@ describe('a new install without the demo team', () => {
   });
 
   it('[agent] opens the saved-reply picker on a new install: "Ask for more information" replies are there (W4)', async () => {
-    const { savedReplies } = await owner.ok(`{ savedReplies(first: 25, filter: { category: ASK_FOR_INFO }) { edges { node { title body } } } }`);
+    const { savedReplies } = await owner.ok(
+      `{ savedReplies(first: 25, filter: { category: ASK_FOR_INFO }) { edges { node { title body } } } }`,
+    );
     const titles = savedReplies.edges.map((e: { node: { title: string } }) => e.node.title);
     expect(titles).toEqual(expect.arrayContaining(['Ask for steps to reproduce', 'Ask for a screenshot and browser']));
     for (const { node } of savedReplies.edges) expect(node.body).toContain('{{customer.firstName}}');
@@ -32,7 +34,9 @@ describe('a new install without the demo team', () => {
     const { teamSettings } = await owner.ok(`{ teamSettings { followUpSavedReplyId closingMessage } }`);
     expect(teamSettings.followUpSavedReplyId).toBeTruthy();
     const { savedReplies } = await owner.ok(`{ savedReplies(first: 25, filter: { category: FOLLOW_UP }) { edges { node { id title } } } }`);
-    expect(savedReplies.edges.map((e: { node: unknown }) => e.node)).toEqual([{ id: teamSettings.followUpSavedReplyId, title: 'Checking in' }]);
+    expect(savedReplies.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { id: teamSettings.followUpSavedReplyId, title: 'Checking in' },
+    ]);
     expect(teamSettings.closingMessage).toMatch(/\?$/);
   });
 

@@ -40,7 +40,9 @@ describe('mentions', () => {
     const { client: writer } = await signedInStaff(server);
     const max = await createStaff(server, { name: 'Mentioned Max' });
     const mia = await createStaff(server, { name: 'Mentioned Mia' });
-    await writer.ok(NOTE, { input: { ticketId: ticket.id, body: '@Mentioned Max @Mentioned Mia can you check?', mentionIds: [max.id, mia.id] } });
+    await writer.ok(NOTE, {
+      input: { ticketId: ticket.id, body: '@Mentioned Max @Mentioned Mia can you check?', mentionIds: [max.id, mia.id] },
+    });
     const maxClient = await server.signIn(max.email, FACTORY_PASSWORD);
     const miaClient = await server.signIn(mia.email, FACTORY_PASSWORD);
     expect(await onBell(maxClient, ticket.id, 'MENTION')).toBe(1);
@@ -62,7 +64,9 @@ describe('follow-ups due (F1)', () => {
     const lena = await server.signIn('lena@example.com');
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
     clock.advance(5 * 60_000);
-    await lena.ok(REPLY, { input: { ticketId: ticket.id, body: 'Here is how. Does that help?', seenMessageId: await latestMessageId(server, ticket.id) } });
+    await lena.ok(REPLY, {
+      input: { ticketId: ticket.id, body: 'Here is how. Does that help?', seenMessageId: await latestMessageId(server, ticket.id) },
+    });
     await mailsSent(server);
     clock.advance(48 * HOUR);
     await server.services.timers.runDue();
@@ -73,14 +77,19 @@ describe('follow-ups due (F1)', () => {
 
   it('[agent] sends the follow-up: the reminder leaves the bell', async () => {
     const { ticket, lena } = await followUpDue();
-    await lena.ok(REPLY, { input: { ticketId: ticket.id, body: 'Just checking in: did that work?', seenMessageId: await latestMessageId(server, ticket.id) } });
+    await lena.ok(REPLY, {
+      input: { ticketId: ticket.id, body: 'Just checking in: did that work?', seenMessageId: await latestMessageId(server, ticket.id) },
+    });
     expect(await onBell(lena, ticket.id, 'FOLLOW_UP_DUE')).toBe(0);
   });
 
   it('[customer] answers before the follow-up: the reminder leaves the bell', async () => {
     const { ticket, lena } = await followUpDue();
     await server.services.db.transaction((tx) =>
-      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'It worked, thanks!', channel: 'LINK' }),
+      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, {
+        body: 'It worked, thanks!',
+        channel: 'LINK',
+      }),
     );
     expect(await onBell(lena, ticket.id, 'FOLLOW_UP_DUE')).toBe(0);
   });

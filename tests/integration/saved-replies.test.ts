@@ -58,7 +58,11 @@ describe('savedReplies (S1, W4)', () => {
 });
 
 describe('createSavedReply, updateSavedReply, archiveSavedReply', () => {
-  const input = { title: 'Reset your password', body: 'Hi {{customer.firstName}}, use "Forgot password". Did that help?', category: 'GETTING_STARTED' };
+  const input = {
+    title: 'Reset your password',
+    body: 'Hi {{customer.firstName}}, use "Forgot password". Did that help?',
+    category: 'GETTING_STARTED',
+  };
 
   it('refuses anonymous callers and agents (they suggest through drafts)', async () => {
     expect(errorCode(await server.client().request(CREATE, { input }))).toBe('UNAUTHENTICATED');

@@ -26,7 +26,15 @@ class Product {
     // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
     this.child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'start.mjs')], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: this.dataDir, PORT: '0', INBOUND_SMTP_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...this.env },
+      env: {
+        ...process.env,
+        DATA_DIR: this.dataDir,
+        PORT: '0',
+        INBOUND_SMTP_PORT: '0',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        ...this.env,
+      },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -109,7 +117,9 @@ describe('npm start as a process', () => {
     }
     const admin = product.client();
     await admin.signIn('admin@example.com');
-    await admin.ok(`mutation { createUser(input: { name: "Persisted Person", email: "persisted@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`);
+    await admin.ok(
+      `mutation { createUser(input: { name: "Persisted Person", email: "persisted@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`,
+    );
   });
 
   it('stops on SIGTERM with exit code 0 and leaves no PostgreSQL running', async () => {
@@ -179,13 +189,18 @@ describe('customer mail on a running npm start', () => {
     try {
       await product.start();
       expect(product.output).toContain(`Customers' mail: SMTP on port ${smtpPort} for help@tandem.test`);
-      await nodemailer
-        .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
-        .sendMail({ from: 'Nadia <nadia@customer.test>', to: 'help@tandem.test', subject: 'Printing fails', text: 'The PDF export prints blank pages.' });
+      await nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true }).sendMail({
+        from: 'Nadia <nadia@customer.test>',
+        to: 'help@tandem.test',
+        subject: 'Printing fails',
+        text: 'The PDF export prints blank pages.',
+      });
 
       const agent = product.client();
       await agent.signIn('lena@example.com');
-      const { tickets } = await agent.ok(`{ tickets(first: 5, filter: { search: "Printing fails" }) { edges { node { id latestMessageId } } } }`);
+      const { tickets } = await agent.ok(
+        `{ tickets(first: 5, filter: { search: "Printing fails" }) { edges { node { id latestMessageId } } } }`,
+      );
       expect(tickets.edges).toHaveLength(1);
       const ticket = tickets.edges[0].node;
       await agent.ok(`mutation ($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }`, { id: ticket.id });
@@ -207,14 +222,15 @@ describe('customer mail on a running npm start', () => {
   });
 });
 
-
 describe('a data folder from an earlier build', () => {
   it('[admin] upgrades from a build whose background jobs used a newer pg-boss: Tandem starts and its jobs run', async () => {
     const database = await createTestDatabase();
     const sql = new pg.Client({ connectionString: database.url });
     await sql.connect();
     try {
-      await sql.query(`CREATE SCHEMA pgboss; CREATE TABLE pgboss.version (version int primary key); INSERT INTO pgboss.version VALUES (99)`);
+      await sql.query(
+        `CREATE SCHEMA pgboss; CREATE TABLE pgboss.version (version int primary key); INSERT INTO pgboss.version VALUES (99)`,
+      );
       const server = await startTestServer({ databaseUrl: database.url });
       await server.stopKeepingDatabase();
       const schemas = await sql.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'pgboss%' ORDER BY 1`);
@@ -248,7 +264,9 @@ describe('the embedded PostgreSQL dies under a running npm start', () => {
     await product.start();
     const admin = product.client();
     await admin.signIn('admin@example.com');
-    await admin.ok(`mutation { createUser(input: { name: "Before Crash", email: "before-crash@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`);
+    await admin.ok(
+      `mutation { createUser(input: { name: "Before Crash", email: "before-crash@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`,
+    );
 
     const first = await postmasterPid();
     process.kill(first, 'SIGKILL');

@@ -35,7 +35,10 @@ let engineer: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
   manager = await server.signIn('peyton@example.com');
-  ({ client: agent, user: { id: agentId } } = await signedInStaff(server, { name: 'Agent Ana' }));
+  ({
+    client: agent,
+    user: { id: agentId },
+  } = await signedInStaff(server, { name: 'Agent Ana' }));
   trainee = await server.signIn('kate@example.com');
   engineer = (await signedInStaff(server, { roles: ['ENGINEER'] })).client;
 });
@@ -91,7 +94,12 @@ describe('tickets (the queue)', () => {
   });
 
   it('filters: mine, unassigned, group, frustrated, needs review, closed, and search by customer and number', async () => {
-    const ticket = await createTicket(server, { subject: 'filter-me', email: 'filter.person@test.example', type: 'BUG', group: 'DEVELOPMENT' });
+    const ticket = await createTicket(server, {
+      subject: 'filter-me',
+      email: 'filter.person@test.example',
+      type: 'BUG',
+      group: 'DEVELOPMENT',
+    });
     const ids = async (filter: object) => (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e: any) => e.node.id);
     expect(await ids({ unassigned: true })).toContain(ticket.id);
     expect(await ids({ group: 'DEVELOPMENT' })).toContain(ticket.id);
@@ -125,23 +133,35 @@ describe('searching tickets', () => {
 
     const all = { search: 'wide.search', includeClosed: true };
     expect(await subjects(all)).toEqual(['search-wide closed', 'search-wide open', 'search-wide taken']);
-    expect(await subjects({ search: 'wide', includeClosed: true })).toEqual(['search-wide closed', 'search-wide open', 'search-wide taken']);
+    expect(await subjects({ search: 'wide', includeClosed: true })).toEqual([
+      'search-wide closed',
+      'search-wide open',
+      'search-wide taken',
+    ]);
     // The tab narrows it; without includeClosed closed tickets stay out, as before.
     expect(await subjects({ search: 'wide.search', unassigned: true })).toEqual(['search-wide open']);
     expect(await subjects({ search: 'wide.search' })).toEqual(['search-wide open', 'search-wide taken']);
     expect((await agent.ok(COUNT, { filter: all })).ticketCount).toEqual({ count: 3, hasMore: false });
-    expect((await agent.ok(COUNT, { filter: { search: 'wide.search', unassigned: true } })).ticketCount).toEqual({ count: 1, hasMore: false });
+    expect((await agent.ok(COUNT, { filter: { search: 'wide.search', unassigned: true } })).ticketCount).toEqual({
+      count: 1,
+      hasMore: false,
+    });
 
     // "#number" is that ticket only (not words starting with its digits), closed or not.
     await server.services.db.query(`UPDATE ticket SET subject = $2 WHERE id = $1`, [open.id, `search-wide mentions ${closed.number}0`]);
     expect(await subjects({ search: `#${closed.number}`, includeClosed: true })).toEqual(['search-wide closed']);
-    expect(await subjects({ search: `${closed.number}`, includeClosed: true })).toEqual(['search-wide closed', `search-wide mentions ${closed.number}0`]);
+    expect(await subjects({ search: `${closed.number}`, includeClosed: true })).toEqual([
+      'search-wide closed',
+      `search-wide mentions ${closed.number}0`,
+    ]);
   });
 
   it('refuses ticketCount to anonymous callers and a search longer than the limit', async () => {
     expect(errorCode(await server.client().request(COUNT, { filter: {} }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await agent.request(COUNT, { filter: { search: 'x'.repeat(101) } }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await agent.request(QUEUE, { filter: { ids: Array.from({ length: 101 }, () => crypto.randomUUID()) } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await agent.request(QUEUE, { filter: { ids: Array.from({ length: 101 }, () => crypto.randomUUID()) } }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('[inbox] a live update fetches only the tickets that changed, within the tab: a claimed ticket comes back empty for Unassigned', async () => {
@@ -168,7 +188,13 @@ describe('ticket', () => {
   it('shows the checklist with the reason a step is blocked (C1-C4, W7)', async () => {
     const ticket = await createTicket(server);
     const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
-    expect(t.checklist.map((s: any) => `${s.id}:${s.status}`)).toEqual(['C1:TODO', 'C2:BLOCKED', 'C3:NOT_AVAILABLE', 'C4:BLOCKED', 'W7:TODO']);
+    expect(t.checklist.map((s: any) => `${s.id}:${s.status}`)).toEqual([
+      'C1:TODO',
+      'C2:BLOCKED',
+      'C3:NOT_AVAILABLE',
+      'C4:BLOCKED',
+      'W7:TODO',
+    ]);
     expect(t.viewerCan.reply).toMatchObject({ allowed: false, code: 'CHECKLIST_INCOMPLETE' });
     expect(t.timeline.map((e: any) => e.__typename)).toEqual(['CustomerMessage', 'TicketEvent']);
   });
@@ -207,7 +233,9 @@ describe('claimTicket (W2)', () => {
     expect(results.filter((r) => errorCode(r) === 'TICKET_ALREADY_CLAIMED')).toHaveLength(19);
     const current = await server.services.tickets.get(ticket.id);
     expect(current.assigneeId).toBe(winners[0]!.data.claimTicket.assignee.id);
-    expect(await server.services.db.query(`SELECT 1 FROM ticket_message WHERE ticket_id = $1 AND event = 'CLAIMED'`, [ticket.id])).toHaveLength(1);
+    expect(
+      await server.services.db.query(`SELECT 1 FROM ticket_message WHERE ticket_id = $1 AND event = 'CLAIMED'`, [ticket.id]),
+    ).toHaveLength(1);
   });
 });
 
@@ -255,7 +283,9 @@ describe('setTicketType, setTicketGroup, setTicketComplex (C1, C4)', () => {
     const ticket = await createTicket(server);
     const { setTicketType } = await trainee.ok(SET_TYPE, { id: ticket.id, type: 'BUG' });
     expect(setTicketType).toMatchObject({ type: 'BUG', group: 'DEVELOPMENT' });
-    const events = await server.services.db.query(`SELECT event FROM ticket_message WHERE ticket_id = $1 AND kind = 'EVENT' ORDER BY id`, [ticket.id]);
+    const events = await server.services.db.query(`SELECT event FROM ticket_message WHERE ticket_id = $1 AND kind = 'EVENT' ORDER BY id`, [
+      ticket.id,
+    ]);
     expect(events.map((e: any) => e.event)).toEqual(['CREATED', 'TYPE_SET', 'GROUP_SET']);
   });
 
@@ -317,7 +347,9 @@ describe('replyToTicket', () => {
   it('refuses empty and malformed input', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     expect(errorCode(await reply(agent, ticket.id, '   '))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await agent.request(REPLY, { input: { ticketId: ticket.id, body: 'Ok?', seenMessageId: 'latest' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await agent.request(REPLY, { input: { ticketId: ticket.id, body: 'Ok?', seenMessageId: 'latest' } }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('sends, assigns the ticket to the replier (R4), waits on the customer, and records the first response', async () => {
@@ -345,8 +377,12 @@ describe('replyToTicket', () => {
       const ticket = await createTicket(server, { type: 'QUESTION' });
       await assignee.ok(CLAIM, { id: ticket.id });
       const seen = await latestMessageId(server, ticket.id);
-      const send = (client: ApiClient, body: string) => client.request(REPLY, { input: { ticketId: ticket.id, body, seenMessageId: seen } });
-      const results = await Promise.all([send(assignee, 'Go to Settings > Export. Did that help?'), send(manager, 'I am stepping in: Settings > Export. Does that work?')]);
+      const send = (client: ApiClient, body: string) =>
+        client.request(REPLY, { input: { ticketId: ticket.id, body, seenMessageId: seen } });
+      const results = await Promise.all([
+        send(assignee, 'Go to Settings > Export. Did that help?'),
+        send(manager, 'I am stepping in: Settings > Export. Does that work?'),
+      ]);
       const codes = results.map((r) => errorCode(r) ?? 'SENT').sort();
       expect(codes, `round ${round + 1}: ${results.map((r) => r.errors?.[0]?.message).join(' / ')}`).toEqual(['SENT', 'TICKET_CHANGED']);
       expect(await messageCount(ticket.id, 'REPLY')).toBe(1);
@@ -384,7 +420,12 @@ describe('replyToTicket', () => {
   it('S2: a reply from a saved reply counts its use; an archived one is refused', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
     const [saved] = await server.services.db.query(`SELECT id, usage_count FROM saved_reply WHERE title = 'Invite your team'`);
-    await reply(agent, ticket.id, 'Hi Mia, great to have you on board! You can invite colleagues under Settings > Team > Invite people. Did that help?', { savedReplyId: saved.id });
+    await reply(
+      agent,
+      ticket.id,
+      'Hi Mia, great to have you on board! You can invite colleagues under Settings > Team > Invite people. Did that help?',
+      { savedReplyId: saved.id },
+    );
     const [after] = await server.services.db.query(`SELECT usage_count FROM saved_reply WHERE id = $1`, [saved.id]);
     expect(after.usage_count).toBe(saved.usage_count + 1);
     const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
@@ -413,7 +454,12 @@ describe('replyToTicket', () => {
       });
       expect(errorCode(rewritten)).toBe('NOVEL_REPLY_NEEDS_REVIEW');
       const fromLibrary = await ben.request(REPLY, {
-        input: { ticketId: ticket.id, body: 'Hi Mia, great to have you on board! You can invite colleagues under Settings > Team > Invite people. Did that help?', seenMessageId, savedReplyId: saved.id },
+        input: {
+          ticketId: ticket.id,
+          body: 'Hi Mia, great to have you on board! You can invite colleagues under Settings > Team > Invite people. Did that help?',
+          seenMessageId,
+          savedReplyId: saved.id,
+        },
       });
       expect(fromLibrary.errors).toBeUndefined();
     } finally {
@@ -431,7 +477,9 @@ describe('addNote', () => {
 
   it('refuses mentioning someone who is not an active team member', async () => {
     const ticket = await createTicket(server);
-    const result = await agent.request(NOTE, { input: { ticketId: ticket.id, body: 'hi', mentionIds: ['00000000-0000-0000-0000-000000000000'] } });
+    const result = await agent.request(NOTE, {
+      input: { ticketId: ticket.id, body: 'hi', mentionIds: ['00000000-0000-0000-0000-000000000000'] },
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(await messageCount(ticket.id, 'NOTE')).toBe(0);
   });

@@ -21,7 +21,6 @@ async function reply(agent: ApiClient, server: TestServer, ticketId: string, bod
   if (waitForMail && server.services.outboxWorker.isConfigured) await mailsSent(server);
 }
 
-
 const SEND_FOLLOW_UP = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`;
 
 async function setSettings(server: TestServer, changes: Record<string, unknown>) {
@@ -98,10 +97,13 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     expect(tickets.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(ticket.id);
 
     // One click sends the team's follow-up saved reply; it counts as the one follow-up (F2).
-    const sent = await (await lena()).request(`mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`, {
-      id: ticket.id,
-      seen: await latestMessageId(server, ticket.id),
-    });
+    const sent = await (await lena()).request(
+      `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`,
+      {
+        id: ticket.id,
+        seen: await latestMessageId(server, ticket.id),
+      },
+    );
     expect(sent.errors).toBeUndefined();
     expect(await ticketRow(server, ticket.id)).toMatchObject({ follow_ups_sent: 1, follow_up_due_at: null });
   });
@@ -111,11 +113,16 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await reply(await lena(), server, ticket.id);
     const seen = await latestMessageId(server, ticket.id);
     await server.services.db.transaction((tx) =>
-      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'One more thing?', channel: 'LINK' }),
+      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, {
+        body: 'One more thing?',
+        channel: 'LINK',
+      }),
     );
     const send = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`;
     const replies = async () =>
-      (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]))[0].n;
+      (
+        await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id])
+      )[0].n;
     expect(errorCode(await (await lena()).request(send, { id: ticket.id, seen }))).toBe('TICKET_CHANGED');
     expect(await replies()).toBe(1);
 
@@ -134,7 +141,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
     await reply(await lena(), server, ticket.id);
     const replies = async () =>
-      (await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]))[0].n;
+      (
+        await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id])
+      )[0].n;
     const send = async () => (await lena()).request(SEND_FOLLOW_UP, { id: ticket.id, seen: await latestMessageId(server, ticket.id) });
 
     const early = await send();
@@ -155,8 +164,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
   it('updateTeamSettings: bad timer settings are refused with a clear error and nothing changes', async () => {
     const manager = await server.signIn('peyton@example.com');
     const before = (await manager.ok(`{ teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`)).teamSettings;
-    const update = (input: Record<string, unknown>) =>
-      manager.request(SETTINGS, { input: { version: before.version, ...input } });
+    const update = (input: Record<string, unknown>) => manager.request(SETTINGS, { input: { version: before.version, ...input } });
     for (const bad of [
       { maxFollowUps: 4, maxFollowUpsHighValue: 3 },
       { followUpAfterMinutes: 0 },
@@ -180,7 +188,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
       clock.advance(48 * HOUR);
       await sweep();
       const followUps = await systemReplies(server, ticket.id);
-      expect(followUps).toEqual([{ kind: 'FOLLOW_UP', body: expect.stringMatching(/^Hi Customer, I wanted to check in on ticket #\d+\. .*\?$/) }]);
+      expect(followUps).toEqual([
+        { kind: 'FOLLOW_UP', body: expect.stringMatching(/^Hi Customer, I wanted to check in on ticket #\d+\. .*\?$/) },
+      ]);
       expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'PENDING', follow_ups_sent: 1, follow_up_due_at: null });
 
       clock.advance(5 * 24 * HOUR - MINUTE);
@@ -191,7 +201,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
       await sweep();
       expect((await ticketRow(server, ticket.id)).status).toBe('CLOSED');
       expect((await systemReplies(server, ticket.id)).map((r) => r.kind)).toEqual(['FOLLOW_UP', 'CLOSING']);
-      const [event] = await server.services.db.query(`SELECT data FROM ticket_message WHERE ticket_id = $1 AND event = 'CLOSED'`, [ticket.id]);
+      const [event] = await server.services.db.query(`SELECT data FROM ticket_message WHERE ticket_id = $1 AND event = 'CLOSED'`, [
+        ticket.id,
+      ]);
       expect(event.data).toEqual({ reason: 'the customer did not answer' });
     } finally {
       await setSettings(server, { followUpMode: 'REMIND' });
@@ -219,7 +231,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await (await lena()).ok(`mutation ($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`, { id: ticket.id });
     await reply(await lena(), server, ticket.id);
     clock.advance(2 * HOUR);
-    const [latestReply] = await server.services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]);
+    const [latestReply] = await server.services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [
+      ticket.id,
+    ]);
     await server.services.customerMessageRecorder.markReplySeen(ticket.id, String(latestReply.id));
     const seenAt = clock.now().getTime();
     expect((await ticketRow(server, ticket.id)).follow_up_due_at.getTime()).toBe(seenAt + 24 * HOUR);
@@ -233,7 +247,10 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await reply(await lena(), server, ticket.id);
     clock.advance(10 * HOUR);
     await server.services.db.transaction((tx) =>
-      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, { body: 'Thanks, one more question?', channel: 'LINK' }),
+      server.services.customerMessageRecorder.addCustomerMessage(tx, ticket.id, ticket.customerId, {
+        body: 'Thanks, one more question?',
+        channel: 'LINK',
+      }),
     );
     expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'OPEN', follow_up_due_at: null, auto_close_at: null });
     clock.advance(10 * 24 * HOUR);
@@ -320,11 +337,24 @@ describe('timers survive restarts and run once with two instances', () => {
          SELECT 'Bulk', c.id, 'PENDING', 'SALES', 'QUESTION', $1, $2, $2, $2, $3, $3 FROM c RETURNING id`,
         [lenaId, clock.now(), new Date(clock.now().getTime() - HOUR)],
       );
-      await one.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [tickets.map((t) => t.id), clock.now()]);
-      await expect.poll(async () => (await one.services.db.query(`SELECT count(*)::int AS n FROM ticket WHERE next_timer_at <= $1`, [clock.now()]))[0].n, { timeout: 10_000 }).toBe(0);
+      await one.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [
+        tickets.map((t) => t.id),
+        clock.now(),
+      ]);
+      await expect
+        .poll(
+          async () => (await one.services.db.query(`SELECT count(*)::int AS n FROM ticket WHERE next_timer_at <= $1`, [clock.now()]))[0].n,
+          { timeout: 10_000 },
+        )
+        .toBe(0);
       clock.advance(48 * HOUR);
       const count = async () =>
-        (await one.services.db.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE' AND ticket_id = ANY($1::uuid[])`, [tickets.map((t) => t.id)]))[0].n;
+        (
+          await one.services.db.query(
+            `SELECT count(*)::int AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE' AND ticket_id = ANY($1::uuid[])`,
+            [tickets.map((t) => t.id)],
+          )
+        )[0].n;
       await expect.poll(count, { timeout: 20_000 }).toBe(100);
       await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(await count()).toBe(100);
@@ -349,7 +379,16 @@ describe('timers count from when the customer could read the reply', () => {
       await reply(await server.signIn('lena@example.com'), server, ticket.id, undefined, false);
       // A first attempt failed and is waiting for its retry (the test clock decides when that is).
       await expect
-        .poll(async () => (await server.services.db.query(`SELECT attempts > 0 AND status = 'PENDING' AS retrying FROM outbox_mail WHERE ticket_id = $1`, [ticket.id]))[0].retrying, { timeout: 10_000 })
+        .poll(
+          async () =>
+            (
+              await server.services.db.query(
+                `SELECT attempts > 0 AND status = 'PENDING' AS retrying FROM outbox_mail WHERE ticket_id = $1`,
+                [ticket.id],
+              )
+            )[0].retrying,
+          { timeout: 10_000 },
+        )
         .toBe(true);
       expect((await ticketRow(server, ticket.id)).follow_up_due_at).toBeNull();
 
@@ -397,7 +436,10 @@ describe('no follow-up for a reply the customer never received', () => {
       const refused = await (await lena()).request(SEND_FOLLOW_UP, { id: ticket.id, seen: await latestMessageId(server, ticket.id) });
       expect(errorCode(refused)).toBe('FOLLOW_UP_NOT_DUE');
       expect(refused.errors?.[0]?.message).toMatch(/mail has not gone out yet/);
-      const [{ n }] = await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id]);
+      const [{ n }] = await server.services.db.query(
+        `SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`,
+        [ticket.id],
+      );
       expect(n).toBe(1);
     } finally {
       await server.stop();
@@ -578,7 +620,11 @@ describe('one follow-up per reply, whenever its mail goes out (F1)', () => {
       await db.initialize();
       try {
         const hasColumn = async () =>
-          (await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'ticket' AND column_name = 'follow_up_handled_reply_id'`)).length > 0;
+          (
+            await db.query(
+              `SELECT 1 FROM information_schema.columns WHERE table_name = 'ticket' AND column_name = 'follow_up_handled_reply_id'`,
+            )
+          ).length > 0;
         while (await hasColumn()) await db.undoLastMigration({ transaction: 'each' });
         await db.query(`UPDATE ticket SET follow_up_handled_for = last_reply_at WHERE id = $1`, [ticket.id]);
         await db.query(

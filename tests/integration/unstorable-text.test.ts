@@ -14,7 +14,9 @@ let server: TestServer;
 let smtpPort: number;
 beforeAll(async () => {
   smtpPort = await freePort();
-  server = await startTestServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test', inboundWebhookSecret: SECRET } });
+  server = await startTestServer({
+    config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test', inboundWebhookSecret: SECRET },
+  });
 });
 afterAll(() => server?.stop());
 
@@ -25,7 +27,9 @@ function expectRefused(result: GraphQLResult, field: string) {
   expect(result.status).toBe(400);
   expect(result.errors).toHaveLength(1);
   expect(result.errors![0]).toMatchObject({
-    message: expect.stringMatching(new RegExp(`^${field.replace(/[.[\]]/g, '\\$&')} contains a character that cannot be stored \\(U\\+[0-9A-F]{4} at position \\d+\\)`)),
+    message: expect.stringMatching(
+      new RegExp(`^${field.replace(/[.[\]]/g, '\\$&')} contains a character that cannot be stored \\(U\\+[0-9A-F]{4} at position \\d+\\)`),
+    ),
     extensions: { code: 'BAD_USER_INPUT', field },
   });
   expect(result.data ?? null).toBeNull();
@@ -51,7 +55,9 @@ describe('text that cannot be stored, in the API', () => {
     // A list inside the input, and an argument given by a variable inside an inline object.
     expectRefused(await agent.request(ADD_NOTE, { input: { ticketId, body: 'Fine', mentionIds: [`x${NUL}`] } }), 'input.mentionIds[0]');
     expectRefused(
-      await agent.request(`mutation ($body: String!) { addNote(input: { ticketId: "${ticketId}", body: $body }) { id } }`, { body: `\u0007ding` }),
+      await agent.request(`mutation ($body: String!) { addNote(input: { ticketId: "${ticketId}", body: $body }) { id } }`, {
+        body: `\u0007ding`,
+      }),
       'input.body',
     );
     expect(await notes()).toBe(before);
@@ -72,15 +78,25 @@ describe('text that cannot be stored, in the API', () => {
     const replies = () => count(`SELECT count(*)::int AS n FROM saved_reply`);
     const [usersBefore, repliesBefore] = [await users(), await replies()];
     const person = { name: `Ana${NUL}`, email: 'ana@example.com', password: 'a-long-password-1', roles: ['AGENT'] };
-    expectRefused(await admin.request(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: person }), 'input.name');
     expectRefused(
-      await admin.request(`mutation { createUser(input: { name: "Ana", email: "ana\\u0000@example.com", password: "a-long-password-1", roles: [AGENT] }) { id } }`),
+      await admin.request(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: person }),
+      'input.name',
+    );
+    expectRefused(
+      await admin.request(
+        `mutation { createUser(input: { name: "Ana", email: "ana\\u0000@example.com", password: "a-long-password-1", roles: [AGENT] }) { id } }`,
+      ),
       'input.email',
     );
     const SAVED = `mutation ($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id } }`;
-    expectRefused(await admin.request(SAVED, { input: { title: 'Refunds', category: 'ACCOUNT_AND_BILLING', body: 'Half an emoji: \uD83D' } }), 'input.body');
     expectRefused(
-      await admin.request(`mutation { createSavedReply(input: { title: "Re\\u0000funds", category: ACCOUNT_AND_BILLING, body: "We refund within 5 days." }) { id } }`),
+      await admin.request(SAVED, { input: { title: 'Refunds', category: 'ACCOUNT_AND_BILLING', body: 'Half an emoji: \uD83D' } }),
+      'input.body',
+    );
+    expectRefused(
+      await admin.request(
+        `mutation { createSavedReply(input: { title: "Re\\u0000funds", category: ACCOUNT_AND_BILLING, body: "We refund within 5 days." }) { id } }`,
+      ),
       'input.title',
     );
     expect([await users(), await replies()]).toEqual([usersBefore, repliesBefore]);
@@ -101,7 +117,9 @@ describe('text that cannot be stored, in the API', () => {
 
   it('[agent] subscribes over the live connection with a NUL in an argument: refused the same way', async () => {
     const answer = await new Promise<{ type: string; payload: unknown }>((resolve, reject) => {
-      const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie: agent.cookie! } });
+      const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+        headers: { cookie: agent.cookie! },
+      });
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
       socket.on('message', (raw) => {
         const message = JSON.parse(raw.toString());
@@ -185,7 +203,11 @@ describe('text that cannot be stored, in mail', () => {
       body: mail('hook-1'),
     });
     expect(response.status).toBe(201);
-    expect(await stored('hook-1')).toMatchObject({ subject: 'Invoice missing', body: 'My invoice for March is missing.\nWhere is it?', files: ['invoice.pdf'] });
+    expect(await stored('hook-1')).toMatchObject({
+      subject: 'Invoice missing',
+      body: 'My invoice for March is missing.\nWhere is it?',
+      files: ['invoice.pdf'],
+    });
   });
 });
 
@@ -198,7 +220,9 @@ describe('text that cannot be stored, in the customer pages', () => {
     });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(html).toContain('<p role="alert" class="error">Message contains a character that cannot be stored (U+0000 at position 3). Remove it and try again.</p>');
+    expect(html).toContain(
+      '<p role="alert" class="error">Message contains a character that cannot be stored (U+0000 at position 3). Remove it and try again.</p>',
+    );
     expect(html).toContain('>It crashes.</textarea>');
     expect(await count(`SELECT count(*)::int AS n FROM customer WHERE email = 'ines@help.test'`)).toBe(before);
   });
@@ -209,7 +233,11 @@ describe('text that cannot be stored, in the customer pages', () => {
     const path = new URL(url).pathname;
     const messages = () => count(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1`, [ticket.id]);
     const before = await messages();
-    const response = await fetch(`${server.url}${path}`, { method: 'POST', body: new URLSearchParams({ message: `Still${NUL} broken.` }), redirect: 'manual' });
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      body: new URLSearchParams({ message: `Still${NUL} broken.` }),
+      redirect: 'manual',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Your answer contains a character that cannot be stored (U+0000 at position 6).');
     expect(await messages()).toBe(before);

@@ -179,9 +179,18 @@ describe('updateUser', () => {
   it('lets everyone change their own time zone and working hours', async () => {
     const { user, client } = await signedInStaff(server);
     const { updateUser } = await client.ok(UPDATE, {
-      input: { id: user.id, version: user.version, timeZone: 'America/New_York', workingHours: { start: '22:00', end: '06:00', days: [7, 1] } },
+      input: {
+        id: user.id,
+        version: user.version,
+        timeZone: 'America/New_York',
+        workingHours: { start: '22:00', end: '06:00', days: [7, 1] },
+      },
     });
-    expect(updateUser).toMatchObject({ timeZone: 'America/New_York', workingHours: { start: '22:00', end: '06:00', days: [1, 7] }, version: 2 });
+    expect(updateUser).toMatchObject({
+      timeZone: 'America/New_York',
+      workingHours: { start: '22:00', end: '06:00', days: [1, 7] },
+      version: 2,
+    });
   });
 
   it('refuses a non-admin changing their own roles, or anyone else, and changes nothing', async () => {

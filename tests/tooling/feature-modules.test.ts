@@ -19,17 +19,20 @@ function decoratedClasses(dir: string, decorator: RegExp): string[] {
 
 describe('features register themselves', () => {
   it('[engineer] adds a module folder: it has an index.ts and is listed once in modules/index.ts', () => {
-    const folders = readdirSync(MODULES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(MODULES_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(MODULES.map((m) => m.name).sort()).toEqual(folders.sort());
   });
 
-  it.each(readdirSync(MODULES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))(
-    '%s: every resolver and entity it declares is in its module, so the schema and the data source have it',
-    (folder) => {
-      const module = MODULES.find((m) => m.name === folder)!;
-      const dir = path.join(MODULES_DIR, folder);
-      expect(module.resolvers.map((r) => r.name).sort()).toEqual(decoratedClasses(dir, /@Resolver\(/).sort());
-      expect(module.entities.map((e) => e.name).sort()).toEqual(decoratedClasses(dir, /@Entity\(/).sort());
-    },
-  );
+  it.each(
+    readdirSync(MODULES_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  )('%s: every resolver and entity it declares is in its module, so the schema and the data source have it', (folder) => {
+    const module = MODULES.find((m) => m.name === folder)!;
+    const dir = path.join(MODULES_DIR, folder);
+    expect(module.resolvers.map((r) => r.name).sort()).toEqual(decoratedClasses(dir, /@Resolver\(/).sort());
+    expect(module.entities.map((e) => e.name).sort()).toEqual(decoratedClasses(dir, /@Entity\(/).sort());
+  });
 });

@@ -36,7 +36,10 @@ function importGraph(dir: string): Map<string, string[]> {
       if (!isTypeOnly(typeKeyword, clause!)) targets.push(specifier!);
     }
     for (const [, specifier] of source.matchAll(SIDE_EFFECT_IMPORT)) targets.push(specifier!);
-    graph.set(file, targets.map((t) => resolve(file, t)).filter((t): t is string => t !== null));
+    graph.set(
+      file,
+      targets.map((t) => resolve(file, t)).filter((t): t is string => t !== null),
+    );
   }
   return graph;
 }
@@ -63,7 +66,14 @@ describe('no import circles', () => {
   it('finds a circle when there is one (the check can fail)', () => {
     const a = path.join(REPO_ROOT, 'a.ts');
     const b = path.join(REPO_ROOT, 'b.ts');
-    expect(circles(new Map([[a, [b]], [b, [a]]]))).toEqual([['a.ts', 'b.ts', 'a.ts']]);
+    expect(
+      circles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'a.ts']]);
     expect(isTypeOnly(undefined, '{ type A, type B }')).toBe(true);
     expect(isTypeOnly(undefined, '{ type A, b }')).toBe(false);
   });

@@ -44,7 +44,11 @@ export function createApolloClient(): ApolloClient {
   );
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const client = new ApolloClient({
-    link: ApolloLink.from([signOutLink, storableTextLink, ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink)]),
+    link: ApolloLink.from([
+      signOutLink,
+      storableTextLink,
+      ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink),
+    ]),
     cache: new InMemoryCache({
       possibleTypes: { TimelineEntry: ['CustomerMessage', 'Reply', 'Note', 'TicketEvent', 'Draft'] },
       typePolicies: {

@@ -13,7 +13,8 @@ export function useShortcuts(handlers: Record<string, (event: KeyboardEvent) => 
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
       // Enter and Escape belong to the focused button or link, and to open menus.
-      if ((event.key === 'Enter' || event.key === ' ') && target?.closest('a, button, summary, [role="tab"], [role="option"], [tabindex]')) return;
+      if ((event.key === 'Enter' || event.key === ' ') && target?.closest('a, button, summary, [role="tab"], [role="option"], [tabindex]'))
+        return;
       if (event.key === 'Escape' && document.querySelector('[aria-expanded="true"]')) return;
       const handler = latest.current[event.key];
       if (!handler) return;

@@ -1,4 +1,4 @@
-import { Role } from '@tandem/shared';
+import type { Role } from '@tandem/shared';
 import { Authorized, Extensions, type AuthCheckerFn } from 'type-graphql';
 import type { Context } from './context.js';
 import { DomainError } from './domain-error.js';

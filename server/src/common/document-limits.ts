@@ -89,12 +89,20 @@ export function parseAndValidate(
   const operation = getOperationAST(document, operationName);
   if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
     return {
-      errors: [new GraphQLError('The live connection carries subscriptions only; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })],
+      errors: [
+        new GraphQLError('The live connection carries subscriptions only; send queries and mutations over HTTP.', {
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      ],
     };
   }
   const variables = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}) : null;
   if (variables?.errors) {
-    return { errors: variables.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
+    return {
+      errors: variables.errors.map(
+        (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
+      ),
+    };
   }
   const tooCostly = complexityError(schema, document, operationName, variableValues);
   return tooCostly ? { errors: [tooCostly] } : { document };

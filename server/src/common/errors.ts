@@ -88,8 +88,7 @@ export function createFormatError(log: Logger) {
     const domain = knownError(unwrapResolverError(error));
     if (domain) formatted = { ...formatted, message: domain.message, extensions: { ...formatted.extensions, ...domain.extensions } };
     const code = formatted.extensions?.code;
-    const known =
-      (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
+    const known = (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
     if (known) {
       // `http` sets the response status (e.g. 400 for QUERY_TOO_COMPLEX); it is no part of the answer.
       const { stacktrace: _, http: _http, ...extensions } = formatted.extensions ?? {};

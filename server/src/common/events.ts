@@ -6,10 +6,7 @@ import type { Logger } from '../logger.js';
 export const EVENTS_CHANNEL = 'tandem_events';
 
 /** Something every server instance should know at once (live updates). */
-export type AppEvent =
-  | { kind: 'ticket'; ticketId: string }
-  | { kind: 'notifications'; userId: string }
-  | SessionsEnded;
+export type AppEvent = { kind: 'ticket'; ticketId: string } | { kind: 'notifications'; userId: string } | SessionsEnded;
 
 /**
  * Sessions of a person ended: all of them when deactivated; one (sign-out) or all but one

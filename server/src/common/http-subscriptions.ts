@@ -11,10 +11,9 @@ export function subscriptionsOverWebSocketOnlyPlugin<T extends object>(): Apollo
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'subscription') return;
-          throw new GraphQLError(
-            'Subscriptions run over the WebSocket at /graphql (graphql-transport-ws protocol), not over HTTP.',
-            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
-          );
+          throw new GraphQLError('Subscriptions run over the WebSocket at /graphql (graphql-transport-ws protocol), not over HTTP.', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
         },
       };
     },

@@ -1,11 +1,4 @@
-import {
-  getNamedType,
-  getNullableType,
-  isInputObjectType,
-  isListType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { isUuid } from '../db/errors.js';
 import type { Context } from './context.js';

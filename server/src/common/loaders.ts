@@ -60,7 +60,10 @@ export function createLoaders(services: AppServices): Loaders {
     draftsByTicketId: fromMap((ids) => drafts.byTicket(ids), []),
     latestMessageIdByTicketId: fromMap((ids) => ticketTimeline.latestMessageIds(ids), null),
     viewerIdsByTicketId: fromMap((ids) => ticketPresence.viewers(ids), []),
-    mailByMessageId: fromMap(async (ids) => new Map((await services.outbox.forMessages(ids)).map((row) => [String(row.message_id), row])), null),
+    mailByMessageId: fromMap(
+      async (ids) => new Map((await services.outbox.forMessages(ids)).map((row) => [String(row.message_id), row])),
+      null,
+    ),
     attachmentsByMessageId: fromMap((ids) => services.inbound.attachments(ids), []),
   };
 }

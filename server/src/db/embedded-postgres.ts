@@ -40,7 +40,11 @@ interface Options {
 const STOP_TIMEOUT_MS = 4_000;
 const RESTART_BACKOFF_MS = [200, 500, 1000, 2000, 4000];
 
-type ChildState = { exitCode: number | null; signalCode: string | null; once(event: 'exit', listener: (code: number | null, signal: string | null) => void): void };
+type ChildState = {
+  exitCode: number | null;
+  signalCode: string | null;
+  once(event: 'exit', listener: (code: number | null, signal: string | null) => void): void;
+};
 
 /**
  * Starts (and on first use creates) a PostgreSQL cluster in `dir`. A cluster left running by a
@@ -142,8 +146,7 @@ export async function startEmbeddedPostgres({
   };
   supervise();
 
-  const url = (database: string) =>
-    `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
   const withAdminClient = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: url('postgres') });

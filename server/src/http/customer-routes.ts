@@ -37,7 +37,9 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
 
   app.post('/inbound/mail', express.raw({ type: () => true, limit: config.maxMessageBytes }), async (req, res) => {
     if (!config.inboundWebhookSecret || !hasSecret(req, config.inboundWebhookSecret)) {
-      res.status(config.inboundWebhookSecret ? 401 : 404).json({ error: config.inboundWebhookSecret ? 'wrong or missing secret' : 'not enabled' });
+      res
+        .status(config.inboundWebhookSecret ? 401 : 404)
+        .json({ error: config.inboundWebhookSecret ? 'wrong or missing secret' : 'not enabled' });
       return;
     }
     try {
@@ -60,7 +62,13 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
 
   app.post('/help', express.urlencoded({ extended: false, limit: '100kb' }), async (req: Request, res: Response) => {
     const field = (name: string) => (typeof req.body?.[name] === 'string' ? (req.body[name] as string) : '');
-    const form = { name: field('name'), email: field('email'), company: field('company'), subject: field('subject'), message: field('message') };
+    const form = {
+      name: field('name'),
+      email: field('email'),
+      company: field('company'),
+      subject: field('subject'),
+      message: field('message'),
+    };
     try {
       ensureStorableFields(form, HELP_FORM_LABELS);
       const { reference } = await submitWebForm(services, { ...form, company: form.company.trim() || null }, req.ip ?? 'unknown');
@@ -106,7 +114,12 @@ export function mountCustomerRoutes(app: Express, services: AppServices): void {
       if (!(error instanceof DomainError)) throw error;
       const link = await links.resolve(token);
       if (!link) return void sendPage(res, 404, 'Link no longer valid', expiredHtml(config.supportAddress));
-      sendPage(res, 400, 'Your conversation', await conversationHtml(services, link.ticketId, false, error.message, stripForbiddenCharacters(text)));
+      sendPage(
+        res,
+        400,
+        'Your conversation',
+        await conversationHtml(services, link.ticketId, false, error.message, stripForbiddenCharacters(text)),
+      );
     }
   });
 }

@@ -55,7 +55,6 @@ function requestId(req: http.IncomingMessage, res: http.ServerResponse): string 
   return id;
 }
 
-
 /** A browser page on another site must not open a live connection with our cookie. */
 function isSameOrigin(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
@@ -187,7 +186,10 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     const status = (error as { status?: number }).status;
     if (status && status >= 400 && status < 500) return void res.status(status).type('text').send('The request could not be read.');
     req.log.error({ err: error }, 'request failed');
-    res.status(500).type('text').send(`Something went wrong on our side (request ${String(req.id)}). Please try again.`);
+    res
+      .status(500)
+      .type('text')
+      .send(`Something went wrong on our side (request ${String(req.id)}). Please try again.`);
   });
 
   return {

@@ -71,7 +71,11 @@ export class JobQueue {
         : 0;
       if (version > SUPPORTED_SCHEMA_VERSION) {
         const waiting = (await exists('job'))
-          ? (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE state IN ('created', 'retry', 'active')`)).rows[0]!.n
+          ? (
+              await client.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE state IN ('created', 'retry', 'active')`,
+              )
+            ).rows[0]!.n
           : 0;
         const retired = `${SCHEMA}_retired_v${version}_${Date.now()}`;
         await client.query(`ALTER SCHEMA ${SCHEMA} RENAME TO ${retired}`);

@@ -9,7 +9,12 @@ describe('text that can be stored', () => {
     ['the empty text', '', null, ''],
     ['NUL', 'a\u0000b', { index: 1, codePoint: 'U+0000' }, 'ab'],
     ['NUL at the start and the end', '\u0000ab\u0000', { index: 0, codePoint: 'U+0000' }, 'ab'],
-    ['other C0 controls (bell, vertical tab, form feed, escape)', 'a\u0007b\u000Bc\u000Cd\u001Be', { index: 1, codePoint: 'U+0007' }, 'abcde'],
+    [
+      'other C0 controls (bell, vertical tab, form feed, escape)',
+      'a\u0007b\u000Bc\u000Cd\u001Be',
+      { index: 1, codePoint: 'U+0007' },
+      'abcde',
+    ],
     ['DEL and a C1 control', 'a\u007Fb\u0085c', { index: 1, codePoint: 'U+007F' }, 'abc'],
     ['a lone high surrogate', 'a\uD83Db', { index: 1, codePoint: 'U+D83D' }, 'ab'],
     ['a lone low surrogate after a full pair', '👍\uDC4D!', { index: 2, codePoint: 'U+DC4D' }, '👍!'],

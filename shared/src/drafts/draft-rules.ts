@@ -1,7 +1,15 @@
 import { ErrorCode } from '../common/errors.js';
 import { allow, deny, firstDenial, type RuleResult } from '../common/rule.js';
 import { DraftStatus } from '../tickets/enums.js';
-import { checkCategorized, checkNotClosed, checkOnRota, checkTypeDetermined, isManager, type TicketFacts, type WorkflowSettings } from '../tickets/ticket-facts.js';
+import {
+  checkCategorized,
+  checkNotClosed,
+  checkOnRota,
+  checkTypeDetermined,
+  isManager,
+  type TicketFacts,
+  type WorkflowSettings,
+} from '../tickets/ticket-facts.js';
 import { isTrainee, type Person } from '../users/user-rules.js';
 
 // T1, T2, W6: the rules of drafts (replies that go to a reviewer before the customer). Kept apart

@@ -54,28 +54,123 @@ describe('timerPlan: follow-up and auto-close (F1-F5, W9, W10)', () => {
     ['F1: no reply yet, nothing to follow up or close', unanswered({ firstResponseAt: null }), null, null],
     ['F1: reply then silence, follow up 48 h after the reply', waiting(), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
     ['F5: the customer answered after the reply, both are cancelled', waiting({ lastCustomerMessageAt: at(2 * HOUR) }), null, null],
-    ['F5: a customer message at the same moment as the reply counts as an answer', waiting({ lastCustomerMessageAt: at(reply) }), null, null],
-    ['F1: a customer who never wrote (ticket opened by an agent) is still followed up', waiting({ lastCustomerMessageAt: null }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
+    [
+      'F5: a customer message at the same moment as the reply counts as an answer',
+      waiting({ lastCustomerMessageAt: at(reply) }),
+      null,
+      null,
+    ],
+    [
+      'F1: a customer who never wrote (ticket opened by an agent) is still followed up',
+      waiting({ lastCustomerMessageAt: null }),
+      at(reply + 48 * HOUR),
+      at(reply + 5 * DAY),
+    ],
     ['W10: a closed ticket has no timers', waiting({ status: 'CLOSED' }), null, null],
-    ['F1/W10: a ticket reopened by hand after the reply is owed an answer: no follow-up, no close', waiting({ status: 'OPEN' }), null, null],
-    ['F2: a customer gets 1 follow-up; after it only the close remains', waiting({ lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1 }), null, at(reply + 48 * HOUR + 5 * DAY)],
-    ['F2: a high-value customer gets a 2nd follow-up', waiting({ isHighValue: true, followUpsSent: 1 }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
+    [
+      'F1/W10: a ticket reopened by hand after the reply is owed an answer: no follow-up, no close',
+      waiting({ status: 'OPEN' }),
+      null,
+      null,
+    ],
+    [
+      'F2: a customer gets 1 follow-up; after it only the close remains',
+      waiting({ lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1 }),
+      null,
+      at(reply + 48 * HOUR + 5 * DAY),
+    ],
+    [
+      'F2: a high-value customer gets a 2nd follow-up',
+      waiting({ isHighValue: true, followUpsSent: 1 }),
+      at(reply + 48 * HOUR),
+      at(reply + 5 * DAY),
+    ],
     ['F2: a high-value customer gets up to 3 follow-ups', waiting({ isHighValue: true, followUpsSent: 3 }), null, at(reply + 5 * DAY)],
-    ['W9/F3: complex and seen, follow up 24 h after it was seen (earlier than F1)', waiting({ isComplex: true, lastReplySeenAt: at(reply + 2 * HOUR) }), at(reply + 26 * HOUR), at(reply + 5 * DAY)],
-    ['W9/F3: complex, seen as the reply went out, 24 h after the reply', waiting({ isComplex: true, lastReplySeenAt: at(reply) }), at(reply + 24 * HOUR), at(reply + 5 * DAY)],
-    ['W9/F3: complex but seen so late that F1 comes first', waiting({ isComplex: true, lastReplySeenAt: at(reply + 30 * HOUR) }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
+    [
+      'W9/F3: complex and seen, follow up 24 h after it was seen (earlier than F1)',
+      waiting({ isComplex: true, lastReplySeenAt: at(reply + 2 * HOUR) }),
+      at(reply + 26 * HOUR),
+      at(reply + 5 * DAY),
+    ],
+    [
+      'W9/F3: complex, seen as the reply went out, 24 h after the reply',
+      waiting({ isComplex: true, lastReplySeenAt: at(reply) }),
+      at(reply + 24 * HOUR),
+      at(reply + 5 * DAY),
+    ],
+    [
+      'W9/F3: complex but seen so late that F1 comes first',
+      waiting({ isComplex: true, lastReplySeenAt: at(reply + 30 * HOUR) }),
+      at(reply + 48 * HOUR),
+      at(reply + 5 * DAY),
+    ],
     ['W9/F3: complex but not seen, F1 applies', waiting({ isComplex: true }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
-    ['W9/F3: seen, but not complex, F1 applies', waiting({ lastReplySeenAt: at(reply + 2 * HOUR) }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
-    ['W9/F3: a sighting of an earlier reply is ignored', waiting({ isComplex: true, lastReplyAt: at(10 * HOUR), lastReplySeenAt: at(2 * HOUR) }), at(10 * HOUR + 48 * HOUR), at(10 * HOUR + 5 * DAY)],
-    ['W9/F3 with F2: the follow-up limit applies to complex tickets too', waiting({ isComplex: true, lastReplySeenAt: at(2 * HOUR), followUpsSent: 1 }), null, at(reply + 5 * DAY)],
-    ['W10/F4: close 5 days after the last reply, even if seen', waiting({ lastReplySeenAt: at(2 * HOUR) }), at(reply + 48 * HOUR), at(reply + 5 * DAY)],
-    ['W10/F4: a follow-up is a reply, so the close moves to 5 days after it', waiting({ isHighValue: true, lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1 }), at(reply + 96 * HOUR), at(reply + 48 * HOUR + 5 * DAY)],
-    ['F1/F4: the reply’s mail has not gone out (no SMTP server): neither follow-up nor close runs', waiting({ lastReplyMailedAt: null }), null, null],
-    ['F1/F4: the mail went out 10 h after the reply: both count from the sending', waiting({ lastReplyMailedAt: at(reply + 10 * HOUR) }), at(reply + 58 * HOUR), at(reply + 10 * HOUR + 5 * DAY)],
-    ['W9/F3: complex and seen, but its mail not sent: nothing runs', waiting({ isComplex: true, lastReplySeenAt: at(reply + 2 * HOUR), lastReplyMailedAt: null }), null, null],
-    ['W9/F3: complex, mail sent late and seen at once: 24 h after it was seen', waiting({ isComplex: true, lastReplyMailedAt: at(reply + 10 * HOUR), lastReplySeenAt: at(reply + 10 * HOUR) }), at(reply + 34 * HOUR), at(reply + 10 * HOUR + 5 * DAY)],
-    ['F5: the customer wrote after the reply but before its mail went out: nothing runs', waiting({ lastReplyMailedAt: at(reply + 10 * HOUR), lastCustomerMessageAt: at(reply + HOUR) }), null, null],
-    ['F2: a follow-up whose mail has not gone out starts no close', waiting({ lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1, lastReplyMailedAt: null }), null, null],
+    [
+      'W9/F3: seen, but not complex, F1 applies',
+      waiting({ lastReplySeenAt: at(reply + 2 * HOUR) }),
+      at(reply + 48 * HOUR),
+      at(reply + 5 * DAY),
+    ],
+    [
+      'W9/F3: a sighting of an earlier reply is ignored',
+      waiting({ isComplex: true, lastReplyAt: at(10 * HOUR), lastReplySeenAt: at(2 * HOUR) }),
+      at(10 * HOUR + 48 * HOUR),
+      at(10 * HOUR + 5 * DAY),
+    ],
+    [
+      'W9/F3 with F2: the follow-up limit applies to complex tickets too',
+      waiting({ isComplex: true, lastReplySeenAt: at(2 * HOUR), followUpsSent: 1 }),
+      null,
+      at(reply + 5 * DAY),
+    ],
+    [
+      'W10/F4: close 5 days after the last reply, even if seen',
+      waiting({ lastReplySeenAt: at(2 * HOUR) }),
+      at(reply + 48 * HOUR),
+      at(reply + 5 * DAY),
+    ],
+    [
+      'W10/F4: a follow-up is a reply, so the close moves to 5 days after it',
+      waiting({ isHighValue: true, lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1 }),
+      at(reply + 96 * HOUR),
+      at(reply + 48 * HOUR + 5 * DAY),
+    ],
+    [
+      'F1/F4: the reply’s mail has not gone out (no SMTP server): neither follow-up nor close runs',
+      waiting({ lastReplyMailedAt: null }),
+      null,
+      null,
+    ],
+    [
+      'F1/F4: the mail went out 10 h after the reply: both count from the sending',
+      waiting({ lastReplyMailedAt: at(reply + 10 * HOUR) }),
+      at(reply + 58 * HOUR),
+      at(reply + 10 * HOUR + 5 * DAY),
+    ],
+    [
+      'W9/F3: complex and seen, but its mail not sent: nothing runs',
+      waiting({ isComplex: true, lastReplySeenAt: at(reply + 2 * HOUR), lastReplyMailedAt: null }),
+      null,
+      null,
+    ],
+    [
+      'W9/F3: complex, mail sent late and seen at once: 24 h after it was seen',
+      waiting({ isComplex: true, lastReplyMailedAt: at(reply + 10 * HOUR), lastReplySeenAt: at(reply + 10 * HOUR) }),
+      at(reply + 34 * HOUR),
+      at(reply + 10 * HOUR + 5 * DAY),
+    ],
+    [
+      'F5: the customer wrote after the reply but before its mail went out: nothing runs',
+      waiting({ lastReplyMailedAt: at(reply + 10 * HOUR), lastCustomerMessageAt: at(reply + HOUR) }),
+      null,
+      null,
+    ],
+    [
+      'F2: a follow-up whose mail has not gone out starts no close',
+      waiting({ lastReplyAt: at(reply + 48 * HOUR), followUpsSent: 1, lastReplyMailedAt: null }),
+      null,
+      null,
+    ],
   ])('%s', (_, facts, followUp, autoClose) => {
     const p = plan(facts);
     expect({ followUp: p.followUp, autoClose: p.autoClose }).toEqual({ followUp: iso(followUp), autoClose: iso(autoClose) });
@@ -84,7 +179,12 @@ describe('timerPlan: follow-up and auto-close (F1-F5, W9, W10)', () => {
   it.each([
     ['F1: the follow-up delay is a setting', { followUpAfterMinutes: 60 }, {}, at(HOUR + HOUR)],
     ['F2: no follow-ups at all when the limit is 0', { maxFollowUps: 0 }, {}, null],
-    ['W9/F3: the complex delay is a setting', { complexSeenFollowUpMinutes: 30 }, { isComplex: true, lastReplySeenAt: at(2 * HOUR) }, at(2 * HOUR + 30 * MIN)],
+    [
+      'W9/F3: the complex delay is a setting',
+      { complexSeenFollowUpMinutes: 30 },
+      { isComplex: true, lastReplySeenAt: at(2 * HOUR) },
+      at(2 * HOUR + 30 * MIN),
+    ],
   ])('%s', (_, changed, facts, followUp) => {
     expect(plan(waiting(facts), { ...settings, ...changed }).followUp).toBe(iso(followUp));
   });
@@ -119,15 +219,34 @@ describe('checkSendFollowUp (F1/F2)', () => {
     ['F1: the follow-up is due', due, at(49 * HOUR), null],
     ['F1: overdue is due too', due, at(60 * HOUR), null],
     ['F1: not due yet', due, at(48 * HOUR), 'FOLLOW_UP_NOT_DUE'],
-    ['F1: none planned (the customer answered, or the ticket is closed)', { ...due, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_NOT_DUE'],
+    [
+      'F1: none planned (the customer answered, or the ticket is closed)',
+      { ...due, followUpDueAt: null },
+      at(60 * HOUR),
+      'FOLLOW_UP_NOT_DUE',
+    ],
     ['F1: the reply’s mail has not gone out', { ...due, followUpDueAt: null, waitsForMail: true }, at(60 * HOUR), 'FOLLOW_UP_NOT_DUE'],
     ['F2: the one follow-up was sent', { ...due, followUpsSent: 1, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_LIMIT_REACHED'],
     ['F2: a high-value customer gets a 2nd', { ...due, isHighValue: true, followUpsSent: 1 }, at(60 * HOUR), null],
-    ['F2: a high-value customer had all 3', { ...due, isHighValue: true, followUpsSent: 3, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_LIMIT_REACHED'],
-    ['F2: no follow-ups at all when the limit is 0', { ...due, followUpDueAt: null }, at(60 * HOUR), 'FOLLOW_UP_LIMIT_REACHED', { maxFollowUps: 0 }],
-  ] as [string, Parameters<typeof checkSendFollowUp>[0], Date, string | null, Partial<TimerSettings>?][])('%s', (_, facts, now, expected, changed = {}) => {
-    expect(code(checkSendFollowUp(facts, { ...settings, ...changed }, now))).toBe(expected);
-  });
+    [
+      'F2: a high-value customer had all 3',
+      { ...due, isHighValue: true, followUpsSent: 3, followUpDueAt: null },
+      at(60 * HOUR),
+      'FOLLOW_UP_LIMIT_REACHED',
+    ],
+    [
+      'F2: no follow-ups at all when the limit is 0',
+      { ...due, followUpDueAt: null },
+      at(60 * HOUR),
+      'FOLLOW_UP_LIMIT_REACHED',
+      { maxFollowUps: 0 },
+    ],
+  ] as [string, Parameters<typeof checkSendFollowUp>[0], Date, string | null, Partial<TimerSettings>?][])(
+    '%s',
+    (_, facts, now, expected, changed = {}) => {
+      expect(code(checkSendFollowUp(facts, { ...settings, ...changed }, now))).toBe(expected);
+    },
+  );
 
   it('says why in plain words', () => {
     const notSent = checkSendFollowUp({ ...due, followUpDueAt: null, waitsForMail: true }, settings, at(60 * HOUR));
@@ -141,12 +260,28 @@ describe('checkSendFollowUp (F1/F2)', () => {
 
 describe('timerPlan: first-response goal (R5)', () => {
   it.each([
-    ['R5: a 4 h goal warns at 80 % (3 h 12 min) and is missed at 4 h', unanswered(), { warning: at(3 * HOUR + 12 * MIN), missed: at(4 * HOUR) }],
-    ['R5: a 24 h goal warns after 19 h 12 min', unanswered({ firstResponseDueAt: at(DAY) }), { warning: at(19 * HOUR + 12 * MIN), missed: at(DAY) }],
+    [
+      'R5: a 4 h goal warns at 80 % (3 h 12 min) and is missed at 4 h',
+      unanswered(),
+      { warning: at(3 * HOUR + 12 * MIN), missed: at(4 * HOUR) },
+    ],
+    [
+      'R5: a 24 h goal warns after 19 h 12 min',
+      unanswered({ firstResponseDueAt: at(DAY) }),
+      { warning: at(19 * HOUR + 12 * MIN), missed: at(DAY) },
+    ],
     ['R5: no goal timers after the first response', waiting(), { warning: null, missed: null }],
-    ['R5: a late first response still ends the goal timers', waiting({ firstResponseAt: at(5 * HOUR), lastReplyAt: at(5 * HOUR) }), { warning: null, missed: null }],
+    [
+      'R5: a late first response still ends the goal timers',
+      waiting({ firstResponseAt: at(5 * HOUR), lastReplyAt: at(5 * HOUR) }),
+      { warning: null, missed: null },
+    ],
     ['R5: no goal timers on a closed ticket', unanswered({ status: 'CLOSED' }), { warning: null, missed: null }],
-    ['R5: a goal due before the ticket was created warns at once', unanswered({ firstResponseDueAt: at(-HOUR) }), { warning: T0, missed: at(-HOUR) }],
+    [
+      'R5: a goal due before the ticket was created warns at once',
+      unanswered({ firstResponseDueAt: at(-HOUR) }),
+      { warning: T0, missed: at(-HOUR) },
+    ],
   ])('%s', (_, facts, expected) => {
     const p = plan(facts);
     expect({ warning: p.warning, missed: p.missed }).toEqual({ warning: iso(expected.warning), missed: iso(expected.missed) });

@@ -185,8 +185,7 @@ export function dueTimers(plan: TimerPlan, now: Date): TimerKind[] {
     .filter((e) => e.at.getTime() <= now.getTime())
     .map((e) => e.kind);
   return due.filter(
-    (kind) =>
-      !(kind === 'FOLLOW_UP' && due.includes('AUTO_CLOSE')) && !(kind === 'GOAL_WARNING' && due.includes('GOAL_MISSED')),
+    (kind) => !(kind === 'FOLLOW_UP' && due.includes('AUTO_CLOSE')) && !(kind === 'GOAL_WARNING' && due.includes('GOAL_MISSED')),
   );
 }
 
@@ -219,7 +218,8 @@ export function checkSendFollowUp(
   if (facts.waitsForMail) {
     return deny(ErrorCode.FOLLOW_UP_NOT_DUE, 'The reply’s mail has not gone out yet: the follow-up starts once it is sent.');
   }
-  if (!facts.followUpDueAt) return deny(ErrorCode.FOLLOW_UP_NOT_DUE, 'No follow-up is due on this ticket: we are not waiting on the customer.');
+  if (!facts.followUpDueAt)
+    return deny(ErrorCode.FOLLOW_UP_NOT_DUE, 'No follow-up is due on this ticket: we are not waiting on the customer.');
   if (facts.followUpDueAt.getTime() > now.getTime()) {
     return deny(ErrorCode.FOLLOW_UP_NOT_DUE, `No follow-up is due yet: ${describeTimer('FOLLOW_UP', facts.followUpDueAt, now)}.`);
   }
@@ -234,7 +234,17 @@ export function formatDuration(ms: number): string {
   const hours = Math.floor((ms % DAY_MS) / HOUR_MS);
   const mins = minutes % 60;
   const parts: [number, string][] =
-    days > 0 ? [[days, 'd'], [hours, 'h']] : hours > 0 ? [[hours, 'h'], [mins, 'min']] : [[mins, 'min']];
+    days > 0
+      ? [
+          [days, 'd'],
+          [hours, 'h'],
+        ]
+      : hours > 0
+        ? [
+            [hours, 'h'],
+            [mins, 'min'],
+          ]
+        : [[mins, 'min']];
   return parts
     .filter(([count], index) => index === 0 || count !== 0)
     .map(([count, unit]) => `${count} ${unit}`)
@@ -299,10 +309,7 @@ export function checkTimerSettings(settings: Partial<TimerSettings>): RuleResult
           `The number of follow-ups for high-value customers must be a whole number from 0 to ${followUpsMax}.`,
         ),
     maxFollowUps !== undefined && maxFollowUpsHighValue !== undefined && maxFollowUpsHighValue < maxFollowUps
-      ? deny(
-          ErrorCode.BAD_USER_INPUT,
-          `High-value customers get at least as many follow-ups as other customers (${maxFollowUps}).`,
-        )
+      ? deny(ErrorCode.BAD_USER_INPUT, `High-value customers get at least as many follow-ups as other customers (${maxFollowUps}).`)
       : allow,
     goalWarningPercent === undefined || wholeNumberIn(goalWarningPercent, warningPercentMin, warningPercentMax)
       ? allow

@@ -18,7 +18,6 @@ export function checkTeamSettingsEditing(viewer: Pick<Person, 'roles'>): RuleRes
   return canChangeTeamSettings(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only managers and admins change team settings.');
 }
 
-
 /** R5: a first-response goal, in whole minutes, between one minute and 30 days. */
 export function checkResponseGoal(minutes: number, plan: string): RuleResult {
   return Number.isInteger(minutes) && minutes >= LIMITS.settings.goalMinutesMin && minutes <= LIMITS.settings.goalMinutesMax

@@ -33,7 +33,24 @@ const FRUSTRATED_WORDS = [
 const INTENSIFIERS = ['extremely', 'very', 'really', 'so', 'absolutely', 'totally', 'completely', 'utterly'];
 
 // Shouted acronyms are not shouting.
-const ACRONYMS = new Set(['API', 'URL', 'PDF', 'SSO', 'CSV', 'HTTP', 'HTTPS', 'SMS', 'FAQ', 'USA', 'GDPR', 'SAML', 'OKTA', 'JSON', 'HTML', 'iOS']);
+const ACRONYMS = new Set([
+  'API',
+  'URL',
+  'PDF',
+  'SSO',
+  'CSV',
+  'HTTP',
+  'HTTPS',
+  'SMS',
+  'FAQ',
+  'USA',
+  'GDPR',
+  'SAML',
+  'OKTA',
+  'JSON',
+  'HTML',
+  'iOS',
+]);
 
 /** The trigger shown for a message written in capitals. */
 export const ALL_CAPS_TRIGGER = 'ALL CAPS';

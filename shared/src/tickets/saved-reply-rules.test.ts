@@ -38,7 +38,12 @@ describe('S2/T3 library decisions', () => {
     ['the trainee’s trainer decides', trainer, { status: 'SUGGESTED', suggestedById: 'x', suggesterTrainerId: 't' }, null],
     ['another agent does not', agent, { status: 'SUGGESTED', suggestedById: 'x', suggesterTrainerId: 't' }, 'FORBIDDEN'],
     ['not a suggestion', manager, { status: 'ACTIVE', suggestedById: 'x', suggesterTrainerId: null }, 'BAD_USER_INPUT'],
-    ['nobody but a manager decides on their own', trainer, { status: 'SUGGESTED', suggestedById: 't', suggesterTrainerId: 't' }, 'FORBIDDEN'],
+    [
+      'nobody but a manager decides on their own',
+      trainer,
+      { status: 'SUGGESTED', suggestedById: 't', suggesterTrainerId: 't' },
+      'FORBIDDEN',
+    ],
   ] as const)('checkSuggestionDecision: %s', (_, viewer, suggestion, expected) => {
     expect(code(checkSuggestionDecision(viewer, suggestion))).toBe(expected);
   });

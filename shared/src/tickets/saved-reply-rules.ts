@@ -26,7 +26,9 @@ export function checkSavedReplyText(title: string, body: string): RuleResult {
 
 /** Support managers curate the library; everyone else suggests through drafts (S2, T3). */
 export function checkSavedReplyEditing(viewer: Person): RuleResult {
-  return hasRole(viewer, Role.MANAGER) ? allow : deny(ErrorCode.FORBIDDEN, 'Only support managers edit the saved-reply library; suggest a reply from a draft instead.');
+  return hasRole(viewer, Role.MANAGER)
+    ? allow
+    : deny(ErrorCode.FORBIDDEN, 'Only support managers edit the saved-reply library; suggest a reply from a draft instead.');
 }
 
 export interface SuggestionFacts {
@@ -39,7 +41,9 @@ export interface SuggestionFacts {
 /** T3/S2: a suggestion waits for a manager's decision, or the suggesting trainee's trainer's. */
 export function checkSuggestionDecision(viewer: Person, suggestion: SuggestionFacts): RuleResult {
   return firstDenial(
-    suggestion.status === 'SUGGESTED' ? allow : deny(ErrorCode.BAD_USER_INPUT, 'This saved reply is not a suggestion waiting for a decision.'),
+    suggestion.status === 'SUGGESTED'
+      ? allow
+      : deny(ErrorCode.BAD_USER_INPUT, 'This saved reply is not a suggestion waiting for a decision.'),
     hasRole(viewer, Role.MANAGER) || (suggestion.suggesterTrainerId !== null && suggestion.suggesterTrainerId === viewer.id)
       ? allow
       : deny(ErrorCode.FORBIDDEN, 'Only a support manager, or the trainer of the person who suggested it, decides.'),

@@ -31,15 +31,27 @@ describe('W8 frustrationHint', () => {
   });
 
   it.each([
-    ['the words as written, in order', 'THIRD TIME asking... I am extremely frustrated and will cancel', ['THIRD TIME', 'extremely frustrated', 'will cancel']],
+    [
+      'the words as written, in order',
+      'THIRD TIME asking... I am extremely frustrated and will cancel',
+      ['THIRD TIME', 'extremely frustrated', 'will cancel'],
+    ],
     ['shouting and exclamation marks', 'WHY IS THIS STILL DOWN!!!', ['!!!', 'ALL CAPS']],
-    ['the issue-8 mail', 'THIRD TIME ASKING. I AM EXTREMELY FRUSTRATED AND WILL CANCEL!!!', ['THIRD TIME', 'EXTREMELY FRUSTRATED', 'WILL CANCEL', '!!!', 'ALL CAPS']],
+    [
+      'the issue-8 mail',
+      'THIRD TIME ASKING. I AM EXTREMELY FRUSTRATED AND WILL CANCEL!!!',
+      ['THIRD TIME', 'EXTREMELY FRUSTRATED', 'WILL CANCEL', '!!!', 'ALL CAPS'],
+    ],
     ['a few shouted words, as written', 'Why is the export feature STILL BROKEN AGAIN!!', ['STILL BROKEN', 'AGAIN', '!!']],
     ['overlapping phrases show once', 'We will cancel my subscription.', ['will cancel my']],
     ['a word twice shows once', 'Unacceptable. Simply unacceptable.', ['Unacceptable']],
     ['unacceptable', 'This is unacceptable.', ['unacceptable']],
     ['nothing for a calm message', 'Thanks, it works!!', []],
-    ['a trigger inside a long run of letters stays short', `${'a'.repeat(5000)}unacceptable${'b'.repeat(5000)}`, [`${'a'.repeat(20)}unacceptable${'b'.repeat(20)}`]],
+    [
+      'a trigger inside a long run of letters stays short',
+      `${'a'.repeat(5000)}unacceptable${'b'.repeat(5000)}`,
+      [`${'a'.repeat(20)}unacceptable${'b'.repeat(20)}`],
+    ],
     ['a long run of exclamation marks shows as five', 'This is unacceptable' + '!'.repeat(300), ['unacceptable', '!!!!!']],
   ])('names the words that triggered it: %s', (_, message, triggers) => {
     expect(frustrationHint(message).triggers).toEqual(triggers);
@@ -61,11 +73,11 @@ describe('V1 toneHints', () => {
     ['one phrase, any case', 'Unfortunately the export is limited.', ['unfortunately']],
     ['a curly apostrophe', 'I don’t understand what you mean.', ["I don't understand"]],
     ['two phrases, in text order', 'As I said, unfortunately it is not possible.', ['as I said', 'unfortunately', 'not possible']],
-    ['corporate opening and closing', 'Dear customer, we apologize for any inconvenience. Do not hesitate to contact us.', [
-      'Dear customer',
-      'we apologize for any inconvenience',
-      'do not hesitate to contact',
-    ]],
+    [
+      'corporate opening and closing',
+      'Dear customer, we apologize for any inconvenience. Do not hesitate to contact us.',
+      ['Dear customer', 'we apologize for any inconvenience', 'do not hesitate to contact'],
+    ],
     ['corporate words', 'Kindly send the file as per my last mail.', ['kindly', 'as per']],
     ['whole words only: "as per" inside "has performed"', 'The export has performed well. Did that help?', []],
     ['whole words only: "kindly" inside "unkindly"', 'Nobody spoke unkindly. Was that clear?', []],

@@ -3,7 +3,15 @@ import { allow, deny, type RuleResult } from '../common/rule.js';
 import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import { Role } from '../users/roles.js';
 import { hasRole, isOnRota, type Person } from '../users/user-rules.js';
-import { suggestedGroupForType, ticketGroupLabel, ticketTypeLabel, type Plan, type TicketGroup, type TicketStatus, type TicketType } from './enums.js';
+import {
+  suggestedGroupForType,
+  ticketGroupLabel,
+  ticketTypeLabel,
+  type Plan,
+  type TicketGroup,
+  type TicketStatus,
+  type TicketType,
+} from './enums.js';
 
 // The facts of a ticket and the basic checks that both the ticket rules and the draft rules build on
 // (kept apart so the two rule files need not import each other).
@@ -55,7 +63,6 @@ export function checkOnRota(viewer: Pick<Person, 'roles'>): RuleResult {
 export function checkNotClosed(ticket: Pick<TicketFacts, 'status'>): RuleResult {
   return ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed. Reopen it first.') : allow;
 }
-
 
 /** R5: the first-response goal for a plan. */
 export function firstResponseGoalMinutes(plan: Plan, settings: WorkflowSettings): number {

@@ -232,9 +232,19 @@ describe('checklistState', () => {
   const statuses = (steps: ReturnType<typeof checklistState>) => Object.fromEntries(steps.map((s) => [s.id, s.status]));
 
   it.each([
-    ['a new ticket without a type', ticket({ type: null }), undefined, { C1: 'TODO', C2: 'BLOCKED', C3: 'NOT_AVAILABLE', C4: 'BLOCKED', W7: 'TODO' }],
+    [
+      'a new ticket without a type',
+      ticket({ type: null }),
+      undefined,
+      { C1: 'TODO', C2: 'BLOCKED', C3: 'NOT_AVAILABLE', C4: 'BLOCKED', W7: 'TODO' },
+    ],
     ['a typed question', ticket(), undefined, { C1: 'DONE', C2: 'TODO', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'TODO' }],
-    ['a bug not in a group', ticket({ type: 'BUG' }), undefined, { C1: 'DONE', C2: 'BLOCKED', C3: 'NOT_AVAILABLE', C4: 'TODO', W7: 'TODO' }],
+    [
+      'a bug not in a group',
+      ticket({ type: 'BUG' }),
+      undefined,
+      { C1: 'DONE', C2: 'BLOCKED', C3: 'NOT_AVAILABLE', C4: 'TODO', W7: 'TODO' },
+    ],
     ['answered', ticket({ firstResponseAt: NOW }), undefined, { C1: 'DONE', C2: 'DONE', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'DONE' }],
     ['an editor body with a question', ticket(), 'Did that help?', { C1: 'DONE', C2: 'TODO', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'DONE' }],
     ['an editor body without one', ticket(), 'Done.', { C1: 'DONE', C2: 'TODO', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'TODO' }],

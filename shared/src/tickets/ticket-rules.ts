@@ -57,9 +57,7 @@ export function checkAssign(viewer: Person, ticket: TicketFacts, assignee: Perso
   return firstDenial(
     isManager(viewer) ? allow : deny(ErrorCode.FORBIDDEN, 'Only support managers assign tickets to people.'),
     notClosed(ticket),
-    assignee.isActive && isOnRota(assignee)
-      ? allow
-      : deny(ErrorCode.BAD_USER_INPUT, 'Tickets go to active people on the support rota.'),
+    assignee.isActive && isOnRota(assignee) ? allow : deny(ErrorCode.BAD_USER_INPUT, 'Tickets go to active people on the support rota.'),
     isTrainee(assignee)
       ? deny(ErrorCode.TRAINEE_CANNOT_CLAIM, 'Trainees leave tickets unassigned (W2); assign it to a trained agent.')
       : allow,
@@ -125,7 +123,10 @@ export function checkReply(
   return firstDenial(
     onRota(viewer),
     isTrainee(viewer)
-      ? deny(ErrorCode.TRAINEE_MUST_SUBMIT_DRAFT, 'Trainees never answer customers directly: submit a draft for your trainer to approve (T1).')
+      ? deny(
+          ErrorCode.TRAINEE_MUST_SUBMIT_DRAFT,
+          'Trainees never answer customers directly: submit a draft for your trainer to approve (T1).',
+        )
       : allow,
     checkNothingNewSince(unseenMessages),
     notClosed(ticket),
@@ -195,9 +196,18 @@ export function checklistState(ticket: TicketFacts, replyBody?: string | null): 
       id: 'C2',
       label: 'Write a quality response',
       status: answered ? 'DONE' : readyToAnswer.ok ? 'TODO' : 'BLOCKED',
-      reason: answered ? null : readyToAnswer.ok ? 'Use a saved reply where one fits, ask for more information when unclear.' : readyToAnswer.message,
+      reason: answered
+        ? null
+        : readyToAnswer.ok
+          ? 'Use a saved reply where one fits, ask for more information when unclear.'
+          : readyToAnswer.message,
     },
-    { id: 'C3', label: 'Escalate if needed', status: 'NOT_AVAILABLE', reason: 'Escalating bugs to engineering comes with the escalation feature.' },
+    {
+      id: 'C3',
+      label: 'Escalate if needed',
+      status: 'NOT_AVAILABLE',
+      reason: 'Escalating bugs to engineering comes with the escalation feature.',
+    },
     {
       id: 'C4',
       label: 'Categorize',
@@ -231,10 +241,7 @@ export function compareQueue(a: QueueKeyFacts, b: QueueKeyFacts, viewerId: strin
   const frustrated = (t: QueueKeyFacts) => (t.isFrustrated ? 0 : 1);
   const due = (t: QueueKeyFacts) => t.responseDueAt?.getTime() ?? Number.POSITIVE_INFINITY;
   return (
-    managerAssigned(a) - managerAssigned(b) ||
-    frustrated(a) - frustrated(b) ||
-    due(a) - due(b) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    managerAssigned(a) - managerAssigned(b) || frustrated(a) - frustrated(b) || due(a) - due(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 

@@ -16,8 +16,18 @@ describe('navigationFor', () => {
   it.each([
     ['an agent', who(['AGENT']), ['Inbox', 'Escalations', 'Feature requests', 'Rota', 'Saved replies'], '/inbox'],
     ['a trainee', who(['AGENT'], { trainerId: 't' }), ['Inbox', 'Escalations', 'Feature requests', 'Rota', 'Saved replies'], '/inbox'],
-    ['a graduate allowed to train', who(['AGENT'], { canTrain: true }), ['Inbox', 'Approvals', 'Escalations', 'Feature requests', 'Rota', 'Saved replies'], '/inbox'],
-    ['a support manager', who(['MANAGER']), ['Inbox', 'Approvals', 'Escalations', 'Feature requests', 'Rota', 'Reports', 'Saved replies', 'Team settings'], '/inbox'],
+    [
+      'a graduate allowed to train',
+      who(['AGENT'], { canTrain: true }),
+      ['Inbox', 'Approvals', 'Escalations', 'Feature requests', 'Rota', 'Saved replies'],
+      '/inbox',
+    ],
+    [
+      'a support manager',
+      who(['MANAGER']),
+      ['Inbox', 'Approvals', 'Escalations', 'Feature requests', 'Rota', 'Reports', 'Saved replies', 'Team settings'],
+      '/inbox',
+    ],
     ['an engineer off the rota', who(['ENGINEER']), ['Escalations', 'Rota'], '/escalations'],
     ['product off the rota', who(['PRODUCT']), ['Feature requests', 'Rota', 'Reports'], '/feature-requests'],
     ['an admin', who(['ADMIN']), ['Rota', 'Reports', 'Team settings', 'Admin'], '/admin/users'],

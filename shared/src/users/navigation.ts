@@ -25,7 +25,6 @@ export interface NavItem {
   section?: string;
 }
 
-
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: NavKey.INBOX, label: 'Inbox', path: '/inbox', isVisibleTo: isOnRota },
   {

@@ -38,11 +38,7 @@ export function canBeTrainer(person: Person): boolean {
  * Whether `trainer` may become the trainer of `trainee`.
  * `traineeTrainsOthers`: the trainee is someone's trainer now (a trainer cannot become a trainee).
  */
-export function checkTrainerAssignment(
-  trainee: Person,
-  trainer: Person,
-  traineeTrainsOthers: boolean,
-): RuleResult {
+export function checkTrainerAssignment(trainee: Person, trainer: Person, traineeTrainsOthers: boolean): RuleResult {
   if (trainee.id === trainer.id) return deny(ErrorCode.TRAINER_NOT_ELIGIBLE, 'Nobody can be their own trainer.');
   if (!canBeTrainer(trainer)) {
     return deny(ErrorCode.TRAINER_NOT_ELIGIBLE, 'A trainer must be an active manager or a graduated agent allowed to train.');
@@ -73,12 +69,7 @@ const SELF_SERVICE_FIELDS: ReadonlySet<keyof UserChange> = new Set(['timeZone', 
  * Who may change what about a staff member. Everyone edits their own time zone and working hours;
  * admins edit everything else, but never remove their own admin role or the team's last admin.
  */
-export function checkUserChange(
-  viewer: Person,
-  target: Person,
-  change: UserChange,
-  activeAdminCount: number,
-): RuleResult {
+export function checkUserChange(viewer: Person, target: Person, change: UserChange, activeAdminCount: number): RuleResult {
   const touched = (Object.keys(change) as (keyof UserChange)[]).filter((k) => change[k] !== undefined);
   const isAdmin = hasRole(viewer, Role.ADMIN);
   if (!isAdmin) {
@@ -103,12 +94,7 @@ export function checkUserChange(
 }
 
 /** Whether `viewer` may deactivate `target`. */
-export function checkDeactivation(
-  viewer: Person,
-  target: Person,
-  activeAdminCount: number,
-  targetTrainsOthers: boolean,
-): RuleResult {
+export function checkDeactivation(viewer: Person, target: Person, activeAdminCount: number, targetTrainsOthers: boolean): RuleResult {
   return firstDenial(
     hasRole(viewer, Role.ADMIN) ? allow : deny(ErrorCode.FORBIDDEN, 'Only an admin can deactivate people.'),
     viewer.id === target.id ? deny(ErrorCode.CANNOT_CHANGE_OWN_ACCESS, 'You cannot deactivate yourself; ask another admin.') : allow,
@@ -152,12 +138,7 @@ export interface UserPermissions {
   reactivate: boolean;
 }
 
-export function userPermissions(
-  viewer: Person,
-  target: Person,
-  activeAdminCount: number,
-  targetTrainsOthers: boolean,
-): UserPermissions {
+export function userPermissions(viewer: Person, target: Person, activeAdminCount: number, targetTrainsOthers: boolean): UserPermissions {
   const isAdmin = hasRole(viewer, Role.ADMIN);
   const deactivation = checkDeactivation(viewer, target, activeAdminCount, targetTrainsOthers);
   return {

@@ -26,10 +26,20 @@ interface StatusFilter {
 }
 
 const FILTERS: readonly StatusFilter[] = [
-  { key: 'all', status: null, label: 'All', empty: 'No mail to customers yet. Replies, follow-ups and closing notes appear here as they go out.' },
+  {
+    key: 'all',
+    status: null,
+    label: 'All',
+    empty: 'No mail to customers yet. Replies, follow-ups and closing notes appear here as they go out.',
+  },
   { key: 'waiting', status: 'PENDING', label: mailStatusLabel.PENDING, empty: 'Nothing is waiting: every mail has gone out or failed.' },
   { key: 'sent', status: 'SENT', label: mailStatusLabel.SENT, empty: 'No mail has been sent yet.' },
-  { key: 'failed', status: 'FAILED', label: mailStatusLabel.FAILED, empty: 'No failed mail. Mail shows as failed after several refused attempts.' },
+  {
+    key: 'failed',
+    status: 'FAILED',
+    label: mailStatusLabel.FAILED,
+    empty: 'No failed mail. Mail shows as failed after several refused attempts.',
+  },
   { key: 'no-smtp', status: 'NO_SMTP', label: mailStatusLabel.NO_SMTP, empty: 'No mail is held back for want of an SMTP server.' },
 ];
 
@@ -165,7 +175,12 @@ function OutboxRow({ mail, smtpConfigured }: { mail: OutboxRow_MailFragment; smt
               disabled={!smtpConfigured || loading}
               title={smtpConfigured ? 'Send it now instead of at the next try' : 'No SMTP server is configured: nothing can be sent yet.'}
               aria-describedby={smtpConfigured ? undefined : BANNER_ID}
-              onClick={() => void retry({ variables: { id: mail.id } }).then(() => setQueued(true), () => undefined)}
+              onClick={() =>
+                void retry({ variables: { id: mail.id } }).then(
+                  () => setQueued(true),
+                  () => undefined,
+                )
+              }
             >
               Retry now
             </button>

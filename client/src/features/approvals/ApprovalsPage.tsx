@@ -57,8 +57,8 @@ export function ApprovalsPage() {
       <div>
         <h1 id="page-title">Approvals</h1>
         <p className="muted">
-          {isManager ? 'Drafts of every trainee and novel replies (W6)' : 'Your trainees’ drafts'}, oldest first. Approving sends the reply to
-          the customer, credited to the author and you (T2).
+          {isManager ? 'Drafts of every trainee and novel replies (W6)' : 'Your trainees’ drafts'}, oldest first. Approving sends the reply
+          to the customer, credited to the author and you (T2).
         </p>
         {/* Always in the page, so screen readers announce what lands in it. */}
         <div role="status" className="approvals-outcome">

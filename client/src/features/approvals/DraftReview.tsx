@@ -79,7 +79,8 @@ export function DraftReview({ draft, toneGuide, now, onReviewed, reload }: Props
             {draft.suggestAsSavedReply && (
               <>
                 {' '}
-                The saved-reply suggestion “{suggestionTitle}” waits for a decision on the <Link to="/saved-replies">Saved replies</Link> page.
+                The saved-reply suggestion “{suggestionTitle}” waits for a decision on the <Link to="/saved-replies">Saved replies</Link>{' '}
+                page.
               </>
             )}
           </>
@@ -210,7 +211,12 @@ export function DraftReview({ draft, toneGuide, now, onReviewed, reload }: Props
               </div>
               <ToneHints body={body} toneGuide={toneGuide} />
               <div className="row wrap approvals-actions">
-                <button type="submit" className="primary" disabled={busy || editBlockedBy !== null} aria-describedby={editBlockedBy ? reasonId : undefined}>
+                <button
+                  type="submit"
+                  className="primary"
+                  disabled={busy || editBlockedBy !== null}
+                  aria-describedby={editBlockedBy ? reasonId : undefined}
+                >
                   {approving.loading ? 'Sending…' : 'Approve and send edited reply'}
                 </button>
                 <button

@@ -3,12 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import {
-  InboxJumpQueryDocument,
-  InboxPageQueryDocument,
-  InboxSearchCountsQueryDocument,
-  type TicketsFilter,
-} from '../../gql/graphql';
+import { InboxJumpQueryDocument, InboxPageQueryDocument, InboxSearchCountsQueryDocument, type TicketsFilter } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
@@ -71,18 +66,28 @@ export function InboxPage() {
     if (!search.trim()) setSearchInView(false);
     setJumpError(null);
   }, [search]);
-  const selectedIndex = Math.max(0, tickets.findIndex((t) => t.id === selectedId));
+  const selectedIndex = Math.max(
+    0,
+    tickets.findIndex((t) => t.id === selectedId),
+  );
   const current = tickets[selectedIndex];
   const select = (index: number) => setSelectedId(tickets[Math.min(Math.max(index, 0), tickets.length - 1)]?.id ?? null);
 
   // "#1013" + Enter opens ticket 1013, open or closed, whatever the tab.
   const jumpToNumber = async (number: string) => {
     const result = await apollo
-      .query({ query: InboxJumpQueryDocument, variables: { filter: { search: `#${number}`, includeClosed: true } }, fetchPolicy: 'network-only' })
+      .query({
+        query: InboxJumpQueryDocument,
+        variables: { filter: { search: `#${number}`, includeClosed: true } },
+        fetchPolicy: 'network-only',
+      })
       .catch(() => null);
     const id = result?.data?.tickets.edges[0]?.node.id;
     if (id) navigate(`/tickets/${id}`);
-    else setJumpError(result ? `There is no ticket #${number}.` : 'Tandem cannot reach the server right now. Check your connection and try again.');
+    else
+      setJumpError(
+        result ? `There is no ticket #${number}.` : 'Tandem cannot reach the server right now. Check your connection and try again.',
+      );
   };
 
   useShortcuts({
@@ -172,7 +177,11 @@ export function InboxPage() {
       {!loading && !error && tickets.length === 0 && (
         <div className="empty-state">
           <p>
-            {!searching ? view.empty : searchInView ? `No tickets match “${deferredSearch}” in ${view.label}.` : `No tickets match “${deferredSearch}”.`}
+            {!searching
+              ? view.empty
+              : searchInView
+                ? `No tickets match “${deferredSearch}” in ${view.label}.`
+                : `No tickets match “${deferredSearch}”.`}
           </p>
         </div>
       )}
@@ -191,7 +200,11 @@ export function InboxPage() {
         </ol>
       )}
       {pageInfo?.hasNextPage && (
-        <button type="button" disabled={loadingMore} onClick={() => fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)}>
+        <button
+          type="button"
+          disabled={loadingMore}
+          onClick={() => fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)}
+        >
           {loadingMore ? 'Loading…' : 'Load more'}
         </button>
       )}

@@ -46,7 +46,9 @@ export function TicketRow({ ticket, now, isSelected, onClaim, claiming }: RowPro
           {!ticket.isFrustrated && ticket.frustrationHint && (
             <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>
           )}
-          {ticket.isManagerAssigned && ticket.assignee?.id === viewer.id && <span className="badge assigned-badge">Assigned to you by a manager</span>}
+          {ticket.isManagerAssigned && ticket.assignee?.id === viewer.id && (
+            <span className="badge assigned-badge">Assigned to you by a manager</span>
+          )}
           {ticket.status === 'PENDING' && ticket.followUpDueAt && new Date(ticket.followUpDueAt) <= now && (
             <span className="badge todo-badge">Follow-up due</span>
           )}

@@ -32,7 +32,12 @@ function queueKey(ticket: InboxRow_TicketFragment): QueueKeyFacts {
  * put back in their place in the R4/R5 order. A row that sorts after the last loaded one while
  * more pages exist is left to "Load more"; when everything is loaded it joins at the end.
  */
-export function mergeChangedRows(connection: Connection, changedIds: ReadonlySet<string>, fresh: readonly Edge[], viewerId: string): Connection {
+export function mergeChangedRows(
+  connection: Connection,
+  changedIds: ReadonlySet<string>,
+  fresh: readonly Edge[],
+  viewerId: string,
+): Connection {
   const edges = connection.edges.filter((edge) => !changedIds.has(edge.node.id));
   const last = edges.at(-1);
   const compare = (a: Edge, b: Edge) => compareQueue(queueKey(a.node), queueKey(b.node), viewerId);

@@ -46,7 +46,17 @@ export function NotificationsBell() {
         aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
         onClick={() => setOpen(!open)}
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          width="16"
+          height="16"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
@@ -57,7 +67,11 @@ export function NotificationsBell() {
           <div className="row spread">
             <strong>Notifications</strong>
             {unread > 0 && (
-              <button type="button" className="link-button small" onClick={() => void markRead({ variables: { ids: null } }).catch(() => undefined)}>
+              <button
+                type="button"
+                className="link-button small"
+                onClick={() => void markRead({ variables: { ids: null } }).catch(() => undefined)}
+              >
                 Mark all read
               </button>
             )}

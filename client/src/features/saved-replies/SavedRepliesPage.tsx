@@ -83,7 +83,11 @@ export function SavedRepliesPage() {
         )}
         {!loading && !error && replies.length === 0 && (
           <div className="empty-state">
-            <p>{isFiltered ? 'Nothing here matches this search and category. Clear the search or pick another category.' : tab.empty(canCreate)}</p>
+            <p>
+              {isFiltered
+                ? 'Nothing here matches this search and category. Clear the search or pick another category.'
+                : tab.empty(canCreate)}
+            </p>
           </div>
         )}
         {replies.length > 0 && (

@@ -79,8 +79,8 @@ export function SavedReplyEditor({ purpose, onClose }: { purpose: EditorPurpose;
       <form className="stack saved-reply-editor" onSubmit={submit}>
         {purpose.kind === 'accept' && (
           <p className="muted small">
-            This is the reply as {purpose.reply.suggestedBy?.name ?? 'the agent'} sent it. Replace the customer’s name and other
-            details with placeholders so that it fits any ticket.
+            This is the reply as {purpose.reply.suggestedBy?.name ?? 'the agent'} sent it. Replace the customer’s name and other details
+            with placeholders so that it fits any ticket.
           </p>
         )}
         <label>

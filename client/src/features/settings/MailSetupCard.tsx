@@ -12,7 +12,11 @@ export function MailSetupCard() {
       <ul className="mail-setup">
         <li>
           Customers write to <strong>{mail.supportAddress}</strong>
-          {mail.inboundSmtpPort ? <> (Tandem receives it on SMTP port {mail.inboundSmtpPort})</> : <> (the built-in SMTP listener is off)</>}
+          {mail.inboundSmtpPort ? (
+            <> (Tandem receives it on SMTP port {mail.inboundSmtpPort})</>
+          ) : (
+            <> (the built-in SMTP listener is off)</>
+          )}
           {mail.inboundWebhookEnabled && <>; a mail provider may also post it to /inbound/mail</>}.
         </li>
         <li className={mail.smtpConfigured ? undefined : 'warn-text'}>

@@ -90,7 +90,9 @@ function TeamSettingsForm({ settings, saved, onSaved, onEdit, onReload }: FormPr
     <form className="stack" onSubmit={submit} noValidate>
       <fieldset className="stack">
         <legend>First-response goals (R5)</legend>
-        <p className="muted small">How long a new ticket may wait for its first answer. A change applies to tickets that arrive after you save.</p>
+        <p className="muted small">
+          How long a new ticket may wait for its first answer. A change applies to tickets that arrive after you save.
+        </p>
         <div className="row wrap">
           <HoursInput label="Premium customers (hours)" value={form.premiumHours} onChange={(premiumHours) => edit({ premiumHours })} />
           <HoursInput label="Free customers (hours)" value={form.freeHours} onChange={(freeHours) => edit({ freeHours })} />
@@ -184,7 +186,15 @@ function HoursInput({ label, value, onChange }: { label: string; value: string; 
   return (
     <label className="narrow">
       {label}
-      <input type="number" inputMode="decimal" min={0} max={LIMITS.settings.goalMinutesMax / 60} step="any" value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={LIMITS.settings.goalMinutesMax / 60}
+        step="any"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </label>
   );
 }

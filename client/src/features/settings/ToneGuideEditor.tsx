@@ -22,8 +22,7 @@ export function ToneGuideEditor({ rows, onChange }: Props) {
     <fieldset className="stack">
       <legend>Tone guide (V1)</legend>
       <p className="muted small">
-        The reply editor points out these phrases before a reply is sent, with your suggestion. Friendly and helpful, never
-        corporate.
+        The reply editor points out these phrases before a reply is sent, with your suggestion. Friendly and helpful, never corporate.
       </p>
       {rows.length === 0 ? (
         <p className="muted">No phrases yet: the reply editor has nothing to point out.</p>

@@ -44,7 +44,6 @@ export interface SettingsForm {
   closingMessage: string;
 }
 
-
 type TimerNumberField = Exclude<keyof TimerSettings, 'followUpMode'>;
 type TimerFormField = 'followUpHours' | 'complexSeenHours' | 'closeDays' | 'maxFollowUps' | 'maxFollowUpsHighValue' | 'goalWarningPercent';
 
@@ -56,17 +55,37 @@ const MINUTES_PER_DAY = 24 * 60;
  * is worth (1 for counts and percentages, which go as typed), and what to say when it is empty.
  */
 const TIMER_INPUTS: readonly { field: TimerNumberField; input: TimerFormField; factor: number; missing: string }[] = [
-  { field: 'followUpAfterMinutes', input: 'followUpHours', factor: MINUTES_PER_HOUR, missing: 'Enter the time before a follow-up, in hours.' },
+  {
+    field: 'followUpAfterMinutes',
+    input: 'followUpHours',
+    factor: MINUTES_PER_HOUR,
+    missing: 'Enter the time before a follow-up, in hours.',
+  },
   {
     field: 'complexSeenFollowUpMinutes',
     input: 'complexSeenHours',
     factor: MINUTES_PER_HOUR,
     missing: 'Enter the time before a follow-up on a complex ticket the customer has seen, in hours.',
   },
-  { field: 'autoCloseAfterMinutes', input: 'closeDays', factor: MINUTES_PER_DAY, missing: 'Enter the days of silence before a ticket closes.' },
+  {
+    field: 'autoCloseAfterMinutes',
+    input: 'closeDays',
+    factor: MINUTES_PER_DAY,
+    missing: 'Enter the days of silence before a ticket closes.',
+  },
   { field: 'maxFollowUps', input: 'maxFollowUps', factor: 1, missing: 'Enter the number of follow-ups.' },
-  { field: 'maxFollowUpsHighValue', input: 'maxFollowUpsHighValue', factor: 1, missing: 'Enter the number of follow-ups for high-value customers.' },
-  { field: 'goalWarningPercent', input: 'goalWarningPercent', factor: 1, missing: 'Enter the first-response goal warning as a percentage.' },
+  {
+    field: 'maxFollowUpsHighValue',
+    input: 'maxFollowUpsHighValue',
+    factor: 1,
+    missing: 'Enter the number of follow-ups for high-value customers.',
+  },
+  {
+    field: 'goalWarningPercent',
+    input: 'goalWarningPercent',
+    factor: 1,
+    missing: 'Enter the first-response goal warning as a percentage.',
+  },
 ];
 
 let nextKey = 0;
@@ -121,9 +140,24 @@ function timerValue(form: SettingsForm, input: (typeof TIMER_INPUTS)[number]): n
 }
 
 function savedTimerSettings(saved: TeamSettingsForm_SettingsFragment): TimerSettings {
-  const { followUpAfterMinutes, complexSeenFollowUpMinutes, autoCloseAfterMinutes, maxFollowUps, maxFollowUpsHighValue, goalWarningPercent, followUpMode } =
-    saved;
-  return { followUpAfterMinutes, complexSeenFollowUpMinutes, autoCloseAfterMinutes, maxFollowUps, maxFollowUpsHighValue, goalWarningPercent, followUpMode };
+  const {
+    followUpAfterMinutes,
+    complexSeenFollowUpMinutes,
+    autoCloseAfterMinutes,
+    maxFollowUps,
+    maxFollowUpsHighValue,
+    goalWarningPercent,
+    followUpMode,
+  } = saved;
+  return {
+    followUpAfterMinutes,
+    complexSeenFollowUpMinutes,
+    autoCloseAfterMinutes,
+    maxFollowUps,
+    maxFollowUpsHighValue,
+    goalWarningPercent,
+    followUpMode,
+  };
 }
 
 /**

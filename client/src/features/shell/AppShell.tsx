@@ -29,7 +29,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         <ul>
           {items.map((item) => (
             <li key={item.key}>
-              <NavLink to={item.path} className={({ isActive }) => (isActive || (item.section && pathname.startsWith(item.section)) ? 'active' : undefined)}>
+              <NavLink
+                to={item.path}
+                className={({ isActive }) => (isActive || (item.section && pathname.startsWith(item.section)) ? 'active' : undefined)}
+              >
                 {item.label}
               </NavLink>
             </li>

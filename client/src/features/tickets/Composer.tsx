@@ -1,11 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { checkReplyBody, keepsSavedReplyText, LIMITS, replyEndsWithQuestion, replyRoute, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import {
-  TicketPageQueryDocument,
-  type Composer_TicketFragment,
-  type Timeline_TicketFragment,
-} from '../../gql/graphql';
+import { TicketPageQueryDocument, type Composer_TicketFragment, type Timeline_TicketFragment } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { NoteEditor } from './NoteEditor';
@@ -50,10 +46,22 @@ export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
   return (
     <section className="composer card stack" aria-label="Write">
       <div role="tablist" aria-label="Write" className="tabs">
-        <button type="button" role="tab" aria-selected={mode === 'reply'} className={mode === 'reply' ? 'tab active' : 'tab'} onClick={() => setMode('reply')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === 'reply'}
+          className={mode === 'reply' ? 'tab active' : 'tab'}
+          onClick={() => setMode('reply')}
+        >
           Reply to customer <kbd>r</kbd>
         </button>
-        <button type="button" role="tab" aria-selected={mode === 'note'} className={mode === 'note' ? 'tab active' : 'tab'} onClick={() => setMode('note')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === 'note'}
+          className={mode === 'note' ? 'tab active' : 'tab'}
+          onClick={() => setMode('note')}
+        >
           Internal note <kbd>n</kbd>
         </button>
       </div>
@@ -123,7 +131,13 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
   const permission = mustDraft ? can.submitDraft : can.reply;
   const bodyCheck = checkReplyBody(body);
   const hasUnreadMessage = isWriting && seenMessageId !== ticket.latestMessageId;
-  const blockedBy = !permission.allowed ? permission.reason : hasUnreadMessage ? 'Read the new message first.' : !bodyCheck.ok && isWriting ? bodyCheck.message : null;
+  const blockedBy = !permission.allowed
+    ? permission.reason
+    : hasUnreadMessage
+      ? 'Read the new message first.'
+      : !bodyCheck.ok && isWriting
+        ? bodyCheck.message
+        : null;
   const canSend = permission.allowed && bodyCheck.ok && !hasUnreadMessage && !busy;
   const hints = toneHints(body, toneGuide);
   const myDrafts = ticket.timeline.filter((e): e is Draft => e.__typename === 'Draft' && e.author.id === viewer.id);
@@ -140,7 +154,10 @@ function ReplyEditor({ ticket, toneGuide, textareaRef, onChange }: ReplyEditorPr
           variables: { input: { ...base, suggestAsSavedReply: suggest, suggestedTitle: suggest ? suggestedTitle.trim() : null } },
         });
         setSent({
-          text: can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT' ? 'Draft submitted for approval. Your trainer has been told.' : 'Reply submitted for review.',
+          text:
+            can.reply.code === 'TRAINEE_MUST_SUBMIT_DRAFT'
+              ? 'Draft submitted for approval. Your trainer has been told.'
+              : 'Reply submitted for review.',
           draftId: result.data?.submitDraft.id ?? null,
         });
       } else {

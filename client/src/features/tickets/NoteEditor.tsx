@@ -31,7 +31,11 @@ const MENTION_AT_CARET = /(?:^|\s)@([\p{L}\p{M}'-]{0,40})$/u;
 /** Internal notes: never shown to the customer; @mention a teammate to notify them. */
 export function NoteEditor({ ticket, textareaRef }: Props) {
   const viewer = useViewer();
-  const unsent = useUnsentText<UnsentNote>({ userId: viewer.id, ticketId: ticket.id, editor: 'note' }, NO_NOTE, (n) => n.body.trim() === '');
+  const unsent = useUnsentText<UnsentNote>(
+    { userId: viewer.id, ticketId: ticket.id, editor: 'note' },
+    NO_NOTE,
+    (n) => n.body.trim() === '',
+  );
   const { body, mentioned } = unsent.value;
   const { setValue } = unsent;
   const setBody = (next: string) => setValue((n) => ({ ...n, body: next }));

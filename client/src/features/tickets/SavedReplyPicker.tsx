@@ -21,8 +21,16 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [preview, setPreview] = useState<{ savedReply: { id: string; title: string; body: string }; text: string } | null>(null);
   const client = useApolloClient();
-  const askForInfo = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { category: 'ASK_FOR_INFO' } }, skip: !open, fetchPolicy: 'cache-and-network' });
-  const found = useQuery(SavedReplyPickerQueryDocument, { variables: { filter: { search: deferred } }, skip: !open || !deferred, fetchPolicy: 'cache-and-network' });
+  const askForInfo = useQuery(SavedReplyPickerQueryDocument, {
+    variables: { filter: { category: 'ASK_FOR_INFO' } },
+    skip: !open,
+    fetchPolicy: 'cache-and-network',
+  });
+  const found = useQuery(SavedReplyPickerQueryDocument, {
+    variables: { filter: { search: deferred } },
+    skip: !open || !deferred,
+    fetchPolicy: 'cache-and-network',
+  });
 
   // The preview is the text as the customer would read it: placeholders filled for this ticket.
   const showPreview = async (savedReply: { id: string; title: string; body: string }) => {
@@ -98,12 +106,17 @@ export function SavedReplyPicker({ ticketId, onInsert }: Props) {
           Cancel
         </button>
       </div>
-      <p className="small muted">{deferred ? 'Matching saved replies' : `${savedReplyCategoryLabel.ASK_FOR_INFO}: when it is unclear, ask rather than guess (W4)`}</p>
+      <p className="small muted">
+        {deferred ? 'Matching saved replies' : `${savedReplyCategoryLabel.ASK_FOR_INFO}: when it is unclear, ask rather than guess (W4)`}
+      </p>
       <ul className="picker-list" aria-label="Saved replies">
         {list?.map(({ node }) => (
           <li key={node.id}>
             <button type="button" onClick={() => void showPreview(node)}>
-              <strong>{node.title}</strong> <span className="muted small">{savedReplyCategoryLabel[node.category]} · used {node.usageCount}×</span>
+              <strong>{node.title}</strong>{' '}
+              <span className="muted small">
+                {savedReplyCategoryLabel[node.category]} · used {node.usageCount}×
+              </span>
             </button>
           </li>
         ))}

@@ -27,7 +27,8 @@ export function TicketActions({ ticket }: { ticket: TicketActions_TicketFragment
   const busy = claiming.loading || releasing.loading || closing.loading || reopening.loading || assigning.loading || followingUp.loading;
   const error = claiming.error ?? releasing.error ?? closing.error ?? reopening.error ?? assigning.error ?? followingUp.error;
   const variables = { id: ticket.id };
-  const run = (mutate: (options: { variables: typeof variables }) => Promise<unknown>) => () => void mutate({ variables }).catch(() => undefined);
+  const run = (mutate: (options: { variables: typeof variables }) => Promise<unknown>) => () =>
+    void mutate({ variables }).catch(() => undefined);
   const isMine = ticket.assignee?.id === viewer.id;
 
   return (
@@ -39,13 +40,21 @@ export function TicketActions({ ticket }: { ticket: TicketActions_TicketFragment
             className="primary"
             disabled={!can.reply.allowed || busy}
             title={can.reply.reason ?? 'Sends the team’s follow-up saved reply now (F1)'}
-            onClick={() => void followUp({ variables: { id: ticket.id, seenMessageId: ticket.latestMessageId ?? '' } }).catch(() => undefined)}
+            onClick={() =>
+              void followUp({ variables: { id: ticket.id, seenMessageId: ticket.latestMessageId ?? '' } }).catch(() => undefined)
+            }
           >
             Send follow-up
           </button>
         )}
         {!ticket.assignee && ticket.status !== 'CLOSED' && (
-          <button type="button" className="primary" disabled={!can.claim.allowed || busy} title={can.claim.reason ?? undefined} onClick={run(claim)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!can.claim.allowed || busy}
+            title={can.claim.reason ?? undefined}
+            onClick={run(claim)}
+          >
             Claim
           </button>
         )}

@@ -49,7 +49,11 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
       <h2 id="checklist-title">Checklist</h2>
       <ol className="checklist">
         {steps.map((step) => (
-          <li key={step.id} className={`step step-${step.status.toLowerCase()}`} aria-label={`${step.id} ${step.label}: ${step.status.toLowerCase().replace('_', ' ')}`}>
+          <li
+            key={step.id}
+            className={`step step-${step.status.toLowerCase()}`}
+            aria-label={`${step.id} ${step.label}: ${step.status.toLowerCase().replace('_', ' ')}`}
+          >
             <span aria-hidden="true" className="step-mark">
               {STEP_MARK[step.status] ?? '○'}
             </span>
@@ -155,13 +159,21 @@ function Triage({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
 
 function CustomerCard({ ticket }: { ticket: TicketSidebar_TicketFragment }) {
   const customer = ticket.customer;
-  const revenue = (customer.monthlyRevenueCents / 100).toLocaleString(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const revenue = (customer.monthlyRevenueCents / 100).toLocaleString(undefined, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
   return (
     <section className="card stack" aria-labelledby="customer-title">
       <h2 id="customer-title">Customer</h2>
       <div>
         <strong>{customer.name}</strong>
-        {customer.plan === 'PREMIUM' ? <span className="badge plan-premium">Premium</span> : <span className="badge muted-badge">Free</span>}
+        {customer.plan === 'PREMIUM' ? (
+          <span className="badge plan-premium">Premium</span>
+        ) : (
+          <span className="badge muted-badge">Free</span>
+        )}
         {customer.isHighValue && customer.plan !== 'PREMIUM' && <span className="badge plan-premium">High value</span>}
       </div>
       <div className="small">
@@ -219,7 +231,9 @@ function CustomerLink({ ticketId }: { ticketId: string }) {
               {copied === 'yes' ? 'Copied. Give it only to the customer.' : 'Could not copy: select the link and copy it yourself.'}
             </p>
           )}
-          <p className="muted small">Anyone with this link reads the conversation and can answer; it is shown only now. Revoking private links ends it too.</p>
+          <p className="muted small">
+            Anyone with this link reads the conversation and can answer; it is shown only now. Revoking private links ends it too.
+          </p>
         </>
       ) : (
         <button type="button" disabled={loading} onClick={() => void get()}>

@@ -72,7 +72,8 @@ function TimelineEntry({ entry }: { entry: Entry }) {
             <strong>{entry.author.name}</strong>{' '}
             <span className="muted small">
               draft {when} · {draftStatusLabel[entry.status]}
-              {entry.status === 'PENDING' && (entry.reviewer ? <> · {entry.reviewer.name} reviews it</> : <> · a support manager reviews it</>)}
+              {entry.status === 'PENDING' &&
+                (entry.reviewer ? <> · {entry.reviewer.name} reviews it</> : <> · a support manager reviews it</>)}
               {entry.reviewedBy && entry.status !== 'PENDING' && <> by {entry.reviewedBy.name}</>}
             </span>
           </header>

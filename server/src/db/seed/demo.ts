@@ -286,7 +286,12 @@ const TICKETS: DemoTicket[] = [
     assignee: 'lena',
     messages: [
       { from: 'customer', age: 30, body: 'Since yesterday every Zap that creates a checklist fails with "401 Unauthorized".' },
-      { from: 'lena', note: true, age: 28, body: 'Reproduced with a fresh Zapier account. Looks like the token refresh broke with Tuesday’s release.' },
+      {
+        from: 'lena',
+        note: true,
+        age: 28,
+        body: 'Reproduced with a fresh Zapier account. Looks like the token refresh broke with Tuesday’s release.',
+      },
     ],
   },
 ];
@@ -305,7 +310,11 @@ interface DemoSavedReply {
  * The starter replies every install has (migration StarterContent) get the usage a team would have
  * given them; the demo adds its own below.
  */
-const STARTER_USAGE: Record<string, number> = { 'Ask for steps to reproduce': 38, 'Ask for a screenshot and browser': 24, 'Checking in': 6 };
+const STARTER_USAGE: Record<string, number> = {
+  'Ask for steps to reproduce': 38,
+  'Ask for a screenshot and browser': 24,
+  'Checking in': 6,
+};
 
 /** S1: the team's most asked questions, with placeholders; usage counts as a team would have them. */
 const SAVED_REPLIES: DemoSavedReply[] = [
@@ -359,12 +368,24 @@ const FIRST_RESPONSE_GOAL_HOURS = { PREMIUM: 4, FREE: 24 } as const;
 const DEMO_SEED_LOCK = 7_317_002;
 const HOUR = 3600_000;
 
-async function notify(tx: EntityManager, recipients: string[], kind: string, ticketId: string, actorId: string, body: string, createdAt: Date) {
+async function notify(
+  tx: EntityManager,
+  recipients: string[],
+  kind: string,
+  ticketId: string,
+  actorId: string,
+  body: string,
+  createdAt: Date,
+) {
   for (const recipient of recipients) {
-    await tx.query(
-      `INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [recipient, kind, ticketId, actorId, body, createdAt],
-    );
+    await tx.query(`INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      recipient,
+      kind,
+      ticketId,
+      actorId,
+      body,
+      createdAt,
+    ]);
   }
 }
 
@@ -518,7 +539,15 @@ async function insertDemo(tx: EntityManager, now: Date): Promise<void> {
          VALUES ($1, 'EVENT', $2, '', 'FRUSTRATION_SET', '{"value": true}', $3)`,
         [ticket.id, userIds.get('lena'), at(0.5)],
       );
-      await notify(tx, managers, 'FRUSTRATED_CUSTOMER', ticket.id, userIds.get('lena')!, `Frustrated customer on #${ticket.number} “${t.subject}”, flagged by Lena Fischer.`, at(0.5));
+      await notify(
+        tx,
+        managers,
+        'FRUSTRATED_CUSTOMER',
+        ticket.id,
+        userIds.get('lena')!,
+        `Frustrated customer on #${ticket.number} “${t.subject}”, flagged by Lena Fischer.`,
+        at(0.5),
+      );
     }
     if (t.draft) {
       const author = DEMO_USERS.find((u) => u.key === t.draft!.from)!;
@@ -529,7 +558,15 @@ async function insertDemo(tx: EntityManager, now: Date): Promise<void> {
                  (SELECT max(id) FROM ticket_message WHERE ticket_id = $1 AND kind IN ('CUSTOMER','REPLY')), $6, $6)`,
         [ticket.id, userIds.get(author.key), t.draft.body, trainerId, savedReplyIds.get('invite'), at(t.draft.age)],
       );
-      await notify(tx, [trainerId], 'DRAFT_TO_REVIEW', ticket.id, userIds.get(author.key)!, `${author.name} submitted a draft reply on #${ticket.number} “${t.subject}” for your approval.`, at(t.draft.age));
+      await notify(
+        tx,
+        [trainerId],
+        'DRAFT_TO_REVIEW',
+        ticket.id,
+        userIds.get(author.key)!,
+        `${author.name} submitted a draft reply on #${ticket.number} “${t.subject}” for your approval.`,
+        at(t.draft.age),
+      );
     }
   }
 }

@@ -41,7 +41,8 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions end.' })
   async changePassword(
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
     await ctx.services.auth.changePassword(viewer, input.currentPassword, input.newPassword, requestMeta(ctx));
     return true;

@@ -72,7 +72,14 @@ export class AuthService {
       await tx.query(
         `INSERT INTO user_session (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)
          VALUES ($1, $2, $3, $3, $4, $5, $6)`,
-        [hashToken(token), check.userId, now, new Date(now.getTime() + this.maxAgeMs()), meta.ip, meta.userAgent?.slice(0, LIMITS.session.userAgentMax) ?? null],
+        [
+          hashToken(token),
+          check.userId,
+          now,
+          new Date(now.getTime() + this.maxAgeMs()),
+          meta.ip,
+          meta.userAgent?.slice(0, LIMITS.session.userAgentMax) ?? null,
+        ],
       );
       await tx.query(`UPDATE app_user SET last_login_at = $2 WHERE id = $1`, [check.userId, now]);
       return { kind: 'ok' as const, userId: check.userId, token };
@@ -94,7 +101,9 @@ export class AuthService {
     if (!token) return;
     const sessionId = hashToken(token);
     // TypeORM answers a DELETE ... RETURNING with [rows, count].
-    const [rows]: [{ user_id: string }[], number] = await this.db.query(`DELETE FROM user_session WHERE id = $1 RETURNING user_id`, [sessionId]);
+    const [rows]: [{ user_id: string }[], number] = await this.db.query(`DELETE FROM user_session WHERE id = $1 RETURNING user_id`, [
+      sessionId,
+    ]);
     const ended = rows[0];
     if (ended) await publishEvent(this.db, { kind: 'sessions-ended', userId: ended.user_id, sessionId, why: 'signed-out' });
   }
@@ -156,7 +165,9 @@ export class AuthService {
     );
     const beyond = row!.failures - LOGIN_THROTTLE.slowDownAfter;
     if (beyond < 0 || row!.usual) return;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(LOGIN_THROTTLE.slowDownMaxMs, (beyond + 1) * LOGIN_THROTTLE.slowDownStepMs)));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(LOGIN_THROTTLE.slowDownMaxMs, (beyond + 1) * LOGIN_THROTTLE.slowDownStepMs)),
+    );
   }
 
   /** Deletes expired sessions and sign-in attempts nobody needs any more. */
@@ -239,7 +250,10 @@ export function throttleAddress(ip: string | null): string {
   const front = head ? head.split(':') : [];
   const back = tail ? tail.split(':') : [];
   const groups = tail === undefined ? front : [...front, ...Array(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 function hashToken(token: string): string {

@@ -39,19 +39,31 @@ export class DraftResolver {
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T1/W6: propose a reply for review; tags your trainer (or the managers).' })
-  submitDraft(@Arg('input', () => SubmitDraftInput) input: SubmitDraftInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+  submitDraft(
+    @Arg('input', () => SubmitDraftInput) input: SubmitDraftInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Draft> {
     return ctx.services.drafts.submit(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T2: send the draft (as written or edited), credited to author and approver. Once only.' })
-  approveDraft(@Arg('input', () => ApproveDraftInput) input: ApproveDraftInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+  approveDraft(
+    @Arg('input', () => ApproveDraftInput) input: ApproveDraftInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Draft> {
     return ctx.services.drafts.approve(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T2: send the draft back with feedback (required).' })
-  requestDraftChanges(@Arg('input', () => RequestDraftChangesInput) input: RequestDraftChangesInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+  requestDraftChanges(
+    @Arg('input', () => RequestDraftChangesInput) input: RequestDraftChangesInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Draft> {
     return ctx.services.drafts.requestChanges(viewer, input);
   }
 

@@ -204,7 +204,11 @@ export class DraftService {
       const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       qb.andWhere('(d.created_at, d.id) > (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('d.created_at', 'ASC').addOrderBy('d.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (d) => [d.createdAt.toISOString(), d.id]);
   }
 }

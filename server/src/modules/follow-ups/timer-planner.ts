@@ -100,13 +100,11 @@ export class TimerPlanner {
    */
   async waitsForMail(manager: EntityManager, ticket: Ticket): Promise<boolean> {
     if (ticket.status !== 'PENDING' || !ticket.lastReplyAt) return false;
-    const [row] = await manager.query(
-      `SELECT ${MAILED_AT} AS last_reply_mailed_at FROM ticket t ${LATEST_REPLY_MAIL} WHERE t.id = $1`,
-      [ticket.id],
-    );
+    const [row] = await manager.query(`SELECT ${MAILED_AT} AS last_reply_mailed_at FROM ticket t ${LATEST_REPLY_MAIL} WHERE t.id = $1`, [
+      ticket.id,
+    ]);
     return isWaitingForReplyMail({ ...ticket, lastReplyMailedAt: row?.last_reply_mailed_at ?? null });
   }
-
 }
 
 /**

@@ -15,7 +15,6 @@ import { pending, replyKey, type TimerPlanner, type TimerRow } from './timer-pla
 const POLL_MS = 1000;
 const RETRY_FAILED_MS = 5 * 60_000;
 
-
 /**
  * The durable timers of F1-F4, W9, W10 and R5. Nothing is scheduled in memory: each ticket stores
  * when its next timer is due (`next_timer_at`), recomputed from the shared rules whenever the ticket
@@ -164,4 +163,3 @@ export class TimerService {
     return text;
   }
 }
-

@@ -10,7 +10,11 @@ import type { Ticket } from '../tickets/ticket.entity.js';
  * links in reply mails it is stored only as a hash (so it is shown once, now) and ends with
  * revokeTicketLinks; the timeline records who handed it out.
  */
-export async function createCustomerLink(services: AppServices, viewer: Viewer, ticketId: string): Promise<{ url: string; ticket: Ticket }> {
+export async function createCustomerLink(
+  services: AppServices,
+  viewer: Viewer,
+  ticketId: string,
+): Promise<{ url: string; ticket: Ticket }> {
   return services.db.transaction(async (tx) => {
     const ticket = await services.tickets.lock(tx, ticketId);
     ensure(checkCustomerLink(viewer));

@@ -5,7 +5,8 @@ import type { OutboxRow } from './outbox.service.js';
 /** How a mail stands, for the ticket and the Outbox page. */
 export function toDelivery(row: OutboxRow, smtpConfigured: boolean): MailDelivery {
   // A mail being sent right now still shows as waiting.
-  const status: MailStatus = row.status === 'SENT' ? 'SENT' : !smtpConfigured ? 'NO_SMTP' : row.status === 'SENDING' ? 'PENDING' : row.status;
+  const status: MailStatus =
+    row.status === 'SENT' ? 'SENT' : !smtpConfigured ? 'NO_SMTP' : row.status === 'SENDING' ? 'PENDING' : row.status;
   const summary =
     status === 'SENT'
       ? 'Sent'
@@ -14,8 +15,8 @@ export function toDelivery(row: OutboxRow, smtpConfigured: boolean): MailDeliver
         : status === 'FAILED'
           ? `Refused by the SMTP server: ${row.last_error ?? 'no answer'}`
           : row.last_error
-          ? `Not sent yet (${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}): ${row.last_error}`
-          : 'Waiting to be sent';
+            ? `Not sent yet (${row.attempts} ${row.attempts === 1 ? 'attempt' : 'attempts'}): ${row.last_error}`
+            : 'Waiting to be sent';
   return Object.assign(new MailDelivery(), {
     status,
     summary,

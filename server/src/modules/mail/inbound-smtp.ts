@@ -14,7 +14,13 @@ export interface InboundSmtp {
  * parsed and stored before the server answers 250, so an accepted mail is never lost; oversize or
  * malformed mail gets a clear 5xx answer and nothing is stored.
  */
-export async function startInboundSmtp(port: number, host: string, maxBytes: number, inbound: InboundMailService, log: Logger): Promise<InboundSmtp> {
+export async function startInboundSmtp(
+  port: number,
+  host: string,
+  maxBytes: number,
+  inbound: InboundMailService,
+  log: Logger,
+): Promise<InboundSmtp> {
   const server = new SMTPServer({
     name: 'tandem',
     banner: 'Tandem support mail',

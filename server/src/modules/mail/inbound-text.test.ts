@@ -21,7 +21,10 @@ describe('senderOf: the From line as written', () => {
 
   it('says what is wrong with the address as written', async () => {
     const sender = senderOf(await parse('From: "x" <power quadrant system@example.com>\n\nhi\n'));
-    expect(sender).toEqual({ ok: false, reason: 'The message has no valid From address: "power quadrant system@example.com" is not an e-mail address' });
+    expect(sender).toEqual({
+      ok: false,
+      reason: 'The message has no valid From address: "power quadrant system@example.com" is not an e-mail address',
+    });
   });
 
   it('refuses a message without From', async () => {

@@ -60,10 +60,15 @@ export class InboundMailService {
     // Mail is taken as it comes: characters that cannot be stored (NUL...) are left out of every
     // text kept from it, never a reason to refuse it (the sender would retry for days, then bounce).
     // A mail without Message-ID still gets a stable one, so a second delivery of it is recognised.
-    const emailMessageId = storable(mail.messageId ?? '').trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
+    const emailMessageId =
+      storable(mail.messageId ?? '').trim() || `<${createHash('sha256').update(raw).digest('hex')}@no-message-id.tandem>`;
     const sender = senderOf(mail);
     if (!sender.ok) throw new RejectedMail(sender.reason);
-    const from = { name: (sender.name || sender.address.split('@')[0]!).slice(0, LIMITS.ticket.nameMax), email: sender.address, address: sender.address };
+    const from = {
+      name: (sender.name || sender.address.split('@')[0]!).slice(0, LIMITS.ticket.nameMax),
+      email: sender.address,
+      address: sender.address,
+    };
     // Out-of-office answers, bounces and list mail would reopen tickets and cancel follow-ups (F5):
     // they are accepted, logged and left out.
     if (isAutomatic(mail, from.address)) {
@@ -106,9 +111,18 @@ export class InboundMailService {
       let received: Received;
       if (ticketId) {
         const customerId = await this.customerFor(tx, from);
-        received = { ticketId, messageId: await this.customerMessages.addCustomerMessage(tx, ticketId, customerId, message), duplicate: false };
+        received = {
+          ticketId,
+          messageId: await this.customerMessages.addCustomerMessage(tx, ticketId, customerId, message),
+          duplicate: false,
+        };
       } else {
-        const opened = await this.customerMessages.openFromCustomer(tx, from, storable(mail.subject ?? '').trim() || '(no subject)', message);
+        const opened = await this.customerMessages.openFromCustomer(
+          tx,
+          from,
+          storable(mail.subject ?? '').trim() || '(no subject)',
+          message,
+        );
         received = { ticketId: opened.ticketId, messageId: opened.messageId, duplicate: false };
       }
       for (const attachment of mail.attachments) {
@@ -152,7 +166,9 @@ export class InboundMailService {
     const byMessage = new Map<string, Attachment[]>();
     for (const row of rows) {
       const list = byMessage.get(String(row.message_id)) ?? [];
-      list.push(Object.assign(new Attachment(), { id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: row.size_bytes }));
+      list.push(
+        Object.assign(new Attachment(), { id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: row.size_bytes }),
+      );
       byMessage.set(String(row.message_id), list);
     }
     return byMessage;

@@ -52,10 +52,9 @@ export class LinkService {
   /** The ticket a token opens, or null for an unknown, malformed or revoked token. */
   async resolve(token: string, manager: EntityManager = this.db.manager): Promise<ResolvedLink | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const [row] = await manager.query(
-      `SELECT id, ticket_id, message_id FROM ticket_link WHERE token_hash = $1 AND revoked_at IS NULL`,
-      [hash(token)],
-    );
+    const [row] = await manager.query(`SELECT id, ticket_id, message_id FROM ticket_link WHERE token_hash = $1 AND revoked_at IS NULL`, [
+      hash(token),
+    ]);
     return row ? { linkId: row.id, ticketId: row.ticket_id, messageId: row.message_id === null ? null : String(row.message_id) } : null;
   }
 

@@ -15,7 +15,10 @@ import { CustomerLink, OutboxMail, OutboxMailConnection } from './mail.types.js'
 @Resolver()
 export class MailResolver {
   @Roles(Role.ADMIN)
-  @Query(() => OutboxMailConnection, { complexity: connectionComplexity, description: 'Mail to customers, newest first: what is pending and why.' })
+  @Query(() => OutboxMailConnection, {
+    complexity: connectionComplexity,
+    description: 'Mail to customers, newest first: what is pending and why.',
+  })
   async outbox(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => MailStatus, { nullable: true }) status: MailStatus | null,
@@ -30,8 +33,14 @@ export class MailResolver {
       : status === 'SENT'
         ? ['SENT']
         : !smtpConfigured
-          ? status === 'NO_SMTP' ? unsent : []
-          : status === 'PENDING' ? ['PENDING', 'SENDING'] : status === 'FAILED' ? ['FAILED'] : [];
+          ? status === 'NO_SMTP'
+            ? unsent
+            : []
+          : status === 'PENDING'
+            ? ['PENDING', 'SENDING']
+            : status === 'FAILED'
+              ? ['FAILED']
+              : [];
     const rows = await ctx.services.outbox.list(page.first, after ? { createdAt: String(after[0]), id: String(after[1]) } : null, stored);
     const connection = toConnection(rows, page.first, (row) => [new Date(row.created_at).toISOString(), row.id]);
     return Object.assign(new OutboxMailConnection(), {
@@ -57,7 +66,9 @@ export class MailResolver {
   }
 
   @Roles(...ROTA_ROLES)
-  @Mutation(() => CustomerLink, { description: 'A fresh private link to give the customer (phone, chat); shown once, revocable like the others.' })
+  @Mutation(() => CustomerLink, {
+    description: 'A fresh private link to give the customer (phone, chat); shown once, revocable like the others.',
+  })
   async createCustomerLink(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<CustomerLink> {
     return Object.assign(new CustomerLink(), await createCustomerLink(ctx.services, viewer, id));
   }

@@ -98,9 +98,11 @@ export class OutboxWorker {
   private async send(row: OutboxRow): Promise<void> {
     try {
       const info = await this.transport!.sendMail(this.outbox.compose(row));
-      await this.finish(row, `UPDATE outbox_mail SET status = 'SENT', sent_at = $2, last_error = NULL WHERE id = $1 AND status = 'SENDING'`, [
-        this.clock.now(),
-      ]);
+      await this.finish(
+        row,
+        `UPDATE outbox_mail SET status = 'SENT', sent_at = $2, last_error = NULL WHERE id = $1 AND status = 'SENDING'`,
+        [this.clock.now()],
+      );
       this.log.info({ mail: row.id, ticket: row.ticket_number, response: info.response }, 'mail sent');
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, LIMITS.mail.lastErrorMax);

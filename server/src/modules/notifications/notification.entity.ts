@@ -34,7 +34,10 @@ export class Notification {
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the thing it points to was done (a draft reviewed, a mention seen, a follow-up sent); done ones leave the bell.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the thing it points to was done (a draft reviewed, a mention seen, a follow-up sent); done ones leave the bell.',
+  })
   @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
   doneAt!: Date | null;
 }

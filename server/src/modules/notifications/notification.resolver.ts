@@ -1,5 +1,20 @@
 import { LIMITS } from '@tandem/shared';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { LoggedIn } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
 import { refreshForEvent, type Context } from '../../common/context.js';
@@ -34,8 +49,15 @@ class NotificationsArgs extends PageArgs {
 @Resolver(() => Notification)
 export class NotificationResolver {
   @LoggedIn()
-  @Query(() => NotificationConnection, { complexity: connectionComplexity, description: 'Your notifications, newest first; without those already done.' })
-  async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<NotificationConnection> {
+  @Query(() => NotificationConnection, {
+    complexity: connectionComplexity,
+    description: 'Your notifications, newest first; without those already done.',
+  })
+  async notifications(
+    @Args(() => NotificationsArgs) args: NotificationsArgs,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<NotificationConnection> {
     const viewerId = viewer.id;
     const [page, unreadCount] = await Promise.all([
       ctx.services.notifications.list(viewerId, args.first, args.after, args.unreadOnly, args.includeDone),
@@ -48,7 +70,8 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks these notifications read (or all, without ids); returns how many changed.' })
   markNotificationsRead(
     @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<number> {
     if (ids && ids.length > LIMITS.notification.markReadMax) {
       throw new DomainError('BAD_USER_INPUT', `Mark at most ${LIMITS.notification.markReadMax} notifications at once, or all of them.`);
@@ -62,7 +85,11 @@ export class NotificationResolver {
     topicId: ({ context }) => (context as Context).viewer?.id ?? 'nobody',
     description: 'Live: your notifications changed.',
   })
-  async notificationsChanged(@Root() _change: { userId: string }, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<NotificationsChange> {
+  async notificationsChanged(
+    @Root() _change: { userId: string },
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<NotificationsChange> {
     await refreshForEvent(ctx);
     return { unreadCount: await ctx.services.notifications.unreadCount(viewer.id) };
   }
@@ -77,4 +104,3 @@ export class NotificationResolver {
     return notification.actorId ? ctx.loaders.userById.load(notification.actorId) : null;
   }
 }
-

@@ -38,13 +38,15 @@ export class NotificationService {
   async settle(tx: EntityManager, done: NotificationDone): Promise<void> {
     const settled = notificationsSettledBy(done);
     const now = this.clock.now();
-    const rows: { recipient_id: string }[] = await tx.query(
-      `UPDATE notification SET done_at = $5, read_at = coalesce(read_at, $5)
+    const rows: { recipient_id: string }[] = await tx
+      .query(
+        `UPDATE notification SET done_at = $5, read_at = coalesce(read_at, $5)
         WHERE ticket_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL
           AND ($3::uuid IS NULL OR actor_id = $3) AND ($4::uuid IS NULL OR recipient_id = $4)
         RETURNING recipient_id`,
-      [settled.ticketId, settled.kinds, settled.actorId, settled.recipientId, now],
-    ).then(([changed]) => changed);
+        [settled.ticketId, settled.kinds, settled.actorId, settled.recipientId, now],
+      )
+      .then(([changed]) => changed);
     for (const userId of new Set(rows.map((r) => r.recipient_id))) await publishEvent(tx, { kind: 'notifications', userId });
   }
 
@@ -69,12 +71,17 @@ export class NotificationService {
       const [id] = decodeCursor(after, ['bigint']);
       qb.andWhere('n.id < :id', { id: String(id) });
     }
-    const rows = await qb.orderBy('n.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('n.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (n) => [n.id]);
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS count FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
+    const [row] = await this.db.query(`SELECT count(*)::int AS count FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [
+      userId,
+    ]);
     return row.count;
   }
 

@@ -45,20 +45,29 @@ export class SavedReplyResolver {
   renderSavedReply(
     @Arg('savedReplyId', () => ID) savedReplyId: string,
     @Arg('ticketId', () => ID) ticketId: string,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
     return ctx.services.savedReplies.render(viewer, savedReplyId, ticketId);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  createSavedReply(@Arg('input', () => CreateSavedReplyInput) input: CreateSavedReplyInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+  createSavedReply(
+    @Arg('input', () => CreateSavedReplyInput) input: CreateSavedReplyInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return ctx.services.savedReplies.create(viewer, input);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  updateSavedReply(@Arg('input', () => UpdateSavedReplyInput) input: UpdateSavedReplyInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
+  updateSavedReply(
+    @Arg('input', () => UpdateSavedReplyInput) input: UpdateSavedReplyInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return ctx.services.savedReplies.update(viewer, input);
   }
 
@@ -72,7 +81,8 @@ export class SavedReplyResolver {
   @Mutation(() => SavedReply, { description: 'T3/S2: a suggestion joins the library (managers, or the suggesting trainee’s trainer).' })
   acceptSavedReplySuggestion(
     @Arg('input', () => AcceptSavedReplySuggestionInput) input: AcceptSavedReplySuggestionInput,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
     return ctx.services.savedReplies.accept(viewer, input);
   }

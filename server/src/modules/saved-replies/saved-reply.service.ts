@@ -56,7 +56,12 @@ export class SavedReplyService {
       const [usage, title, id] = decodeCursor(after, ['int', 'string', 'uuid']);
       qb.andWhere('(s.usage_count < :usage OR (s.usage_count = :usage AND (lower(s.title), s.id) > (:title, :id)))', { usage, title, id });
     }
-    const rows = await qb.orderBy('s.usage_count', 'DESC').addOrderBy('sort_title', 'ASC').addOrderBy('s.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('s.usage_count', 'DESC')
+      .addOrderBy('sort_title', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (s) => [s.usageCount, s.title.toLowerCase(), s.id]);
   }
 
@@ -141,7 +146,11 @@ export class SavedReplyService {
   }
 
   async decline(viewer: Viewer, id: string): Promise<SavedReply> {
-    return this.decide(viewer, id, 'DECLINED', async (current) => ({ title: current.title, body: current.body, category: current.category }));
+    return this.decide(viewer, id, 'DECLINED', async (current) => ({
+      title: current.title,
+      body: current.body,
+      category: current.category,
+    }));
   }
 
   private async decide(

@@ -44,7 +44,11 @@ export class SettingsResolver {
 
   @Roles(...TEAM_SETTINGS_ROLES)
   @Mutation(() => TeamSettings)
-  updateTeamSettings(@Arg('input', () => UpdateTeamSettingsInput) input: UpdateTeamSettingsInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<TeamSettings> {
+  updateTeamSettings(
+    @Arg('input', () => UpdateTeamSettingsInput) input: UpdateTeamSettingsInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<TeamSettings> {
     return ctx.services.settings.update(viewer, input);
   }
 }

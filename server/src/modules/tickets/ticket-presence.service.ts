@@ -23,13 +23,17 @@ export class TicketPresenceService {
     const ticket = await this.tickets.get(ticketId);
     const now = this.clock.now();
     const changed = viewing
-      ? await this.db.query(
-          `INSERT INTO ticket_presence (ticket_id, user_id, seen_at) VALUES ($1, $2, $3)
+      ? await this.db
+          .query(
+            `INSERT INTO ticket_presence (ticket_id, user_id, seen_at) VALUES ($1, $2, $3)
            ON CONFLICT (ticket_id, user_id) DO UPDATE SET seen_at = $3
            RETURNING (xmax = 0) AS arrived`,
-          [ticket.id, viewer.id, now],
-        ).then(([row]) => row.arrived as boolean)
-      : await this.db.query(`DELETE FROM ticket_presence WHERE ticket_id = $1 AND user_id = $2`, [ticket.id, viewer.id]).then(([, n]) => n > 0);
+            [ticket.id, viewer.id, now],
+          )
+          .then(([row]) => row.arrived as boolean)
+      : await this.db
+          .query(`DELETE FROM ticket_presence WHERE ticket_id = $1 AND user_id = $2`, [ticket.id, viewer.id])
+          .then(([, n]) => n > 0);
     if (changed) await publishEvent(this.db, { kind: 'ticket', ticketId: ticket.id });
     // The mentions and draft reviews that pointed here are now in front of the viewer.
     if (viewing) await this.notifications.settle(this.db.manager, { kind: 'TICKET_OPENED', ticketId: ticket.id, userId: viewer.id });

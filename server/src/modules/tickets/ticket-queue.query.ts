@@ -58,7 +58,9 @@ export class TicketQueueQuery {
 
   /** How many tickets a filter selects, counting no further than `cap` (a search's "12 in all tickets"). */
   async count(viewer: Viewer, filter: TicketsFilter, cap: number): Promise<{ count: number; hasMore: boolean }> {
-    const inner = this.filtered(viewer, filter).select('1').limit(cap + 1);
+    const inner = this.filtered(viewer, filter)
+      .select('1')
+      .limit(cap + 1);
     const [sql, params] = inner.getQueryAndParameters();
     const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) capped`, params);
     return { count: Math.min(row.n, cap), hasMore: row.n > cap };
@@ -75,11 +77,7 @@ export class TicketQueueQuery {
     // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
     const k3Text = `CASE WHEN t.response_due_at IS NULL THEN 'infinity'
       ELSE to_char(t.response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END`;
-    const qb = this.filtered(viewer, filter)
-      .addSelect(k1, 'k1')
-      .addSelect(k2, 'k2')
-      .addSelect(k3, 'k3')
-      .addSelect(k3Text, 'k3_text');
+    const qb = this.filtered(viewer, filter).addSelect(k1, 'k1').addSelect(k2, 'k2').addSelect(k3, 'k3').addSelect(k3Text, 'k3_text');
     if (after) {
       const [c1, c2, c3, id] = decodeCursor(after, ['int', 'int', 'timestamp', 'uuid']);
       const validDue = c3 === 'infinity' || !Number.isNaN(Date.parse(String(c3)));
@@ -88,7 +86,11 @@ export class TicketQueueQuery {
       }
       qb.andWhere(`(${k1}, ${k2}, ${k3}, t.id) > (:c1, :c2, :c3::timestamptz, :cid)`, { c1, c2, c3, cid: id });
     }
-    qb.orderBy('k1', 'ASC').addOrderBy('k2', 'ASC').addOrderBy('k3', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1);
+    qb.orderBy('k1', 'ASC')
+      .addOrderBy('k2', 'ASC')
+      .addOrderBy('k3', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(first + 1);
     const { entities, raw } = await qb.getRawAndEntities();
     const keys = new Map(raw.map((r: { t_id: string; k1: number; k2: number; k3_text: string }) => [r.t_id, [r.k1, r.k2, r.k3_text]]));
     return toConnection(entities, first, (t) => [...(keys.get(t.id) as [number, number, string]), t.id]);

@@ -12,29 +12,29 @@ export interface TimerBookkeeping {
 /** What a change may set on a ticket row, by entity property. */
 export type TicketChanges = Partial<TimerBookkeeping> &
   Partial<
-  Pick<
-    Ticket,
-    | 'status'
-    | 'group'
-    | 'type'
-    | 'assigneeId'
-    | 'assignedById'
-    | 'isManagerAssigned'
-    | 'isComplex'
-    | 'isFrustrated'
-    | 'frustrationSuggestedAt'
-    | 'frustrationTriggers'
-    | 'frustrationSignals'
-    | 'firstResponseAt'
-    | 'responseDueAt'
-    | 'lastCustomerMessageAt'
-    | 'lastReplyAt'
-    | 'followUpsSent'
-    | 'followUpDueAt'
-    | 'autoCloseAt'
-    | 'closedAt'
-  >
->;
+    Pick<
+      Ticket,
+      | 'status'
+      | 'group'
+      | 'type'
+      | 'assigneeId'
+      | 'assignedById'
+      | 'isManagerAssigned'
+      | 'isComplex'
+      | 'isFrustrated'
+      | 'frustrationSuggestedAt'
+      | 'frustrationTriggers'
+      | 'frustrationSignals'
+      | 'firstResponseAt'
+      | 'responseDueAt'
+      | 'lastCustomerMessageAt'
+      | 'lastReplyAt'
+      | 'followUpsSent'
+      | 'followUpDueAt'
+      | 'autoCloseAt'
+      | 'closedAt'
+    >
+  >;
 
 /** Each settable property and its column, spelled out: no SQL is ever built from a caller's keys. */
 const COLUMNS: { readonly [K in keyof Required<TicketChanges>]: string } = {
@@ -78,7 +78,12 @@ export interface TicketRowOptions {
 }
 
 /** The one way to write a ticket row; true when the row was changed (its condition held). */
-export async function updateTicketRow(tx: EntityManager, ticketId: string, changes: TicketChanges, options: TicketRowOptions): Promise<boolean> {
+export async function updateTicketRow(
+  tx: EntityManager,
+  ticketId: string,
+  changes: TicketChanges,
+  options: TicketRowOptions,
+): Promise<boolean> {
   const keys = (Object.keys(COLUMNS) as (keyof TicketChanges)[]).filter((key) => changes[key] !== undefined);
   const params: unknown[] = [ticketId];
   const assignments = keys.map((key) => {

@@ -44,7 +44,13 @@ export class TicketStore {
     return row?.name ?? null;
   }
 
-  async recordEvent(tx: EntityManager, ticketId: string, actorId: string | null, kind: TicketEventKind, data: TicketEventData = {}): Promise<void> {
+  async recordEvent(
+    tx: EntityManager,
+    ticketId: string,
+    actorId: string | null,
+    kind: TicketEventKind,
+    data: TicketEventData = {},
+  ): Promise<void> {
     await tx.query(
       `INSERT INTO ticket_message (ticket_id, kind, author_id, body, event, data, created_at) VALUES ($1, 'EVENT', $2, '', $3, $4, $5)`,
       [ticketId, actorId, kind, data, this.clock.now()],

@@ -1,25 +1,5 @@
-import {
-  checklistState,
-  isFirstResponseGoalMissed,
-  LIMITS,
-  replyNeedsReview,
-  Role,
-  ROTA_ROLES,
-  ticketPermissions,
-} from '@tandem/shared';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-  Subscription,
-} from 'type-graphql';
+import { checklistState, isFirstResponseGoalMissed, LIMITS, replyNeedsReview, Role, ROTA_ROLES, ticketPermissions } from '@tandem/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { connectionComplexity, PageArgs } from '../../common/connection.js';
 import { refreshForEvent, type Context } from '../../common/context.js';
@@ -54,14 +34,21 @@ export class TicketResolver {
   tickets(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
     return ctx.services.ticketQueue.list(viewer, filter ?? new TicketsFilter(), page.first, page.after);
   }
 
   @LoggedIn()
-  @Query(() => TicketCount, { description: `How many tickets a filter selects, up to ${LIMITS.search.countMax} (a search's counts per tab).` })
-  ticketCount(@Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<TicketCount> {
+  @Query(() => TicketCount, {
+    description: `How many tickets a filter selects, up to ${LIMITS.search.countMax} (a search's counts per tab).`,
+  })
+  ticketCount(
+    @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<TicketCount> {
     return ctx.services.ticketQueue.count(viewer, filter ?? new TicketsFilter(), LIMITS.search.countMax);
   }
 
@@ -88,7 +75,8 @@ export class TicketResolver {
   assignTicket(
     @Arg('id', () => ID) id: string,
     @Arg('assigneeId', () => ID) assigneeId: string,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
     return ctx.services.ticketAssigner.assign(viewer, id, assigneeId);
   }
@@ -104,7 +92,8 @@ export class TicketResolver {
   setTicketType(
     @Arg('id', () => ID) id: string,
     @Arg('type', () => TicketType, { nullable: true }) type: TicketType | null,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
     return ctx.services.ticketTriager.setType(viewer, id, type);
   }
@@ -114,7 +103,8 @@ export class TicketResolver {
   setTicketGroup(
     @Arg('id', () => ID) id: string,
     @Arg('group', () => TicketGroup) group: TicketGroup,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
     return ctx.services.ticketTriager.setGroup(viewer, id, group);
   }
@@ -124,7 +114,8 @@ export class TicketResolver {
   setTicketComplex(
     @Arg('id', () => ID) id: string,
     @Arg('isComplex', () => Boolean) isComplex: boolean,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
     return ctx.services.ticketTriager.setComplex(viewer, id, isComplex);
   }
@@ -134,13 +125,16 @@ export class TicketResolver {
   flagFrustrated(
     @Arg('id', () => ID) id: string,
     @Arg('frustrated', () => Boolean, { defaultValue: true }) frustrated: boolean,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
     return ctx.services.ticketTriager.flagFrustrated(viewer, id, frustrated);
   }
 
   @Roles(...ON_ROTA)
-  @Mutation(() => Ticket, { description: 'W8: the customer is not frustrated after all; a new message that looks frustrated suggests it again.' })
+  @Mutation(() => Ticket, {
+    description: 'W8: the customer is not frustrated after all; a new message that looks frustrated suggests it again.',
+  })
   dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
     return ctx.services.ticketTriager.dismissFrustrationSuggestion(viewer, id);
   }
@@ -153,13 +147,22 @@ export class TicketResolver {
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Answer the customer (trained agents; C1, C4, W6, W7 and collision checks).' })
-  replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+  replyToTicket(
+    @Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Ticket> {
     return ctx.services.ticketReplier.reply(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'F1: send the team’s follow-up saved reply now (W7 and the reply rules apply).' })
-  sendFollowUp(@Arg('id', () => ID) id: string, @Arg('seenMessageId', () => ID) seenMessageId: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+  sendFollowUp(
+    @Arg('id', () => ID) id: string,
+    @Arg('seenMessageId', () => ID) seenMessageId: string,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Ticket> {
     return ctx.services.ticketReplier.sendFollowUp(viewer, id, seenMessageId);
   }
 
@@ -180,7 +183,8 @@ export class TicketResolver {
   setTicketViewing(
     @Arg('id', () => ID) id: string,
     @Arg('viewing', () => Boolean) viewing: boolean,
-    @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
     return ctx.services.ticketPresence.setViewing(viewer, id, viewing);
   }

@@ -57,7 +57,9 @@ export class ChecklistStepType {
   reason!: string | null;
 }
 
-@ObjectType('FrustrationHint', { description: 'W8: a customer message looks frustrated; the agent confirms (flagFrustrated) or dismisses it.' })
+@ObjectType('FrustrationHint', {
+  description: 'W8: a customer message looks frustrated; the agent confirms (flagFrustrated) or dismisses it.',
+})
 export class FrustrationHintType {
   @Field(() => [String])
   signals!: string[];

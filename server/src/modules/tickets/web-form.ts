@@ -10,7 +10,10 @@ export async function submitWebForm(services: AppServices, input: SubmitTicketIn
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const minutes = Math.ceil(error.msBeforeNext / 60_000);
-    throw new DomainError('RATE_LIMITED', `Too many messages from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    throw new DomainError(
+      'RATE_LIMITED',
+      `Too many messages from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    );
   }
   const ticket = await services.customerMessageRecorder.submitFromWebForm(input);
   return { reference: `#${ticket.number}` };

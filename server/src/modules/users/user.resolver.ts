@@ -55,7 +55,11 @@ export class UserResolver {
 
   @LoggedIn()
   @Mutation(() => User, { description: 'Admins change anyone; everyone changes their own time zone and working hours.' })
-  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<User> {
+  updateUser(
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Ctx() ctx: Context,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<User> {
     return ctx.services.users.update(viewer, input);
   }
 
@@ -81,10 +85,7 @@ export class UserResolver {
     if (!ctx.viewer) {
       return { editProfile: false, editAccess: false, deactivate: false, deactivateBlockedReason: null, reactivate: false };
     }
-    const [admins, trainees] = await Promise.all([
-      ctx.loaders.activeAdminCount(),
-      ctx.loaders.traineeCountByTrainerId.load(user.id),
-    ]);
+    const [admins, trainees] = await Promise.all([ctx.loaders.activeAdminCount(), ctx.loaders.traineeCountByTrainerId.load(user.id)]);
     return userPermissions(ctx.viewer, user, admins, trainees > 0);
   }
 }

@@ -1,6 +1,6 @@
 import {
   DEFAULT_WORKING_HOURS,
-  Role,
+  type Role,
   canonicalTimeZone,
   checkDeactivation,
   checkPasswordStrength,
@@ -56,9 +56,7 @@ export class UserService {
   }
 
   async activeAdminCount(manager: EntityManager = this.db.manager): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT count(*)::int AS count FROM app_user WHERE is_active AND 'ADMIN' = ANY(roles)`,
-    );
+    const [row] = await manager.query(`SELECT count(*)::int AS count FROM app_user WHERE is_active AND 'ADMIN' = ANY(roles)`);
     return row.count;
   }
 
@@ -79,7 +77,11 @@ export class UserService {
       const [name, id] = decodeCursor(after, ['string', 'uuid']);
       qb.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
-    const rows = await qb.orderBy('sort_name', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('sort_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, (u) => [u.name.toLowerCase(), u.id]);
   }
 
@@ -169,7 +171,8 @@ export class UserService {
             WHERE id = $1 AND version = $2 RETURNING id`,
           params,
         );
-        if (updated[1] === 0) throw new DomainError('STALE_DATA', 'Someone else changed this person in the meantime. Reload and try again.');
+        if (updated[1] === 0)
+          throw new DomainError('STALE_DATA', 'Someone else changed this person in the meantime. Reload and try again.');
       } catch (error) {
         if (isUniqueViolation(error)) throw new DomainError('EMAIL_TAKEN', 'Someone on the team already uses this e-mail address.');
         throw error;
@@ -188,10 +191,10 @@ export class UserService {
       const trainsOthers = await this.trainsOthers(tx, target.id);
       ensure(checkDeactivation(actor, target, await this.activeAdminCount(tx), trainsOthers));
       const now = this.clock.now();
-      await tx.query(
-        `UPDATE app_user SET is_active = false, deactivated_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`,
-        [target.id, now],
-      );
+      await tx.query(`UPDATE app_user SET is_active = false, deactivated_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`, [
+        target.id,
+        now,
+      ]);
       await tx.query(`DELETE FROM user_session WHERE user_id = $1`, [target.id]);
       // Their open live-update sockets close on every instance once this commits.
       await publishEvent(tx, { kind: 'sessions-ended', userId: target.id, why: 'deactivated' });
@@ -203,10 +206,10 @@ export class UserService {
     return this.db.transaction(async (tx) => {
       const target = await this.lockUser(tx, id);
       if (target.isActive) return target;
-      await tx.query(
-        `UPDATE app_user SET is_active = true, deactivated_at = NULL, updated_at = $2, version = version + 1 WHERE id = $1`,
-        [target.id, this.clock.now()],
-      );
+      await tx.query(`UPDATE app_user SET is_active = true, deactivated_at = NULL, updated_at = $2, version = version + 1 WHERE id = $1`, [
+        target.id,
+        this.clock.now(),
+      ]);
       return this.get(target.id, tx);
     });
   }

@@ -105,15 +105,27 @@ export class CustomerMessageRecorder {
     const ticket = await this.tickets.lock(tx, ticketId);
     const now = this.clock.now();
     const messageId = await this.insertCustomerMessage(tx, ticket.id, customerId, message);
-    const owed = ticket.status === 'OPEN' && ticket.responseDueAt ? ticket.responseDueAt : await this.tickets.responseDue(tx, ticket.customerId, now);
-    await this.tickets.update(tx, ticket.id, { status: 'OPEN', closedAt: null, lastCustomerMessageAt: now, responseDueAt: owed, followUpsSent: 0 });
+    const owed =
+      ticket.status === 'OPEN' && ticket.responseDueAt ? ticket.responseDueAt : await this.tickets.responseDue(tx, ticket.customerId, now);
+    await this.tickets.update(tx, ticket.id, {
+      status: 'OPEN',
+      closedAt: null,
+      lastCustomerMessageAt: now,
+      responseDueAt: owed,
+      followUpsSent: 0,
+    });
     if (ticket.status === 'CLOSED') await this.tickets.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: 'the customer wrote again' });
     await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
     await publishEvent(tx, { kind: 'ticket', ticketId: ticket.id });
     return messageId;
   }
 
-  private async insertCustomerMessage(tx: EntityManager, ticketId: string, customerId: string, message: CustomerMessageInput): Promise<string> {
+  private async insertCustomerMessage(
+    tx: EntityManager,
+    ticketId: string,
+    customerId: string,
+    message: CustomerMessageInput,
+  ): Promise<string> {
     const [row] = await tx.query(
       `INSERT INTO ticket_message (ticket_id, kind, customer_id, body, channel, email_message_id, quoted_text, created_at)
        VALUES ($1, 'CUSTOMER', $2, $3, $4, $5, $6, $7) RETURNING id`,

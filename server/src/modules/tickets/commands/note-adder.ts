@@ -26,7 +26,8 @@ export class NoteAdder {
       const mentioned: { id: string }[] = mentionIds.length
         ? await tx.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND is_active`, [mentionIds.filter(isUuid)])
         : [];
-      if (mentioned.length !== mentionIds.length) throw new DomainError('BAD_USER_INPUT', 'You can only mention active people on the team.');
+      if (mentioned.length !== mentionIds.length)
+        throw new DomainError('BAD_USER_INPUT', 'You can only mention active people on the team.');
       await tx.query(
         `INSERT INTO ticket_message (ticket_id, kind, author_id, body, mentions, created_at) VALUES ($1, 'NOTE', $2, $3, $4, $5)`,
         [ticket.id, viewer.id, body, mentionIds, this.clock.now()],

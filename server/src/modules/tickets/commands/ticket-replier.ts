@@ -82,7 +82,10 @@ export class TicketReplier {
   async sendFollowUp(viewer: Viewer, ticketId: string, seenMessageId: string): Promise<Ticket> {
     const settings = await this.settings.get();
     if (!settings.followUpSavedReplyId) {
-      throw new DomainError('BAD_USER_INPUT', 'Your team has no follow-up saved reply yet: choose one in Team settings, or write the follow-up yourself.');
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'Your team has no follow-up saved reply yet: choose one in Team settings, or write the follow-up yourself.',
+      );
     }
     const ticket = await this.tickets.get(ticketId);
     // A new message says more than "not due": check it first (the reply checks it again, locked).
@@ -101,7 +104,8 @@ export class TicketReplier {
       ),
     );
     const body = await fillSavedReply(this.db.manager, settings.followUpSavedReplyId, ticketId, viewer.name);
-    if (body === null) throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
+    if (body === null)
+      throw new DomainError('NOT_FOUND', 'The follow-up saved reply is no longer in the library: choose another in Team settings.');
     return this.reply(viewer, { ticketId, body, seenMessageId, savedReplyId: settings.followUpSavedReplyId });
   }
 
@@ -114,7 +118,12 @@ export class TicketReplier {
       const unseen = await this.unseenMessageCount(tx, ticket.id, input.seenMessageId);
       ensure(checkReply(viewer, ticketFacts(ticket, await this.tickets.assigneeName(tx, ticket)), settings, savedReplyId !== null, unseen));
       ensure(checkReplyBody(input.body));
-      await this.sendReply(tx, ticket, { authorId: viewer.id, approvedById: null, body: input.body.trim(), savedReplyId, draftId: null }, viewer.id);
+      await this.sendReply(
+        tx,
+        ticket,
+        { authorId: viewer.id, approvedById: null, body: input.body.trim(), savedReplyId, draftId: null },
+        viewer.id,
+      );
       return this.tickets.get(ticket.id, tx);
     });
   }

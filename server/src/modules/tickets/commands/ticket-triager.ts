@@ -68,7 +68,12 @@ export class TicketTriager {
       ensure(checkTriage(viewer, ticketFacts(ticket)));
       if (ticket.isFrustrated === frustrated) return ticket;
       // Confirming the "looks frustrated" suggestion is flagging; either way it is answered.
-      await this.tickets.update(tx, ticket.id, { isFrustrated: frustrated, frustrationSuggestedAt: null, frustrationTriggers: [], frustrationSignals: [] });
+      await this.tickets.update(tx, ticket.id, {
+        isFrustrated: frustrated,
+        frustrationSuggestedAt: null,
+        frustrationTriggers: [],
+        frustrationSignals: [],
+      });
       await this.tickets.recordEvent(tx, ticket.id, viewer.id, 'FRUSTRATION_SET', { value: frustrated });
       if (!frustrated) return this.tickets.get(ticket.id, tx);
       const customer = await tx.findOneByOrFail(Customer, { id: ticket.customerId });
@@ -99,7 +104,9 @@ export class TicketTriager {
       ensure(checkTriage(viewer, ticketFacts(ticket)));
       if (!ticket.frustrationSuggestedAt) return ticket;
       await this.tickets.update(tx, ticket.id, { frustrationSuggestedAt: null, frustrationTriggers: [], frustrationSignals: [] });
-      await this.tickets.recordEvent(tx, ticket.id, viewer.id, 'FRUSTRATION_DISMISSED', { reason: describeTriggers(ticket.frustrationTriggers) });
+      await this.tickets.recordEvent(tx, ticket.id, viewer.id, 'FRUSTRATION_DISMISSED', {
+        reason: describeTriggers(ticket.frustrationTriggers),
+      });
       return this.tickets.get(ticket.id, tx);
     });
   }
