@@ -72,6 +72,10 @@ describeInBrowser('answering tickets', () => {
     await reply.fill('I have updated the invoice address.');
     await expect.poll(() => send.isDisabled()).toBe(true);
     await agent.getByText('End your reply with a direct question, such as "Did that help?" (W7).').waitFor();
+    // A lone "?" after a statement is no question either.
+    await reply.fill('I have updated the invoice address. ?');
+    await expect.poll(() => send.isDisabled()).toBe(true);
+    expect(await agent.getByText('✓ Ends with a question').count()).toBe(0);
 
     await reply.fill('I have updated the invoice address. Does the new invoice look right?');
     await agent.getByText('✓ Ends with a question').waitFor();
