@@ -25,6 +25,7 @@ export interface Loaders {
   viewerIdsByTicketId: DataLoader<string, string[]>;
   mailByMessageId: DataLoader<string, OutboxRow | null>;
   attachmentsByMessageId: DataLoader<string, Attachment[]>;
+  replyMailedAtByTicketId: DataLoader<string, Date | null>;
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -65,5 +66,6 @@ export function createLoaders(services: AppServices): Loaders {
       null,
     ),
     attachmentsByMessageId: fromMap((ids) => services.inbound.attachments(ids), []),
+    replyMailedAtByTicketId: fromMap((ids) => services.planner.replyMailedAt(services.db.manager, ids), null),
   };
 }

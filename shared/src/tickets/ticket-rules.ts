@@ -26,6 +26,8 @@ import {
 } from './ticket-facts.js';
 
 export * from './ticket-facts.js';
+
+// Short names for the checks most rules start with.
 const onRota = checkOnRota;
 const notClosed = checkNotClosed;
 

@@ -99,11 +99,18 @@ export class TimerPlanner {
    * server, or the server down or refusing it): no follow-up or closing runs until it is sent.
    */
   async waitsForMail(manager: EntityManager, ticket: Ticket): Promise<boolean> {
-    if (ticket.status !== 'PENDING' || !ticket.lastReplyAt) return false;
-    const [row] = await manager.query(`SELECT ${MAILED_AT} AS last_reply_mailed_at FROM ticket t ${LATEST_REPLY_MAIL} WHERE t.id = $1`, [
-      ticket.id,
-    ]);
-    return isWaitingForReplyMail({ ...ticket, lastReplyMailedAt: row?.last_reply_mailed_at ?? null });
+    const mailedAt = await this.replyMailedAt(manager, [ticket.id]);
+    return isWaitingForReplyMail({ ...ticket, lastReplyMailedAt: mailedAt.get(ticket.id) ?? null });
+  }
+
+  /** When the latest reply's mail of each ticket went out (null: not yet); one statement for all. */
+  async replyMailedAt(manager: EntityManager, ticketIds: readonly string[]): Promise<Map<string, Date | null>> {
+    const rows: { id: string; last_reply_mailed_at: Date | null }[] = await manager.query(
+      `SELECT t.id, ${MAILED_AT} AS last_reply_mailed_at FROM ticket t ${LATEST_REPLY_MAIL}
+        WHERE t.id = ANY($1::uuid[]) AND t.status = 'PENDING' AND t.last_reply_at IS NOT NULL`,
+      [ticketIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.last_reply_mailed_at]));
   }
 }
 

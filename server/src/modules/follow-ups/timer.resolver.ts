@@ -1,3 +1,4 @@
+import { isWaitingForReplyMail } from '@tandem/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Ticket } from '../tickets/ticket.entity.js';
@@ -9,7 +10,9 @@ export class TicketTimersResolver {
     description:
       "F1/F4: we wait on the customer but the latest reply's mail has not gone out (no SMTP server, or it is down or refused the mail): follow-up and closing start once it is sent.",
   })
-  followUpWaitsForMail(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.planner.waitsForMail(ctx.services.db.manager, ticket);
+  async followUpWaitsForMail(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<boolean> {
+    // Batched: a list of tickets asks once, not once per ticket.
+    const lastReplyMailedAt = await ctx.loaders.replyMailedAtByTicketId.load(ticket.id);
+    return isWaitingForReplyMail({ ...ticket, lastReplyMailedAt });
   }
 }
