@@ -11,7 +11,7 @@ import { teamChatQueue } from './jobs/team-chat.js';
 import { createLogger, type Logger } from './logger.js';
 import { startInboundSmtp } from './modules/mail/inbound-smtp.js';
 import { buildAppSchema } from './schema.js';
-import { createServices, type AppServices } from './services.js';
+import { createLoaders, createServices, type AppServices } from './services.js';
 
 export interface RunningApp {
   /** Base URL, e.g. http://localhost:4000 */
@@ -83,9 +83,9 @@ export async function startApp({
     await migrate(db, log);
 
     const jobs = new JobQueue(databaseUrl, log);
-    const services = createServices(config, clock, db, log, jobs);
+    const services = createServices({ config, clock, db, log, jobs });
     await ensureInitialAdmin(config, services.users, log);
-    if (config.seedDemo) await seedDemo(db, clock.now(), log);
+    if (config.seedDemo) await seedDemo(db, config, clock.now(), log);
 
     await jobs.start([teamChatQueue(config.teamChatRetrySeconds)]);
     cleanups.push(() => jobs.stop());
@@ -113,7 +113,7 @@ export async function startApp({
       inboundSmtpPort = smtp.port;
     }
 
-    const server = await createHttpServer(services, await buildAppSchema(pubSub));
+    const server = await createHttpServer(services, await buildAppSchema(pubSub, services), () => createLoaders(services));
     cleanups.push(() => server.stop());
     events.onSessionsEnded((event) => server.closeSockets(event));
     const port = await server.listen(config.port, config.host);

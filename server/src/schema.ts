@@ -5,14 +5,31 @@ import { authChecker } from './common/auth.js';
 import { errorMiddleware } from './common/errors.js';
 import { createAppPubSub, type AppPubSub } from './common/events.js';
 import { idArgumentsMiddleware } from './common/ids.js';
+import type { AppServices } from './common/app-services.js';
+import type { FeatureModule } from './modules/feature-module.js';
 import { MODULES } from './modules/index.js';
 
 /** Every resolver of every feature module (modules/index.ts). */
-export const RESOLVERS = MODULES.flatMap((module) => module.resolvers) as [Function, ...Function[]];
+export const RESOLVERS = MODULES.flatMap((module) => module.resolvers) as [
+  FeatureModule['resolvers'][number],
+  ...FeatureModule['resolvers'],
+];
 
-export function buildAppSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
+/**
+ * The API. With `services`, each resolver class is built once with them (its constructor names
+ * what it uses); without, the schema can be printed but not run.
+ */
+export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(), services?: AppServices): Promise<GraphQLSchema> {
+  const resolvers = new Map(services ? RESOLVERS.map((Resolver) => [Resolver, new Resolver(services)]) : []);
   return buildSchema({
     resolvers: RESOLVERS,
+    container: {
+      get: (Resolver: FeatureModule['resolvers'][number]) => {
+        const resolver = resolvers.get(Resolver);
+        if (!resolver) throw new Error(`${Resolver.name} was built without services.`);
+        return resolver;
+      },
+    },
     authChecker,
     authMode: 'error',
     globalMiddlewares: [errorMiddleware, idArgumentsMiddleware],

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { REPO_ROOT } from '../../server/src/config.js';
+import { loadConfig, REPO_ROOT } from '../../server/src/config.js';
 import { createDataSource, migrate } from '../../server/src/db/data-source.js';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.js';
 import { seedDemo } from '../../server/src/db/seed/demo.js';
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
     const db = createDataSource(cluster.url(TEMPLATE_DATABASE), { dbPoolSize: 2, statementTimeoutMs: 30_000 });
     await db.initialize();
     await migrate(db, log);
-    await seedDemo(db, new Date(), log);
+    await seedDemo(db, loadConfig({ NODE_ENV: 'test' }), new Date(), log);
     await db.destroy();
   } catch (error) {
     await cluster.stop();

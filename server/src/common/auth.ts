@@ -1,6 +1,6 @@
 import type { Role } from '@tandem/shared';
 import { Authorized, Extensions, type AuthCheckerFn } from 'type-graphql';
-import type { Context } from './context.js';
+import type { ViewerContext } from './viewer.js';
 import { DomainError } from './domain-error.js';
 
 /**
@@ -33,7 +33,7 @@ export function Roles(...roles: Role[]): FieldDecorator {
 }
 
 /** The one auth checker: no viewer -> UNAUTHENTICATED; viewer without a listed role -> FORBIDDEN. */
-export const authChecker: AuthCheckerFn<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthCheckerFn<ViewerContext, Role> = ({ context }, roles) => {
   const viewer = context.viewer;
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
   if (roles.length > 0 && !roles.some((role) => viewer.roles.includes(role))) {

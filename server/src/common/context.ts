@@ -1,27 +1,24 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../logger.js';
-import type { AppServices } from '../services.js';
+import type { Loaders } from './app-services.js';
 import { DomainError } from './domain-error.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer, ViewerContext } from './viewer.js';
 
-export interface Context {
+/** One request (or one live-update connection): who asks, and its batching. Services reach resolvers by their constructors. */
+export interface Context extends ViewerContext {
   requestId: string;
   log: Logger;
-  viewer: Viewer | null;
   /** Present for HTTP requests (needed to set or clear the session cookie); null over WebSocket. */
   http: { req: Request; res: Response } | null;
-  services: AppServices;
   loaders: Loaders;
-  /** The session token of a live-update connection, to re-check the session at every event. */
-  sessionToken?: string | null;
+  /** A fresh set of loaders (a live update's event needs today's rows). */
+  newLoaders: () => Loaders;
+  /** A live-update connection re-checks its session at every event; HTTP requests have none. */
+  session: { token: string | null; resolve: (token: string) => Promise<Viewer | null> } | null;
 }
 
-export function createContext(
-  services: AppServices,
-  parts: Pick<Context, 'requestId' | 'log' | 'viewer' | 'http' | 'sessionToken'>,
-): Context {
-  return { ...parts, services, loaders: createLoaders(services) };
+export function createContext(parts: Omit<Context, 'loaders'>): Context {
+  return { ...parts, loaders: parts.newLoaders() };
 }
 
 /**
@@ -29,8 +26,8 @@ export function createContext(
  * loaders) and a session that still exists (a deactivated person's live updates stop at once).
  */
 export async function refreshForEvent(ctx: Context): Promise<void> {
-  ctx.loaders = createLoaders(ctx.services);
-  if (ctx.sessionToken === undefined) return;
-  ctx.viewer = ctx.sessionToken ? await ctx.services.auth.resolveSession(ctx.sessionToken) : null;
+  ctx.loaders = ctx.newLoaders();
+  if (!ctx.session) return;
+  ctx.viewer = ctx.session.token ? await ctx.session.resolve(ctx.session.token) : null;
   if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Your session has ended. Please sign in again.');
 }

@@ -1,5 +1,5 @@
 import { createParameterDecorator } from 'type-graphql';
-import type { Context } from './context.js';
+import type { ViewerContext } from './viewer.js';
 import { DomainError } from './domain-error.js';
 
 /**
@@ -8,7 +8,7 @@ import { DomainError } from './domain-error.js';
  * than trusting a `!`.
  */
 export function CurrentViewer() {
-  return createParameterDecorator<Context>(({ context }) => {
+  return createParameterDecorator<ViewerContext>(({ context }) => {
     if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
     return context.viewer;
   });

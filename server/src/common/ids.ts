@@ -1,7 +1,7 @@
 import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { isUuid } from '../db/errors.js';
-import type { Context } from './context.js';
+import type { ViewerContext } from './viewer.js';
 import { DomainError } from './domain-error.js';
 
 /**
@@ -101,7 +101,7 @@ function checksOf(parentType: string, field: GraphQLField<unknown, unknown>): Id
  * UUID where a message number belongs) is refused before any resolver runs, so it never reaches
  * PostgreSQL (which would refuse it with a server error).
  */
-export const idArgumentsMiddleware: MiddlewareFn<Context> = ({ args, info }, next) => {
+export const idArgumentsMiddleware: MiddlewareFn<ViewerContext> = ({ args, info }, next) => {
   const field = info.parentType.getFields()[info.fieldName];
   const check = field ? checksOf(info.parentType.name, field) : null;
   check?.(args, '');

@@ -6,3 +6,8 @@ export interface Viewer extends Person {
   email: string;
   sessionId: string;
 }
+
+/** The part of a request's context the access checks read. */
+export interface ViewerContext {
+  viewer: Viewer | null;
+}

@@ -13,8 +13,11 @@ import { FrustrationSuggestions1795305600008 } from './migrations/1795305600008-
 import { LoginThrottleByAddress1795305600009 } from './migrations/1795305600009-LoginThrottleByAddress.js';
 import { FollowUpHandledByReply1795305600010 } from './migrations/1795305600010-FollowUpHandledByReply.js';
 
-/** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [
+/**
+ * The migrations from before features had folders, oldest first. A landed migration is never
+ * edited; a new one goes into its module's `migrations/` folder and list (modules/<name>/index.ts).
+ */
+const EARLY_MIGRATIONS = [
   CreateTeam1795305600000,
   CreateTickets1795305600001,
   AnsweringTickets1795305600002,
@@ -26,6 +29,17 @@ export const MIGRATIONS = [
   LoginThrottleByAddress1795305600009,
   FollowUpHandledByReply1795305600010,
 ];
+
+/** Every migration, in the order of the timestamps their names end with (TypeORM runs them so). */
+export const MIGRATIONS = [...EARLY_MIGRATIONS, ...MODULES.flatMap((module) => module.migrations)].sort(
+  (a, b) => migrationTimestamp(a) - migrationTimestamp(b),
+);
+
+function migrationTimestamp(migration: Function): number {
+  const match = /(\d{13})$/.exec(migration.name);
+  if (!match) throw new Error(`Migration ${migration.name} must end with a 13-digit timestamp.`);
+  return Number(match[1]);
+}
 
 /** Every entity of every feature module (modules/index.ts). */
 export const ENTITIES = MODULES.flatMap((module) => module.entities);

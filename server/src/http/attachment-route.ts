@@ -1,13 +1,15 @@
 import type { Express } from 'express';
 import { isUuid } from '../db/errors.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
-import type { AppServices } from '../services.js';
+import type { AppServices } from '../common/app-services.js';
+
+export type AttachmentRouteDeps = Pick<AppServices, 'auth' | 'db'>;
 
 /**
  * Staff download an attachment of a customer's mail. Always as a download, never rendered in the
  * page (a customer's HTML or SVG must not run with a staff member's session).
  */
-export function mountAttachmentRoute(app: Express, services: AppServices): void {
+export function mountAttachmentRoute(app: Express, services: AttachmentRouteDeps): void {
   app.get('/attachments/:id', async (req, res) => {
     const token = readSessionToken(req);
     const viewer = token ? await services.auth.resolveSession(token) : null;

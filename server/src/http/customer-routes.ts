@@ -7,7 +7,10 @@ import { ensureStorableFields } from '../common/storable-input.js';
 import { escapeHtml, textToHtml } from '../modules/mail/mail-text.js';
 import { RejectedMail } from '../modules/mail/inbound.service.js';
 import { submitWebForm } from '../modules/tickets/web-form.js';
-import type { AppServices } from '../services.js';
+import type { AppServices } from '../common/app-services.js';
+import type { WebFormDeps } from '../modules/tickets/web-form.js';
+
+export type CustomerRouteDeps = Pick<AppServices, 'config' | 'links' | 'inbound' | 'log' | 'customerMessageRecorder' | 'db'> & WebFormDeps;
 
 // A 1x1 transparent GIF: the tracking image of reply mails.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -17,7 +20,7 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
  * web form (/help), their private ticket page (read and answer), the seen pixel of reply mails;
  * and the inbound-mail webhook for mail providers.
  */
-export function mountCustomerRoutes(app: Express, services: AppServices): void {
+export function mountCustomerRoutes(app: Express, services: CustomerRouteDeps): void {
   const { config, links, inbound, log } = services;
   // The pages have their styles inline and no scripts at all; forms post to themselves only.
   const pageHeaders = helmet({
@@ -132,7 +135,13 @@ function hasSecret(req: Request, secret: string): boolean {
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-async function conversationHtml(services: AppServices, ticketId: string, sent: boolean, error: string | null, draft = ''): Promise<string> {
+async function conversationHtml(
+  services: Pick<AppServices, 'db'>,
+  ticketId: string,
+  sent: boolean,
+  error: string | null,
+  draft = '',
+): Promise<string> {
   const [ticket] = await services.db.query(
     `SELECT t.number, t.subject, t.status, c.name AS customer FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE t.id = $1`,
     [ticketId],

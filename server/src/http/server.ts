@@ -19,9 +19,9 @@ import type { SessionsEnded } from '../common/events.js';
 import { subscriptionsOverWebSocketOnlyPlugin } from '../common/http-subscriptions.js';
 import { clearSessionCookie, readSessionToken } from '../modules/auth/session-cookie.js';
 import { hideLinkTokens } from '../modules/mail/link.service.js';
-import type { AppServices } from '../services.js';
-import { mountAttachmentRoute } from './attachment-route.js';
-import { mountCustomerRoutes } from './customer-routes.js';
+import type { AppServices, Loaders } from '../common/app-services.js';
+import { mountAttachmentRoute, type AttachmentRouteDeps } from './attachment-route.js';
+import { mountCustomerRoutes, type CustomerRouteDeps } from './customer-routes.js';
 import { serveClient } from './static-client.js';
 
 export interface HttpServer {
@@ -66,8 +66,12 @@ function isSameOrigin(req: http.IncomingMessage): boolean {
   }
 }
 
-export async function createHttpServer(services: AppServices, schema: GraphQLSchema): Promise<HttpServer> {
+/** What the HTTP server uses: its own few services, the customer routes' and a way to make loaders. */
+export type HttpServerDeps = Pick<AppServices, 'config' | 'log' | 'auth' | 'db'> & CustomerRouteDeps & AttachmentRouteDeps;
+
+export async function createHttpServer(services: HttpServerDeps, schema: GraphQLSchema, newLoaders: () => Loaders): Promise<HttpServer> {
   const { config, log, auth } = services;
+  const resolveSession = (token: string) => auth.resolveSession(token);
   const app = express();
   app.disable('x-powered-by');
   // One hop: the proxy in front. The client's own X-Forwarded-For entries are not believed.
@@ -130,7 +134,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
         const viewer = ctx.extra.viewerToken ? await auth.resolveSession(ctx.extra.viewerToken) : null;
-        return createContext(services, { requestId: randomUUID(), log, viewer, http: null, sessionToken: ctx.extra.viewerToken ?? null });
+        const session = { token: ctx.extra.viewerToken ?? null, resolve: resolveSession };
+        return createContext({ requestId: randomUUID(), log, viewer, http: null, newLoaders, session });
       },
     },
     wsServer,
@@ -172,7 +177,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         const token = readSessionToken(req);
         const viewer = token ? await auth.resolveSession(token) : null;
         if (token && !viewer) clearSessionCookie(req, res);
-        return createContext(services, { requestId: String(req.id), log: req.log, viewer, http: { req, res } });
+        return createContext({ requestId: String(req.id), log: req.log, viewer, http: { req, res }, newLoaders, session: null });
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { LoggedIn, Public } from '../../common/auth.js';
 import type { Context } from '../../common/context.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -15,12 +16,14 @@ function requestMeta(ctx: Context): RequestMeta {
 
 @Resolver()
 export class AuthResolver {
+  constructor(private readonly services: Pick<AppServices, 'auth' | 'users'>) {}
+
   @Public()
   @Mutation(() => User, { description: 'Signs in with e-mail and password; sets the session cookie.' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<User> {
     if (!ctx.http) throw new DomainError('BAD_USER_INPUT', 'Sign in over HTTP, not over the live-update connection.');
     const { req, res } = ctx.http;
-    const { auth, users } = ctx.services;
+    const { auth, users } = this.services;
     const { userId, token } = await auth.login(input.email, input.password, requestMeta(ctx), readSessionToken(req));
     setSessionCookie(req, res, token, auth.maxAgeMs());
     ctx.viewer = await auth.resolveSession(token);
@@ -31,7 +34,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session (server-side) and clears the cookie.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (!ctx.http) return false;
-    await ctx.services.auth.logout(readSessionToken(ctx.http.req));
+    await this.services.auth.logout(readSessionToken(ctx.http.req));
     clearSessionCookie(ctx.http.req, ctx.http.res);
     ctx.viewer = null;
     return true;
@@ -44,7 +47,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
-    await ctx.services.auth.changePassword(viewer, input.currentPassword, input.newPassword, requestMeta(ctx));
+    await this.services.auth.changePassword(viewer, input.currentPassword, input.newPassword, requestMeta(ctx));
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import { checkApproval, checkDraftReview, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
@@ -28,43 +29,36 @@ const ON_ROTA = ROTA_ROLES;
 
 @Resolver(() => Draft)
 export class DraftResolver {
+  constructor(private readonly services: Pick<AppServices, 'drafts'>) {}
+
   @Roles(...ON_ROTA)
   @Query(() => DraftConnection, {
     complexity: connectionComplexity,
     description: 'Drafts waiting for you: your trainees’ (T2), or all of them for support managers. Oldest first.',
   })
-  draftsToReview(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
-    return ctx.services.drafts.toReview(viewer, page.first, page.after);
+  draftsToReview(@Args(() => PageArgs) page: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.services.drafts.toReview(viewer, page.first, page.after);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T1/W6: propose a reply for review; tags your trainer (or the managers).' })
-  submitDraft(
-    @Arg('input', () => SubmitDraftInput) input: SubmitDraftInput,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Draft> {
-    return ctx.services.drafts.submit(viewer, input);
+  submitDraft(@Arg('input', () => SubmitDraftInput) input: SubmitDraftInput, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+    return this.services.drafts.submit(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T2: send the draft (as written or edited), credited to author and approver. Once only.' })
-  approveDraft(
-    @Arg('input', () => ApproveDraftInput) input: ApproveDraftInput,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Draft> {
-    return ctx.services.drafts.approve(viewer, input);
+  approveDraft(@Arg('input', () => ApproveDraftInput) input: ApproveDraftInput, @CurrentViewer() viewer: Viewer): Promise<Draft> {
+    return this.services.drafts.approve(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Draft, { description: 'T2: send the draft back with feedback (required).' })
   requestDraftChanges(
     @Arg('input', () => RequestDraftChangesInput) input: RequestDraftChangesInput,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Draft> {
-    return ctx.services.drafts.requestChanges(viewer, input);
+    return this.services.drafts.requestChanges(viewer, input);
   }
 
   @FieldResolver(() => User)

@@ -2,7 +2,7 @@ import { checkCustomerLink } from '@tandem/shared';
 import type { Viewer } from '../../common/viewer.js';
 import { ensure } from '../../common/domain-error.js';
 import { publishEvent } from '../../common/events.js';
-import type { AppServices } from '../../services.js';
+import type { AppServices } from '../../common/app-services.js';
 import type { Ticket } from '../tickets/ticket.entity.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Ticket } from '../tickets/ticket.entity.js';
  * revokeTicketLinks; the timeline records who handed it out.
  */
 export async function createCustomerLink(
-  services: AppServices,
+  services: Pick<AppServices, 'db' | 'tickets' | 'links'>,
   viewer: Viewer,
   ticketId: string,
 ): Promise<{ url: string; ticket: Ticket }> {

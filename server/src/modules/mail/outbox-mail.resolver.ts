@@ -1,5 +1,6 @@
 import { Role } from '@tandem/shared';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { Roles } from '../../common/auth.js';
 import type { Context } from '../../common/context.js';
 import { DomainError } from '../../common/domain-error.js';
@@ -28,12 +29,14 @@ export function outboxHeaders(outbox: OutboxService, mail: OutboxMail): MailHead
 /** Admin Outbox: one mail with its full text and headers (the list loads them only when asked). */
 @Resolver(() => OutboxMail)
 export class OutboxMailResolver {
+  constructor(private readonly services: Pick<AppServices, 'outbox' | 'outboxWorker'>) {}
+
   @Roles(Role.ADMIN)
   @Query(() => OutboxMail, { description: 'One mail to a customer, with its full text and headers.' })
-  async outboxMail(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMail> {
-    const [row] = await ctx.services.outbox.byIds([id]);
+  async outboxMail(@Arg('id', () => ID) id: string): Promise<OutboxMail> {
+    const [row] = await this.services.outbox.byIds([id]);
     if (!row) throw new DomainError('NOT_FOUND', 'There is no such mail in the outbox.');
-    return toOutboxMail(row, ctx.services.outboxWorker.isConfigured);
+    return toOutboxMail(row, this.services.outboxWorker.isConfigured);
   }
 
   @FieldResolver(() => String, { description: 'The text of the mail as sent; the token of the private link it carries is hidden.' })
@@ -42,7 +45,7 @@ export class OutboxMailResolver {
   }
 
   @FieldResolver(() => [MailHeader], { description: 'Date, From, To, Reply-To, Subject, Message-ID, In-Reply-To, References.' })
-  headers(@Root() mail: OutboxMail, @Ctx() ctx: Context): MailHeader[] {
-    return outboxHeaders(ctx.services.outbox, mail);
+  headers(@Root() mail: OutboxMail): MailHeader[] {
+    return outboxHeaders(this.services.outbox, mail);
   }
 }

@@ -34,8 +34,10 @@ export class OutboxWorker {
     private readonly outbox: OutboxService,
     private readonly planner: TimerPlanner,
     private readonly log: Logger,
+    /** Where mail goes; SMTP_URL's server unless given (the demo seed delivers to nowhere). */
+    transport: Transporter | null = config.smtpUrl ? nodemailer.createTransport(smtpOptions(config.smtpUrl)) : null,
   ) {
-    this.transport = config.smtpUrl ? nodemailer.createTransport(smtpOptions(config.smtpUrl)) : null;
+    this.transport = transport;
   }
 
   get isConfigured(): boolean {

@@ -15,6 +15,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { LoggedIn } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
 import { refreshForEvent, type Context } from '../../common/context.js';
@@ -48,6 +49,8 @@ class NotificationsArgs extends PageArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
+  constructor(private readonly services: Pick<AppServices, 'notifications'>) {}
+
   @LoggedIn()
   @Query(() => NotificationConnection, {
     complexity: connectionComplexity,
@@ -55,13 +58,12 @@ export class NotificationResolver {
   })
   async notifications(
     @Args(() => NotificationsArgs) args: NotificationsArgs,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<NotificationConnection> {
     const viewerId = viewer.id;
     const [page, unreadCount] = await Promise.all([
-      ctx.services.notifications.list(viewerId, args.first, args.after, args.unreadOnly, args.includeDone),
-      ctx.services.notifications.unreadCount(viewerId),
+      this.services.notifications.list(viewerId, args.first, args.after, args.unreadOnly, args.includeDone),
+      this.services.notifications.unreadCount(viewerId),
     ]);
     return { ...page, unreadCount };
   }
@@ -70,13 +72,12 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks these notifications read (or all, without ids); returns how many changed.' })
   markNotificationsRead(
     @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<number> {
     if (ids && ids.length > LIMITS.notification.markReadMax) {
       throw new DomainError('BAD_USER_INPUT', `Mark at most ${LIMITS.notification.markReadMax} notifications at once, or all of them.`);
     }
-    return ctx.services.notifications.markRead(viewer.id, ids);
+    return this.services.notifications.markRead(viewer.id, ids);
   }
 
   @LoggedIn()
@@ -91,7 +92,7 @@ export class NotificationResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<NotificationsChange> {
     await refreshForEvent(ctx);
-    return { unreadCount: await ctx.services.notifications.unreadCount(viewer.id) };
+    return { unreadCount: await this.services.notifications.unreadCount(viewer.id) };
   }
 
   @FieldResolver(() => Ticket, { nullable: true })

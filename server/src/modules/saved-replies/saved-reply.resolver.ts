@@ -1,5 +1,6 @@
 import { checkSavedReplyEditing, checkSuggestionDecision, Role, ROTA_ROLES } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { LoggedIn, Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
@@ -30,14 +31,15 @@ export class SavedReplyPermissions {
 
 @Resolver(() => SavedReply)
 export class SavedReplyResolver {
+  constructor(private readonly services: Pick<AppServices, 'drafts' | 'savedReplies'>) {}
+
   @LoggedIn()
   @Query(() => SavedReplyConnection, { complexity: connectionComplexity, description: 'S1: the library, most used first.' })
   savedReplies(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => SavedRepliesFilter, { nullable: true }) filter: SavedRepliesFilter | null,
-    @Ctx() ctx: Context,
   ) {
-    return ctx.services.savedReplies.list(filter ?? new SavedRepliesFilter(), page.first, page.after);
+    return this.services.savedReplies.list(filter ?? new SavedRepliesFilter(), page.first, page.after);
   }
 
   @LoggedIn()
@@ -45,52 +47,42 @@ export class SavedReplyResolver {
   renderSavedReply(
     @Arg('savedReplyId', () => ID) savedReplyId: string,
     @Arg('ticketId', () => ID) ticketId: string,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    return ctx.services.savedReplies.render(viewer, savedReplyId, ticketId);
+    return this.services.savedReplies.render(viewer, savedReplyId, ticketId);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  createSavedReply(
-    @Arg('input', () => CreateSavedReplyInput) input: CreateSavedReplyInput,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return ctx.services.savedReplies.create(viewer, input);
+  createSavedReply(@Arg('input', () => CreateSavedReplyInput) input: CreateSavedReplyInput, @CurrentViewer() viewer: Viewer) {
+    return this.services.savedReplies.create(viewer, input);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  updateSavedReply(
-    @Arg('input', () => UpdateSavedReplyInput) input: UpdateSavedReplyInput,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return ctx.services.savedReplies.update(viewer, input);
+  updateSavedReply(@Arg('input', () => UpdateSavedReplyInput) input: UpdateSavedReplyInput, @CurrentViewer() viewer: Viewer) {
+    return this.services.savedReplies.update(viewer, input);
   }
 
   @Roles(Role.MANAGER)
   @Mutation(() => SavedReply)
-  archiveSavedReply(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
-    return ctx.services.savedReplies.archive(viewer, id);
+  archiveSavedReply(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.services.savedReplies.archive(viewer, id);
   }
 
   @Roles(...ROTA_ROLES)
   @Mutation(() => SavedReply, { description: 'T3/S2: a suggestion joins the library (managers, or the suggesting trainee’s trainer).' })
   acceptSavedReplySuggestion(
     @Arg('input', () => AcceptSavedReplySuggestionInput) input: AcceptSavedReplySuggestionInput,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return ctx.services.savedReplies.accept(viewer, input);
+    return this.services.savedReplies.accept(viewer, input);
   }
 
   @Roles(...ROTA_ROLES)
   @Mutation(() => SavedReply)
-  declineSavedReplySuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer) {
-    return ctx.services.savedReplies.decline(viewer, id);
+  declineSavedReplySuggestion(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.services.savedReplies.decline(viewer, id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'T3: who suggested it.' })
@@ -99,8 +91,8 @@ export class SavedReplyResolver {
   }
 
   @FieldResolver(() => Draft, { nullable: true, description: 'T3: the approved draft it was suggested from.' })
-  sourceDraft(@Root() reply: SavedReply, @Ctx() ctx: Context) {
-    return reply.sourceDraftId ? ctx.services.drafts.get(reply.sourceDraftId) : null;
+  sourceDraft(@Root() reply: SavedReply) {
+    return reply.sourceDraftId ? this.services.drafts.get(reply.sourceDraftId) : null;
   }
 
   @FieldResolver(() => SavedReplyPermissions)

@@ -1,5 +1,6 @@
 import { TEAM_SETTINGS_ROLES } from '@tandem/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { LoggedIn, Roles } from '../../common/auth.js';
 import type { Context } from '../../common/context.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -24,10 +25,12 @@ export class MailSetup {
 
 @Resolver(() => TeamSettings)
 export class SettingsResolver {
+  constructor(private readonly services: Pick<AppServices, 'config' | 'outboxWorker' | 'settings'>) {}
+
   @Roles(...TEAM_SETTINGS_ROLES)
   @FieldResolver(() => MailSetup)
-  mail(@Ctx() ctx: Context): MailSetup {
-    const { config, outboxWorker } = ctx.services;
+  mail(): MailSetup {
+    const { config, outboxWorker } = this.services;
     return Object.assign(new MailSetup(), {
       supportAddress: config.supportAddress,
       smtpConfigured: outboxWorker.isConfigured,
@@ -46,9 +49,8 @@ export class SettingsResolver {
   @Mutation(() => TeamSettings)
   updateTeamSettings(
     @Arg('input', () => UpdateTeamSettingsInput) input: UpdateTeamSettingsInput,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<TeamSettings> {
-    return ctx.services.settings.update(viewer, input);
+    return this.services.settings.update(viewer, input);
   }
 }

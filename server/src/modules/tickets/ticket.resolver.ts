@@ -1,5 +1,6 @@
 import { checklistState, isFirstResponseGoalMissed, LIMITS, replyNeedsReview, Role, ROTA_ROLES, ticketPermissions } from '@tandem/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { connectionComplexity, PageArgs } from '../../common/connection.js';
 import { refreshForEvent, type Context } from '../../common/context.js';
@@ -23,21 +24,37 @@ import {
 } from './ticket.types.js';
 import { TimelineEntry } from './timeline.types.js';
 import { toTimeline } from './timeline.js';
-import { submitWebForm } from './web-form.js';
+import { submitWebForm, type WebFormDeps } from './web-form.js';
 
 const ON_ROTA = ROTA_ROLES;
 
 @Resolver(() => Ticket)
 export class TicketResolver {
+  constructor(
+    private readonly services: Pick<
+      AppServices,
+      | 'clock'
+      | 'noteAdder'
+      | 'ticketAssigner'
+      | 'ticketClaimer'
+      | 'ticketCloser'
+      | 'ticketPresence'
+      | 'ticketQueue'
+      | 'ticketReplier'
+      | 'ticketTriager'
+      | 'tickets'
+    > &
+      WebFormDeps,
+  ) {}
+
   @LoggedIn()
   @Query(() => TicketConnection, { complexity: connectionComplexity, description: 'The queue, in R4/R5 order.' })
   tickets(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return ctx.services.ticketQueue.list(viewer, filter ?? new TicketsFilter(), page.first, page.after);
+    return this.services.ticketQueue.list(viewer, filter ?? new TicketsFilter(), page.first, page.after);
   }
 
   @LoggedIn()
@@ -46,28 +63,27 @@ export class TicketResolver {
   })
   ticketCount(
     @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<TicketCount> {
-    return ctx.services.ticketQueue.count(viewer, filter ?? new TicketsFilter(), LIMITS.search.countMax);
+    return this.services.ticketQueue.count(viewer, filter ?? new TicketsFilter(), LIMITS.search.countMax);
   }
 
   @LoggedIn()
   @Query(() => Ticket)
-  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
-    return ctx.services.tickets.get(id);
+  ticket(@Arg('id', () => ID) id: string): Promise<Ticket> {
+    return this.services.tickets.get(id);
   }
 
   @Public()
   @Mutation(() => SubmitTicketResult, { description: 'The public web form: opens a ticket for the customer (rate limited per IP).' })
   async submitTicket(@Arg('input', () => SubmitTicketInput) input: SubmitTicketInput, @Ctx() ctx: Context): Promise<SubmitTicketResult> {
-    return submitWebForm(ctx.services, input, ctx.http?.req.ip ?? 'unknown');
+    return submitWebForm(this.services, input, ctx.http?.req.ip ?? 'unknown');
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'W2: take an unassigned ticket (trained agents; exactly one of simultaneous claims wins).' })
-  claimTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
-    return ctx.services.ticketClaimer.claim(viewer, id);
+  claimTicket(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.ticketClaimer.claim(viewer, id);
   }
 
   @Roles(Role.MANAGER)
@@ -75,16 +91,15 @@ export class TicketResolver {
   assignTicket(
     @Arg('id', () => ID) id: string,
     @Arg('assigneeId', () => ID) assigneeId: string,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketAssigner.assign(viewer, id, assigneeId);
+    return this.services.ticketAssigner.assign(viewer, id, assigneeId);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Hand the ticket back to the queue (the assignee, or a manager).' })
-  releaseTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
-    return ctx.services.ticketClaimer.release(viewer, id);
+  releaseTicket(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.ticketClaimer.release(viewer, id);
   }
 
   @Roles(...ON_ROTA)
@@ -92,10 +107,9 @@ export class TicketResolver {
   setTicketType(
     @Arg('id', () => ID) id: string,
     @Arg('type', () => TicketType, { nullable: true }) type: TicketType | null,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.setType(viewer, id, type);
+    return this.services.ticketTriager.setType(viewer, id, type);
   }
 
   @Roles(...ON_ROTA)
@@ -103,10 +117,9 @@ export class TicketResolver {
   setTicketGroup(
     @Arg('id', () => ID) id: string,
     @Arg('group', () => TicketGroup) group: TicketGroup,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.setGroup(viewer, id, group);
+    return this.services.ticketTriager.setGroup(viewer, id, group);
   }
 
   @Roles(...ON_ROTA)
@@ -114,10 +127,9 @@ export class TicketResolver {
   setTicketComplex(
     @Arg('id', () => ID) id: string,
     @Arg('isComplex', () => Boolean) isComplex: boolean,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.setComplex(viewer, id, isComplex);
+    return this.services.ticketTriager.setComplex(viewer, id, isComplex);
   }
 
   @Roles(...ON_ROTA)
@@ -125,34 +137,29 @@ export class TicketResolver {
   flagFrustrated(
     @Arg('id', () => ID) id: string,
     @Arg('frustrated', () => Boolean, { defaultValue: true }) frustrated: boolean,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketTriager.flagFrustrated(viewer, id, frustrated);
+    return this.services.ticketTriager.flagFrustrated(viewer, id, frustrated);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, {
     description: 'W8: the customer is not frustrated after all; a new message that looks frustrated suggests it again.',
   })
-  dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
-    return ctx.services.ticketTriager.dismissFrustrationSuggestion(viewer, id);
+  dismissFrustrationSuggestion(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.ticketTriager.dismissFrustrationSuggestion(viewer, id);
   }
 
   @LoggedIn()
   @Mutation(() => Ticket, { description: 'An internal note; @mentioned people are notified.' })
-  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
-    return ctx.services.noteAdder.addNote(viewer, input);
+  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.noteAdder.addNote(viewer, input);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket, { description: 'Answer the customer (trained agents; C1, C4, W6, W7 and collision checks).' })
-  replyToTicket(
-    @Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Ticket> {
-    return ctx.services.ticketReplier.reply(viewer, input);
+  replyToTicket(@Arg('input', () => ReplyToTicketInput) input: ReplyToTicketInput, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.ticketReplier.reply(viewer, input);
   }
 
   @Roles(...ON_ROTA)
@@ -160,22 +167,21 @@ export class TicketResolver {
   sendFollowUp(
     @Arg('id', () => ID) id: string,
     @Arg('seenMessageId', () => ID) seenMessageId: string,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ticket> {
-    return ctx.services.ticketReplier.sendFollowUp(viewer, id, seenMessageId);
+    return this.services.ticketReplier.sendFollowUp(viewer, id, seenMessageId);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket)
-  closeTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
-    return ctx.services.ticketCloser.close(viewer, id);
+  closeTicket(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.ticketCloser.close(viewer, id);
   }
 
   @Roles(...ON_ROTA)
   @Mutation(() => Ticket)
-  reopenTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
-    return ctx.services.ticketCloser.reopen(viewer, id);
+  reopenTicket(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<Ticket> {
+    return this.services.ticketCloser.reopen(viewer, id);
   }
 
   @LoggedIn()
@@ -183,10 +189,9 @@ export class TicketResolver {
   setTicketViewing(
     @Arg('id', () => ID) id: string,
     @Arg('viewing', () => Boolean) viewing: boolean,
-    @Ctx() ctx: Context,
     @CurrentViewer() viewer: Viewer,
   ): Promise<boolean> {
-    return ctx.services.ticketPresence.setViewing(viewer, id, viewing);
+    return this.services.ticketPresence.setViewing(viewer, id, viewing);
   }
 
   @LoggedIn()
@@ -197,7 +202,7 @@ export class TicketResolver {
   })
   async ticketChanged(@Root() change: TicketChanged, @Arg('id', () => ID) _id: string, @Ctx() ctx: Context): Promise<Ticket> {
     await refreshForEvent(ctx);
-    return ctx.services.tickets.get(change.ticketId);
+    return this.services.tickets.get(change.ticketId);
   }
 
   @LoggedIn()
@@ -247,8 +252,8 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'R5: the first response came (or is) later than the goal.' })
-  isGoalMissed(@Root() ticket: Ticket, @Ctx() ctx: Context): boolean {
-    return isFirstResponseGoalMissed(ticket, ctx.services.clock.now());
+  isGoalMissed(@Root() ticket: Ticket): boolean {
+    return isFirstResponseGoalMissed(ticket, this.services.clock.now());
   }
 
   @FieldResolver(() => FrustrationHintType, {

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import type { Context } from '../../common/context.js';
 import { Customer } from '../customers/customer.entity.js';
 import { toDelivery } from '../mail/delivery.js';
@@ -22,10 +23,12 @@ export class CustomerMessageResolver {
 
 @Resolver(() => ReplyEntry)
 export class ReplyResolver {
+  constructor(private readonly services: Pick<AppServices, 'outboxWorker'>) {}
+
   @FieldResolver(() => MailDelivery, { nullable: true, description: 'The mail that carried it; null for replies from before mail.' })
   async delivery(@Root() entry: ReplyEntry, @Ctx() ctx: Context): Promise<MailDelivery | null> {
     const row = await ctx.loaders.mailByMessageId.load(entry.id);
-    return row ? toDelivery(row, ctx.services.outboxWorker.isConfigured) : null;
+    return row ? toDelivery(row, this.services.outboxWorker.isConfigured) : null;
   }
 
   @FieldResolver(() => User, {

@@ -1,10 +1,12 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError } from '../../common/domain-error.js';
-import type { AppServices } from '../../services.js';
+import type { AppServices } from '../../common/app-services.js';
+
+export type WebFormDeps = Pick<AppServices, 'intakeLimiter' | 'customerMessageRecorder'>;
 import type { SubmitTicketInput } from './dto/ticket.inputs.js';
 
 /** The web form (GraphQL `submitTicket` and the /help page): rate limited per IP address, then a ticket. */
-export async function submitWebForm(services: AppServices, input: SubmitTicketInput, ip: string): Promise<{ reference: string }> {
+export async function submitWebForm(services: WebFormDeps, input: SubmitTicketInput, ip: string): Promise<{ reference: string }> {
   try {
     await services.intakeLimiter.consume(ip);
   } catch (error) {

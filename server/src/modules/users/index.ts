@@ -1,6 +1,35 @@
+import type DataLoader from 'dataloader';
+import { byId, fromMap, once } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { UserResolver } from './user.resolver.js';
 import { User } from './user.entity.js';
+import { UserService } from './user.service.js';
+
+export interface UsersServices {
+  users: UserService;
+}
+
+export interface UsersLoaders {
+  userById: DataLoader<string, User | null>;
+  traineeCountByTrainerId: DataLoader<string, number>;
+  activeAdminCount: () => Promise<number>;
+}
+
+declare module '../../common/app-services.js' {
+  interface AppServices extends UsersServices {}
+  interface Loaders extends UsersLoaders {}
+}
 
 /** The team: people, roles, trainers, time zones and working hours. */
-export const usersModule: FeatureModule = { name: 'users', resolvers: [UserResolver], entities: [User] };
+export const usersModule: FeatureModule = {
+  name: 'users',
+  resolvers: [UserResolver],
+  entities: [User],
+  migrations: [],
+  services: { users: (s) => new UserService(s.db, s.clock) },
+  loaders: ({ users }): UsersLoaders => ({
+    userById: byId((ids) => users.findByIds(ids)),
+    traineeCountByTrainerId: fromMap((ids) => users.traineeCounts(ids), 0),
+    activeAdminCount: once(() => users.activeAdminCount()),
+  }),
+};

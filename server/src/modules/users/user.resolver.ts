@@ -1,5 +1,6 @@
 import { Role, userPermissions } from '@tandem/shared';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AppServices } from '../../common/app-services.js';
 import { LoggedIn, Public, Roles } from '../../common/auth.js';
 import { Connection, connectionComplexity, PageArgs } from '../../common/connection.js';
 import type { Context } from '../../common/context.js';
@@ -31,6 +32,8 @@ export class UserPermissionsType {
 
 @Resolver(() => User)
 export class UserResolver {
+  constructor(private readonly services: Pick<AppServices, 'users'>) {}
+
   @Public()
   @Query(() => User, { nullable: true, description: 'The signed-in staff member, or null.' })
   viewer(@Ctx() ctx: Context): Promise<User | null> | null {
@@ -39,40 +42,32 @@ export class UserResolver {
 
   @LoggedIn()
   @Query(() => UserConnection, { complexity: connectionComplexity, description: 'The team, alphabetically.' })
-  users(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => UsersFilter, { nullable: true }) filter: UsersFilter | null,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.users.list(filter ?? new UsersFilter(), page.first, page.after);
+  users(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => UsersFilter, { nullable: true }) filter: UsersFilter | null) {
+    return this.services.users.list(filter ?? new UsersFilter(), page.first, page.after);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => User)
-  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.users.create(input);
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+    return this.services.users.create(input);
   }
 
   @LoggedIn()
   @Mutation(() => User, { description: 'Admins change anyone; everyone changes their own time zone and working hours.' })
-  updateUser(
-    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
-    @Ctx() ctx: Context,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<User> {
-    return ctx.services.users.update(viewer, input);
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @CurrentViewer() viewer: Viewer): Promise<User> {
+    return this.services.users.update(viewer, input);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => User, { description: 'Ends all their sessions at once; they can no longer sign in.' })
-  deactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<User> {
-    return ctx.services.users.deactivate(viewer, id);
+  deactivateUser(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<User> {
+    return this.services.users.deactivate(viewer, id);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => User)
-  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.users.reactivate(id);
+  reactivateUser(@Arg('id', () => ID) id: string): Promise<User> {
+    return this.services.users.reactivate(id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Their trainer while they are a trainee.' })
