@@ -21,6 +21,11 @@ const config = {
   enumsAsTypes: true,
   useTypeImports: true,
   dedupeOperationSuffix: true,
+  // Apollo Client's data masking (dataMasking: true in src/lib/apollo.ts): a fragment spread leaves only
+  // a reference in the parent's type, read with useFragment; `@unmask` keeps a spread's fields
+  // visible. The types say what Apollo gives at run time (src/apollo-masking.d.ts tells Apollo).
+  inlineFragmentTypes: 'mask',
+  customDirectives: { apolloUnmask: true },
 };
 
 async function graphqlFiles(dir) {
