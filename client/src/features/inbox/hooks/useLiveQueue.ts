@@ -72,13 +72,14 @@ export function useLiveQueue(variables: InboxPageQueryVariables, viewerId: strin
     changed?.();
     for (let i = 0; i < ids.length; i += ROWS_PER_REFRESH) {
       const chunk = ids.slice(i, i + ROWS_PER_REFRESH);
-      const changed = { query: InboxChangedRowsQueryDocument, variables: { first: chunk.length, filter: { ...vars.filter, ids: chunk } } };
-      const result = await client.query({ ...changed, fetchPolicy: 'network-only' }).catch(() => null);
+      const rows = { query: InboxChangedRowsQueryDocument, variables: { first: chunk.length, filter: { ...vars.filter, ids: chunk } } };
+      const result = await client.query({ ...rows, fetchPolicy: 'network-only' }).catch(() => null);
       if (!result?.data) continue;
       // The answer is masked (only references to the rows' fragments): the rows are read back from the
       // cache, which has them whole, and this one-off list is dropped from it again.
-      const fresh = client.cache.readQuery(changed)?.tickets.edges ?? [];
-      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'tickets', args: { filter: changed.variables.filter } });
+      const fresh = client.cache.readQuery(rows)?.tickets.edges;
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'tickets', args: { filter: rows.variables.filter } });
+      if (!fresh) continue;
       let emptied = false;
       client.cache.updateQuery({ query: InboxPageQueryDocument, variables: vars }, (current) => {
         if (!current) return undefined;
