@@ -1,11 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useFragment, useQuery } from '@apollo/client/react';
 import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
 import { Component, lazy, Suspense, type ReactElement, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { AppShell } from './features/shell/AppShell';
 import { NoAccessPage, NotBuiltPage, NotFoundPage } from './features/shell/NotBuiltPage';
-import { AppViewerQueryDocument } from './gql/graphql';
+import { AppViewerQueryDocument, Viewer_UserFragmentDoc } from './gql/graphql';
 import { errorMessage } from './lib/errors';
 import { toPerson } from './lib/person';
 import { ViewerProvider } from './lib/viewer';
@@ -42,6 +42,8 @@ function pageFor(item: NavItem): ReactElement {
 
 export function App() {
   const { data, loading, error } = useQuery(AppViewerQueryDocument);
+  // The signed-in person (`Viewer_user`), read here once and shared through the viewer context.
+  const signedIn = useFragment({ fragment: Viewer_UserFragmentDoc, from: data?.viewer ?? null });
 
   if (loading && !data) return <p className="page-loading">Loading Tandem…</p>;
   if (error && !data) {
@@ -53,8 +55,9 @@ export function App() {
       </main>
     );
   }
-  const viewer = data?.viewer;
-  if (!viewer) return <LoginPage />;
+  if (!data?.viewer) return <LoginPage />;
+  if (!signedIn.complete) return <p className="page-loading">Loading Tandem…</p>;
+  const viewer = signedIn.data;
 
   const person = toPerson(viewer);
   return (

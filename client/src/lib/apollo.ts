@@ -44,6 +44,9 @@ export function createApolloClient(): ApolloClient {
   );
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const client = new ApolloClient({
+    // Data masking: a query's or mutation's data holds only the fields it selects itself; each
+    // component reads its own fragment with useFragment (the generated types are masked the same way).
+    dataMasking: true,
     link: ApolloLink.from([
       signOutLink,
       storableTextLink,

@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { mailStatusLabel, outboxKindLabel, type OutboxKind } from '@tandem/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -6,6 +7,7 @@ import {
   OutboxMailQueryDocument,
   OutboxPageQueryDocument,
   OutboxRowRetryMutationDocument,
+  OutboxRow_MailFragmentDoc,
   type MailStatus,
   type OutboxRow_MailFragment,
 } from '../../gql/graphql';
@@ -131,7 +133,13 @@ export function OutboxPage() {
   );
 }
 
-function OutboxRow({ mail, smtpConfigured }: { mail: OutboxRow_MailFragment; smtpConfigured: boolean }) {
+/** One mail of the outbox; its data is `OutboxRow_mail`. */
+function OutboxRow({ mail: from, smtpConfigured }: { mail: FragmentType<OutboxRow_MailFragment>; smtpConfigured: boolean }) {
+  const { data: mail, complete } = useFragment({ fragment: OutboxRow_MailFragmentDoc, fragmentName: 'OutboxRow_mail', from });
+  return complete ? <OutboxRowCells mail={mail} smtpConfigured={smtpConfigured} /> : null;
+}
+
+function OutboxRowCells({ mail, smtpConfigured }: { mail: OutboxRow_MailFragment; smtpConfigured: boolean }) {
   const [retry, { loading, error }] = useMutation(OutboxRowRetryMutationDocument);
   const [queued, setQueued] = useState(false);
   const [showing, setShowing] = useState(false);

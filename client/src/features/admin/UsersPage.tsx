@@ -1,10 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { ALL_ROLES, LIMITS, roleLabel, type Role } from '@tandem/shared';
 import { useDeferredValue, useState } from 'react';
 import {
   UserRowDeactivateMutationDocument,
   UserRowReactivateMutationDocument,
   UsersPageQueryDocument,
+  UserRow_UserFragmentDoc,
   type UserRow_UserFragment,
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -90,7 +92,7 @@ export function UsersPage() {
           </thead>
           <tbody>
             {users.map((user) => (
-              <UserRow key={user.id} user={user} onEdit={() => setEditing(user)} />
+              <UserRow key={user.id} user={user} onEdit={setEditing} />
             ))}
           </tbody>
         </table>
@@ -109,7 +111,13 @@ export function UsersPage() {
   );
 }
 
-function UserRow({ user, onEdit }: { user: UserRow_UserFragment; onEdit: () => void }) {
+/** One person of the team; its data is `UserRow_user`, which the editor opens with. */
+function UserRow({ user: from, onEdit }: { user: FragmentType<UserRow_UserFragment>; onEdit: (user: UserRow_UserFragment) => void }) {
+  const { data: user, complete } = useFragment({ fragment: UserRow_UserFragmentDoc, from });
+  return complete ? <UserRowCells user={user} onEdit={() => onEdit(user)} /> : null;
+}
+
+function UserRowCells({ user, onEdit }: { user: UserRow_UserFragment; onEdit: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [deactivate, deactivation] = useMutation(UserRowDeactivateMutationDocument);
   const [reactivate, reactivation] = useMutation(UserRowReactivateMutationDocument);

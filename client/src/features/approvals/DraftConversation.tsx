@@ -1,5 +1,7 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
-import type { DraftConversation_TicketFragment } from '../../gql/graphql';
+import { DraftConversation_TicketFragmentDoc, type DraftConversation_TicketFragment } from '../../gql/graphql';
 import { formatAgo, formatDateTime } from '../../lib/format';
 
 type Entry = DraftConversation_TicketFragment['timeline'][number];
@@ -9,7 +11,7 @@ type Message = Extract<Entry, { __typename: 'CustomerMessage' | 'Reply' }>;
 const SHOWN_AT_FIRST = 4;
 
 interface Props {
-  ticket: DraftConversation_TicketFragment;
+  ticket: FragmentType<DraftConversation_TicketFragment>;
   /** When the draft was written: later messages are marked, the draft may not answer them. */
   draftCreatedAt: string;
   /** The newest message the reviewer has acknowledged; later ones are marked new. */
@@ -18,8 +20,10 @@ interface Props {
 }
 
 /** What the customer and the team have said so far, newest last (internal notes and events left out). */
-export function DraftConversation({ ticket, draftCreatedAt, seenMessageId, now }: Props) {
+export function DraftConversation({ ticket: from, draftCreatedAt, seenMessageId, now }: Props) {
+  const { data: ticket, complete } = useFragment({ fragment: DraftConversation_TicketFragmentDoc, from });
   const [showAll, setShowAll] = useState(false);
+  if (!complete) return null;
   const messages = ticket.timeline.filter((e): e is Message => e.__typename === 'CustomerMessage' || e.__typename === 'Reply');
   const seenIndex = messages.findIndex((m) => m.id === seenMessageId);
   const hidden = showAll ? 0 : Math.max(0, messages.length - SHOWN_AT_FIRST);

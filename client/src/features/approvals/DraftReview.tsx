@@ -1,10 +1,12 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { checkReplyBody, LIMITS, ticketGroupLabel, ticketTypeLabel, type TonePhrase } from '@tandem/shared';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   DraftReviewApproveMutationDocument,
   DraftReviewRequestChangesMutationDocument,
+  DraftReview_DraftFragmentDoc,
   type DraftReview_DraftFragment,
 } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
@@ -16,7 +18,7 @@ import { QuestionCheck, ToneHints } from './ReplyChecks';
 export type ReviewOutcome = { kind: 'status' | 'alert'; content: ReactNode };
 
 interface Props {
-  draft: DraftReview_DraftFragment;
+  draft: FragmentType<DraftReview_DraftFragment>;
   toneGuide: readonly TonePhrase[];
   now: Date;
   /** The draft has left the reviewer's hands (sent, sent back, or reviewed by someone else). */
@@ -28,7 +30,13 @@ interface Props {
 type Mode = 'read' | 'edit' | 'feedback';
 
 /** One draft: the conversation beside the draft, and approve / edit and approve / request changes (T2). */
-export function DraftReview({ draft, toneGuide, now, onReviewed, reload }: Props) {
+export function DraftReview({ draft: from, ...props }: Props) {
+  const { data: draft, complete } = useFragment({ fragment: DraftReview_DraftFragmentDoc, fragmentName: 'DraftReview_draft', from });
+  return complete ? <Review draft={draft} {...props} /> : null;
+}
+
+/** The review of a draft its fragment `DraftReview_draft` describes. */
+function Review({ draft, toneGuide, now, onReviewed, reload }: Omit<Props, 'draft'> & { draft: DraftReview_DraftFragment }) {
   const ticket = draft.ticket;
   const author = draft.author.name;
   const customer = ticket.customer.name;

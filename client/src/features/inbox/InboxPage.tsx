@@ -9,11 +9,11 @@ import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { useViewer } from '../../lib/viewer';
 import { useClaimFromInbox } from './hooks/useClaimFromInbox';
+import { useLiveQueue } from './hooks/useLiveQueue';
 import { INBOX_PAGE_SIZE } from './paging';
 import { SearchScope } from './SearchScope';
 import { ShortcutHelp } from './ShortcutHelp';
 import { TicketRow } from './TicketRow';
-import { useLiveRows } from './useLiveRows';
 import { VIEWS } from './views';
 import './inbox.css';
 
@@ -49,7 +49,7 @@ export function InboxPage() {
   const tickets = data?.tickets.edges.map((e) => e.node) ?? [];
   const viewer = useViewer();
   // Live: only the tickets that changed are fetched again and put in their place among the loaded rows.
-  const refreshRows = useLiveRows(variables, viewer.id, () => searching && void counts.refetch().catch(() => undefined));
+  const refreshRows = useLiveQueue(variables, viewer.id, () => searching && void counts.refetch().catch(() => undefined));
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const pageInfo = data?.tickets.pageInfo;
   const now = useNow();

@@ -1,12 +1,14 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { describeTriggers, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { InboxRow_TicketFragment } from '../../gql/graphql';
+import { InboxRow_TicketFragmentDoc, type InboxRow_TicketFragment } from '../../gql/graphql';
 import { formatTimeLeft } from '../../lib/format';
 import { useViewer } from '../../lib/viewer';
 
 interface RowProps {
-  ticket: InboxRow_TicketFragment;
+  ticket: FragmentType<InboxRow_TicketFragment>;
   now: Date;
   isSelected: boolean;
   onClaim: () => void;
@@ -14,12 +16,14 @@ interface RowProps {
 }
 
 /** One row of the queue; what it shows is its fragment `InboxRow_ticket` (TicketRow.graphql). */
-export function TicketRow({ ticket, now, isSelected, onClaim, claiming }: RowProps) {
+export function TicketRow({ ticket: from, now, isSelected, onClaim, claiming }: RowProps) {
   const viewer = useViewer();
+  const { data: ticket, complete } = useFragment({ fragment: InboxRow_TicketFragmentDoc, from });
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (isSelected) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [isSelected]);
+  if (!complete) return null;
   const left = timeLeftMs({ responseDueAt: ticket.responseDueAt ? new Date(ticket.responseDueAt) : null }, now);
   const timeLeft = formatTimeLeft(left);
   const claim = ticket.viewerCan.claim;

@@ -96,8 +96,8 @@ export function SavedRepliesPage() {
               <li key={reply.id}>
                 <SavedReplyCard
                   reply={reply}
-                  onEdit={() => setEditing({ kind: 'edit', reply })}
-                  onAccept={() => setEditing({ kind: 'accept', reply })}
+                  onEdit={(shown) => setEditing({ kind: 'edit', reply: shown })}
+                  onAccept={(shown) => setEditing({ kind: 'accept', reply: shown })}
                 />
               </li>
             ))}

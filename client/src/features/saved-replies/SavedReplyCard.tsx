@@ -1,4 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { savedReplyCategoryLabel } from '@tandem/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,21 +7,29 @@ import {
   SavedRepliesPageQueryDocument,
   SavedReplyCardArchiveMutationDocument,
   SavedReplyCardDeclineMutationDocument,
+  SavedReplyCard_SavedReplyFragmentDoc,
   type SavedReplyCard_SavedReplyFragment,
 } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { SavedReplyBody } from './SavedReplyBody';
 
 interface Props {
-  reply: SavedReplyCard_SavedReplyFragment;
-  onEdit: () => void;
-  onAccept: () => void;
+  reply: FragmentType<SavedReplyCard_SavedReplyFragment>;
+  /** Opens the editor with the reply as this card shows it. */
+  onEdit: (reply: SavedReplyCard_SavedReplyFragment) => void;
+  onAccept: (reply: SavedReplyCard_SavedReplyFragment) => void;
 }
 
 // A status change moves the reply to another tab: the lists are read again rather than patched.
 const refetchQueries = [SavedRepliesPageQueryDocument];
 
-export function SavedReplyCard({ reply, onEdit, onAccept }: Props) {
+/** One saved reply; its data is `SavedReplyCard_savedReply`. */
+export function SavedReplyCard({ reply: from, onEdit, onAccept }: Props) {
+  const { data: reply, complete } = useFragment({ fragment: SavedReplyCard_SavedReplyFragmentDoc, from });
+  return complete ? <Card reply={reply} onEdit={() => onEdit(reply)} onAccept={() => onAccept(reply)} /> : null;
+}
+
+function Card({ reply, onEdit, onAccept }: { reply: SavedReplyCard_SavedReplyFragment; onEdit: () => void; onAccept: () => void }) {
   const headingId = `saved-reply-${reply.id}`;
   const [confirming, setConfirming] = useState<'archive' | 'decline' | null>(null);
   const [archive, archiving] = useMutation(SavedReplyCardArchiveMutationDocument, { refetchQueries, awaitRefetchQueries: true });

@@ -1,9 +1,11 @@
 import { LIMITS } from '@tandem/shared';
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import {
   TeamSettingsFormUpdateMutationDocument,
   TeamSettingsPageQueryDocument,
+  TeamSettingsForm_SettingsFragmentDoc,
   type TeamSettingsForm_SettingsFragment,
 } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
@@ -52,14 +54,26 @@ export function TeamSettingsPage() {
 }
 
 interface FormProps {
-  settings: TeamSettingsForm_SettingsFragment;
+  settings: FragmentType<TeamSettingsForm_SettingsFragment>;
   saved: boolean;
   onSaved: () => void;
   onEdit: () => void;
   onReload: () => void;
 }
 
-function TeamSettingsForm({ settings, saved, onSaved, onEdit, onReload }: FormProps) {
+/** The settings form; its data is `TeamSettingsForm_settings`. */
+function TeamSettingsForm({ settings: from, ...props }: FormProps) {
+  const { data: settings, complete } = useFragment({ fragment: TeamSettingsForm_SettingsFragmentDoc, from });
+  return complete ? <SettingsFields settings={settings} {...props} /> : null;
+}
+
+function SettingsFields({
+  settings,
+  saved,
+  onSaved,
+  onEdit,
+  onReload,
+}: Omit<FormProps, 'settings'> & { settings: TeamSettingsForm_SettingsFragment }) {
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
   const [update, { loading, error }] = useMutation(TeamSettingsFormUpdateMutationDocument, {
     // TeamSettings has no id, so the cache cannot match the result to the query by itself.

@@ -1,7 +1,14 @@
-import { useApolloClient } from '@apollo/client/react';
+import type { FragmentType } from '@apollo/client';
+import { useApolloClient, useFragment } from '@apollo/client/react';
 import { checkReplyBody, keepsSavedReplyText, LIMITS, replyEndsWithQuestion, replyRoute, toneHints, type TonePhrase } from '@tandem/shared';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { TicketPageQueryDocument, type Composer_TicketFragment, type Timeline_TicketFragment } from '../../gql/graphql';
+import {
+  ComposerDrafts_TicketFragmentDoc,
+  Composer_TicketFragmentDoc,
+  TicketPageQueryDocument,
+  type ComposerDrafts_TicketFragment,
+  type Composer_TicketFragment,
+} from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { useViewer } from '../../lib/viewer';
 import { NoteEditor } from './NoteEditor';
@@ -11,15 +18,15 @@ import { UnsentTextStatus } from './UnsentTextStatus';
 import { useReplyToTicket } from './hooks/useReplyToTicket';
 import { useSubmitDraft } from './hooks/useSubmitDraft';
 
-/** Its fragment `Composer_ticket`, and the timeline (`Timeline_ticket`) for the writer's own drafts. */
-export type ComposerTicket = Composer_TicketFragment & Pick<Timeline_TicketFragment, 'timeline'>;
+/** Its fragments: `Composer_ticket`, and `ComposerDrafts_ticket` for the writer's own drafts. */
+type ComposerTicket = Composer_TicketFragment & Pick<ComposerDrafts_TicketFragment, 'timeline'>;
 
 export interface ComposerHandle {
   focus(mode: 'reply' | 'note'): void;
 }
 
 interface Props {
-  ticket: ComposerTicket;
+  ticket: FragmentType<Composer_TicketFragment> & FragmentType<ComposerDrafts_TicketFragment>;
   toneGuide: readonly TonePhrase[];
   /** The reply as it is being written, for the live checklist. */
   onReplyChange: (body: string) => void;
@@ -27,11 +34,13 @@ interface Props {
 }
 
 /** Reply (or draft) and internal note, one tab each; `r` and `n` jump here. */
-export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
+export function Composer({ ticket: from, toneGuide, onReplyChange, ref }: Props) {
   const viewer = useViewer();
+  const composer = useFragment({ fragment: Composer_TicketFragmentDoc, from });
+  const drafts = useFragment({ fragment: ComposerDrafts_TicketFragmentDoc, from });
   // A note left unsent (and no reply) opens on the note, so the restored text is in sight.
   const [mode, setMode] = useState<'reply' | 'note'>(() => {
-    const scope = { userId: viewer.id, ticketId: ticket.id };
+    const scope = { userId: viewer.id, ticketId: composer.data.id ?? '' };
     return !hasUnsentText({ ...scope, editor: 'reply' }) && hasUnsentText({ ...scope, editor: 'note' }) ? 'note' : 'reply';
   });
   const replyRef = useRef<HTMLTextAreaElement>(null);
@@ -43,6 +52,8 @@ export function Composer({ ticket, toneGuide, onReplyChange, ref }: Props) {
       requestAnimationFrame(() => (next === 'reply' ? replyRef : noteRef).current?.focus());
     },
   }));
+  if (!composer.complete || !drafts.complete) return null;
+  const ticket: ComposerTicket = { ...composer.data, timeline: drafts.data.timeline };
   return (
     <section className="composer card stack" aria-label="Write">
       <div role="tablist" aria-label="Write" className="tabs">

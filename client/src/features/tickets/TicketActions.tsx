@@ -1,5 +1,7 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
-import type { TicketActions_TicketFragment } from '../../gql/graphql';
+import { TicketActions_TicketFragmentDoc, type TicketActions_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useViewer } from '../../lib/viewer';
@@ -12,8 +14,8 @@ import { useReopenTicket } from './hooks/useReopenTicket';
 import { useSendFollowUp } from './hooks/useSendFollowUp';
 
 /** Claim, release, assign, close, reopen, follow up; its data is `TicketActions_ticket`. */
-export function TicketActions({ ticket }: { ticket: TicketActions_TicketFragment }) {
-  const can = ticket.viewerCan;
+export function TicketActions({ ticket: from }: { ticket: FragmentType<TicketActions_TicketFragment> }) {
+  const { data: ticket, complete } = useFragment({ fragment: TicketActions_TicketFragmentDoc, from });
   const viewer = useViewer();
   const [claim, claiming] = useClaimTicket();
   const [release, releasing] = useReleaseTicket();
@@ -22,8 +24,10 @@ export function TicketActions({ ticket }: { ticket: TicketActions_TicketFragment
   const [assign, assigning] = useAssignTicket();
   const [followUp, followingUp] = useSendFollowUp();
   const now = useNow();
-  const followUpDue = ticket.status === 'PENDING' && ticket.followUpDueAt !== null && new Date(ticket.followUpDueAt) <= now;
   const [choosingAssignee, setChoosingAssignee] = useState(false);
+  if (!complete) return null;
+  const can = ticket.viewerCan;
+  const followUpDue = ticket.status === 'PENDING' && ticket.followUpDueAt !== null && new Date(ticket.followUpDueAt) <= now;
   const busy = claiming.loading || releasing.loading || closing.loading || reopening.loading || assigning.loading || followingUp.loading;
   const error = claiming.error ?? releasing.error ?? closing.error ?? reopening.error ?? assigning.error ?? followingUp.error;
   const variables = { id: ticket.id };

@@ -1,14 +1,18 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { describeTimer, describeTriggers, nextTimer, ticketStatusLabel, timeLeftMs } from '@tandem/shared';
-import type { TicketHeader_TicketFragment } from '../../gql/graphql';
+import { TicketHeader_TicketFragmentDoc, type TicketHeader_TicketFragment } from '../../gql/graphql';
 import { formatTimeLeft } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { useViewer } from '../../lib/viewer';
 import { TicketActions } from './TicketActions';
 
 /** The ticket's title, facts and timers, with its actions; its data is `TicketHeader_ticket`. */
-export function TicketHeader({ ticket }: { ticket: TicketHeader_TicketFragment }) {
+export function TicketHeader({ ticket: from }: { ticket: FragmentType<TicketHeader_TicketFragment> }) {
   const viewer = useViewer();
   const now = useNow();
+  const { data: ticket, complete } = useFragment({ fragment: TicketHeader_TicketFragmentDoc, fragmentName: 'TicketHeader_ticket', from });
+  if (!complete) return null;
   const left = timeLeftMs({ responseDueAt: ticket.responseDueAt ? new Date(ticket.responseDueAt) : null }, now);
   const others = ticket.viewers.filter((v) => v.id !== viewer.id);
   return (

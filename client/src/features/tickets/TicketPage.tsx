@@ -49,6 +49,7 @@ export function TicketPage() {
       </section>
     );
   }
+  // Masked: each component reads its own fragment of the ticket (useFragment, by its id).
   const ticket = data.ticket;
   return (
     <section aria-labelledby="page-title" className="ticket-page">

@@ -1,6 +1,8 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { checklistState, describeTriggers, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
 import { useState } from 'react';
-import type { TicketSidebar_TicketFragment } from '../../gql/graphql';
+import { TicketSidebar_TicketFragmentDoc, type TicketSidebar_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useCreateCustomerLink } from './hooks/useCreateCustomerLink';
@@ -13,7 +15,10 @@ import { useSetTicketType } from './hooks/useSetTicketType';
 
 const STEP_MARK: Record<string, string> = { DONE: '✓', TODO: '○', BLOCKED: '⊘', NOT_AVAILABLE: '–' };
 
-export function TicketSidebar({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment; replyBody: string }) {
+/** The checklist, triage and customer card; its data is `TicketSidebar_ticket`. */
+export function TicketSidebar({ ticket: from, replyBody }: { ticket: FragmentType<TicketSidebar_TicketFragment>; replyBody: string }) {
+  const { data: ticket, complete } = useFragment({ fragment: TicketSidebar_TicketFragmentDoc, from });
+  if (!complete) return null;
   return (
     <aside className="ticket-sidebar stack" aria-label="Ticket details">
       <Checklist ticket={ticket} replyBody={replyBody} />

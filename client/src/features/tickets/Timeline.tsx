@@ -1,6 +1,8 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { draftStatusLabel, messageChannelLabel } from '@tandem/shared';
 import { Link } from 'react-router';
-import type { Timeline_TicketFragment } from '../../gql/graphql';
+import { Timeline_TicketFragmentDoc, type Timeline_TicketFragment } from '../../gql/graphql';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useViewer } from '../../lib/viewer';
 import { DeliveryStatus } from '../mail/DeliveryStatus';
@@ -10,7 +12,9 @@ type CustomerMessageEntry = Extract<Entry, { __typename: 'CustomerMessage' }>;
 type ReplyEntry = Extract<Entry, { __typename: 'Reply' }>;
 
 /** The ticket's history, oldest first: what the customer wrote, our replies, notes, drafts and events. */
-export function Timeline({ ticket }: { ticket: Timeline_TicketFragment }) {
+export function Timeline({ ticket: from }: { ticket: FragmentType<Timeline_TicketFragment> }) {
+  const { data: ticket, complete } = useFragment({ fragment: Timeline_TicketFragmentDoc, fragmentName: 'Timeline_ticket', from });
+  if (!complete) return null;
   return (
     <ol className="timeline" aria-label="Conversation">
       {ticket.timeline.map((entry) => (

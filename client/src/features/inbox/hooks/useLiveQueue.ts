@@ -1,3 +1,4 @@
+import type { Unmasked } from '@apollo/client';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { compareQueue, type QueueKeyFacts } from '@tandem/shared';
 import { useCallback, useEffect, useRef } from 'react';
@@ -8,10 +9,11 @@ import {
   type InboxPageQuery,
   type InboxPageQueryVariables,
   type InboxRow_TicketFragment,
-} from '../../gql/graphql';
-import { INBOX_PAGE_SIZE } from './paging';
+} from '../../../gql/graphql';
+import { INBOX_PAGE_SIZE } from '../paging';
 
-type Connection = InboxPageQuery['tickets'];
+// The rows as the cache holds them: unmasked, so the queue order can read the rows' fields.
+type Connection = Unmasked<InboxPageQuery>['tickets'];
 type Edge = Connection['edges'][number];
 
 /** At most a page of rows per refresh, so a burst of changes never makes one costly request. */
@@ -55,7 +57,7 @@ export function mergeChangedRows(
  * view's filter and merges them into the loaded rows, so a refresh costs the same however far the
  * person scrolled. Returns a function to refresh tickets at once (after the viewer's own claim).
  */
-export function useLiveRows(variables: InboxPageQueryVariables, viewerId: string, onChange?: () => void): (ids: string[]) => void {
+export function useLiveQueue(variables: InboxPageQueryVariables, viewerId: string, onChange?: () => void): (ids: string[]) => void {
   const client = useApolloClient();
   const pending = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -70,15 +72,14 @@ export function useLiveRows(variables: InboxPageQueryVariables, viewerId: string
     changed?.();
     for (let i = 0; i < ids.length; i += ROWS_PER_REFRESH) {
       const chunk = ids.slice(i, i + ROWS_PER_REFRESH);
-      const result = await client
-        .query({
-          query: InboxChangedRowsQueryDocument,
-          variables: { first: chunk.length, filter: { ...vars.filter, ids: chunk } },
-          fetchPolicy: 'no-cache',
-        })
-        .catch(() => null);
+      const rows = { query: InboxChangedRowsQueryDocument, variables: { first: chunk.length, filter: { ...vars.filter, ids: chunk } } };
+      const result = await client.query({ ...rows, fetchPolicy: 'network-only' }).catch(() => null);
       if (!result?.data) continue;
-      const fresh = result.data.tickets.edges;
+      // The answer is masked (only references to the rows' fragments): the rows are read back from the
+      // cache, which has them whole, and this one-off list is dropped from it again.
+      const fresh = client.cache.readQuery(rows)?.tickets.edges;
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'tickets', args: { filter: rows.variables.filter } });
+      if (!fresh) continue;
       let emptied = false;
       client.cache.updateQuery({ query: InboxPageQueryDocument, variables: vars }, (current) => {
         if (!current) return undefined;
