@@ -9,6 +9,7 @@ import { buildIfNeeded, ROOT } from './build-if-needed.mjs';
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const VITEST = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const BIOME = path.join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
+const KNIP = path.join(ROOT, 'node_modules', 'knip', 'bin', 'knip.js');
 
 const reportDir = path.join(ROOT, 'test-results');
 mkdirSync(reportDir, { recursive: true });
@@ -24,6 +25,7 @@ function run(label, args) {
 }
 
 run('Lint and format check (Biome; to fix: npm run format)', [BIOME, 'ci', '--reporter=summary', '.']);
+run('Unused files, exports and dependencies (knip; see knip.json)', [KNIP, '--no-progress']);
 buildIfNeeded();
 run('Type-checking the client', [TSC, '-p', 'client', '--noEmit']);
 run('Type-checking the tests', [TSC, '-p', 'tests', '--noEmit']);

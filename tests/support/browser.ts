@@ -8,6 +8,8 @@ import { REPO_ROOT } from '../../server/src/config.js';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
 
+const require = createRequire(import.meta.url);
+
 /** Debian's chromium package; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -75,7 +77,7 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
  */
 export async function contrastProblems(page: Page, selector: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy rightly refuses script tags.
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: any[] }> } }).axe;
     const { violations } = await axe.run(context, { runOnly: ['color-contrast'] });

@@ -17,7 +17,3 @@ export const roleLabel: Record<Role, string> = {
   ENGINEER: 'Engineer',
   PRODUCT: 'Product',
 };
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ALL_ROLES as readonly string[]).includes(value);
-}

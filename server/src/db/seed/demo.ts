@@ -12,7 +12,7 @@ import { withAdvisoryLock } from '../data-source.js';
 import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_SAVED_REPLIES, DEMO_USERS, STARTER_USAGE } from './demo-team.js';
 import { DEMO_TICKETS, type DemoStep, type DemoTicket } from './demo-tickets.js';
 
-export { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './demo-team.js';
+export { DEMO_PASSWORD, DEMO_USERS } from './demo-team.js';
 
 const DEMO_SEED_LOCK = 7_317_002;
 const HOUR = 3600_000;
