@@ -7,6 +7,7 @@ import { buildAppSchema } from '../../server/src/schema.js';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 type Principal = 'ANONYMOUS' | Role | 'TRAINEE';
 
@@ -205,6 +206,6 @@ describe('authorization table: every operation x every role', () => {
     if (principal === 'ANONYMOUS') return;
     // logout is the one operation that ends the session on purpose; sign in again for the next rows.
     if (name === 'logout') await client.signIn(self.email, FACTORY_PASSWORD);
-    expect((await client.ok(`{ viewer { id } }`)).viewer?.id, 'still signed in as the same person').toBe(self.id);
+    expect((await client.ok(graphql(`query Viewer { viewer { id } }`))).viewer?.id, 'still signed in as the same person').toBe(self.id);
   });
 });

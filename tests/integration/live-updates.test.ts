@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 /** A graphql-ws client carrying a staff member's session cookie, like the browser. */
 function liveClient(server: TestServer, api: ApiClient): Client {
@@ -63,7 +64,7 @@ describe('subscriptions', () => {
     );
     const queueFeed = collect<{ queueChanged: { ticketId: string } }>(live, `subscription { queueChanged { ticketId } }`);
     await subscribed();
-    await agentA.ok(`mutation ($id: ID!) { claimTicket(id: $id) { id } }`, { id: ticket.id });
+    await agentA.ok(graphql(`mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }`), { id: ticket.id });
     await expect.poll(() => ticketFeed.received.at(-1)?.ticketChanged.assignee?.name, { timeout: 5000 }).toBe('Agent A');
     await expect.poll(() => queueFeed.received.some((r) => r.queueChanged.ticketId === ticket.id), { timeout: 5000 }).toBe(true);
     ticketFeed.stop();
@@ -78,8 +79,9 @@ describe('subscriptions', () => {
     const live = liveClient(b, manager);
     const feed = collect<{ notificationsChanged: { unreadCount: number } }>(live, `subscription { notificationsChanged { unreadCount } }`);
     await subscribed();
-    const before = (await manager.ok(`{ notifications(first: 1) { unreadCount } }`)).notifications.unreadCount;
-    await agent.ok(`mutation ($id: ID!) { flagFrustrated(id: $id) { id } }`, { id: ticket.id });
+    const before = (await manager.ok(graphql(`query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }`))).notifications
+      .unreadCount;
+    await agent.ok(graphql(`mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }`), { id: ticket.id });
     await expect.poll(() => feed.received.at(-1)?.notificationsChanged.unreadCount, { timeout: 5000 }).toBe(before + 1);
     feed.stop();
     await live.dispose();
@@ -96,9 +98,11 @@ describe('subscriptions', () => {
       { id: ticket.id },
     );
     await subscribed();
-    await agentA.ok(`mutation ($id: ID!) { setTicketViewing(id: $id, viewing: true) }`, { id: ticket.id });
+    await agentA.ok(graphql(`mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }`), { id: ticket.id });
     await expect.poll(() => feed.received.at(-1)?.ticketChanged.viewers.map((v) => v.name), { timeout: 5000 }).toEqual(['Viewer Vic']);
-    await agentA.ok(`mutation ($id: ID!) { setTicketViewing(id: $id, viewing: false) }`, { id: ticket.id });
+    await agentA.ok(graphql(`mutation SetTicketViewingInLiveUpdates($id: ID!) { setTicketViewing(id: $id, viewing: false) }`), {
+      id: ticket.id,
+    });
     await expect.poll(() => feed.received.at(-1)?.ticketChanged.viewers, { timeout: 5000 }).toEqual([]);
     feed.stop();
     await live.dispose();
@@ -107,29 +111,57 @@ describe('subscriptions', () => {
 
 describe('notifications and markNotificationsRead', () => {
   it('refuses anonymous callers and too many ids', async () => {
-    expect(errorCode(await a.client().request(`{ notifications { unreadCount } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await a.client().request(graphql(`query NotificationsInLiveUpdates2 { notifications { unreadCount } }`)))).toBe(
+      'UNAUTHENTICATED',
+    );
     const manager = await a.signIn('peyton@example.com');
     const ids = Array.from({ length: 501 }, (_, i) => String(i + 1));
-    expect(errorCode(await manager.request(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await manager.request(graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`), { ids }),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('marks one, then all, read; never someone else’s', async () => {
     const manager = await a.signIn('peyton@example.com');
     const other = (await signedInStaff(a, { roles: ['MANAGER'] })).client;
     const ticket = await createTicket(a);
-    await (await a.signIn('lena@example.com')).ok(`mutation ($id: ID!) { flagFrustrated(id: $id) { id } }`, { id: ticket.id });
-    const mine = (await manager.ok(`{ notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`)).notifications;
-    const theirs = (await other.ok(`{ notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`)).notifications;
-    expect(await other.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] })).toEqual({
+    await (await a.signIn('lena@example.com')).ok(
+      graphql(`mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }`),
+      { id: ticket.id },
+    );
+    const mine = (
+      await manager.ok(
+        graphql(`query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
+      )
+    ).notifications;
+    const theirs = (
+      await other.ok(
+        graphql(`query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
+      )
+    ).notifications;
+    expect(
+      await other.ok(graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`), {
+        ids: [mine.edges[0].node.id],
+      }),
+    ).toEqual({
       markNotificationsRead: 0,
     });
     expect(
-      (await manager.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] }))
-        .markNotificationsRead,
+      (
+        await manager.ok(graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`), {
+          ids: [mine.edges[0].node.id],
+        })
+      ).markNotificationsRead,
     ).toBe(1);
-    await manager.ok(`mutation { markNotificationsRead }`);
-    expect((await manager.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(0);
-    expect((await other.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(theirs.unreadCount);
+    await manager.ok(graphql(`mutation MarkNotificationsReadInLiveUpdates { markNotificationsRead }`));
+    expect(
+      (await manager.ok(graphql(`query NotificationsInLiveUpdates2 { notifications { unreadCount } }`))).notifications.unreadCount,
+    ).toBe(0);
+    expect((await other.ok(graphql(`query NotificationsInLiveUpdates2 { notifications { unreadCount } }`))).notifications.unreadCount).toBe(
+      theirs.unreadCount,
+    );
   });
 });
 
@@ -159,7 +191,7 @@ describe('live-update sockets of sessions that end', () => {
     const live = await openSocket(b, client);
     await subscribed();
     const admin = await a.signIn('admin@example.com');
-    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: user.id });
+    await admin.ok(graphql(`mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { isActive } }`), { id: user.id });
     expect(await live.closedWithin(3000)).toEqual({ code: 4403, reason: 'Forbidden' });
   });
 
@@ -169,7 +201,7 @@ describe('live-update sockets of sessions that end', () => {
     const laptopLive = await openSocket(b, laptop);
     const phoneLive = await openSocket(a, phone);
     await subscribed();
-    await laptop.ok(`mutation { logout }`);
+    await laptop.ok(graphql(`mutation Logout { logout }`));
     expect(await laptopLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });
     expect(await phoneLive.closedWithin(500)).toBe('open');
     phoneLive.socket.close();
@@ -181,7 +213,7 @@ describe('live-update sockets of sessions that end', () => {
     const laptopLive = await openSocket(a, laptop);
     const phoneLive = await openSocket(b, phone);
     await subscribed();
-    await laptop.ok(`mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
+    await laptop.ok(graphql(`mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`), {
       input: { currentPassword: FACTORY_PASSWORD, newPassword: 'a brand new pass phrase 2026' },
     });
     expect(await phoneLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });

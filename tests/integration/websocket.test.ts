@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ describe('live-update connection (/graphql over WebSocket)', () => {
     expect(await handshake({ cookie: 'tandem_session=forged-token-that-is-not-real-aaaaaaaaaaaaaaaa' })).toBe(4403);
     const client = await server.signIn('ben@example.com');
     const cookie = client.cookie!;
-    await client.ok(`mutation { logout }`);
+    await client.ok(graphql(`mutation Logout { logout }`));
     expect(await handshake({ cookie })).toBe(4403);
   });
 
