@@ -8,9 +8,10 @@ import {
   InboxSearchCountsQueryDocument,
 } from '../../client/src/gql/graphql.js';
 import { INBOX_PAGE_SIZE } from '../../client/src/features/inbox/paging.js';
-import { errorCode, type ApiClient } from '../support/api-client.js';
+import { errorCode, invalidVariables, type ApiClient } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 /** `{ viewer { trainer { ... { id } } } }` with `depth` levels of fields in all. */
 function nestedQuery(depth: number): string {
@@ -34,7 +35,7 @@ describe('in production (NODE_ENV=production)', () => {
   afterAll(() => server?.stop());
 
   it('refuses introspection', async () => {
-    const result = await client.request(`{ __schema { types { name } } }`);
+    const result = await client.request(graphql(`query __schema { __schema { types { name } } }`));
     expect(result.data ?? null).toBeNull();
     expect(result.errors![0]!.message).toMatch(/introspection/i);
   });
@@ -54,17 +55,22 @@ describe('in production (NODE_ENV=production)', () => {
   });
 
   it('answers a variable of the wrong type or an unknown enum value with BAD_USER_INPUT, not a server error', async () => {
-    const ticketsWithStatus = `query ($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }`;
-    const badEnum = await client.request(ticketsWithStatus, { status: 'ARCHIVED' });
+    const ticketsWithStatus = graphql(
+      `query Tickets($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }`,
+    );
+    const badEnum = await client.request(ticketsWithStatus, invalidVariables({ status: 'ARCHIVED' }));
     expect(badEnum.status).toBe(400);
     expect(errorCode(badEnum)).toBe('BAD_USER_INPUT');
-    const badType = await client.request(`query ($first: Int!) { tickets(first: $first) { edges { node { id } } } }`, { first: 'ten' });
+    const badType = await client.request(
+      graphql(`query TicketsInApiHardening($first: Int!) { tickets(first: $first) { edges { node { id } } } }`),
+      invalidVariables({ first: 'ten' }),
+    );
     expect(badType.status).toBe(400);
     expect(errorCode(badType)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses first: 101', async () => {
-    const result = await client.request(`{ users(first: 101) { edges { node { id } } } }`);
+    const result = await client.request(graphql(`query Users { users(first: 101) { edges { node { id } } } }`));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
 
@@ -110,7 +116,7 @@ describe('in production (NODE_ENV=production)', () => {
     const spy = vi
       .spyOn(server.services.users, 'list')
       .mockRejectedValueOnce(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'));
-    const result = await client.request(`{ users { edges { node { id } } } }`);
+    const result = await client.request(graphql(`query UsersInApiHardening { users { edges { node { id } } } }`));
     spy.mockRestore();
     expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
     const body = JSON.stringify(result.errors);
@@ -141,7 +147,7 @@ describe('in production (NODE_ENV=production)', () => {
       body: JSON.stringify({ query: 'mutation { logout }' }),
     });
     expect(form.status).toBeGreaterThanOrEqual(400);
-    expect((await client.ok(`{ viewer { id } }`)).viewer).not.toBeNull();
+    expect((await client.ok(graphql(`query Viewer { viewer { id } }`))).viewer).not.toBeNull();
   });
 
   it('serves no GraphQL landing page', async () => {
@@ -164,7 +170,7 @@ describe('in development', () => {
   afterAll(() => server?.stop());
 
   it('allows introspection for tooling', async () => {
-    const result = await server.client().request(`{ __schema { queryType { name } } }`);
-    expect(result.data.__schema.queryType.name).toBe('Query');
+    const result = await server.client().request(graphql(`query IntrospectionQueryType { __schema { queryType { name } } }`));
+    expect(result.data!.__schema.queryType.name).toBe('Query');
   });
 });

@@ -2,13 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
-const LIST = `query ($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {
-  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }`;
-const CREATE = `mutation ($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }`;
-const UPDATE = `mutation ($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title version } }`;
-const ARCHIVE = `mutation ($id: ID!) { archiveSavedReply(id: $id) { id status } }`;
-const RENDER = `query ($s: ID!, $t: ID!) { renderSavedReply(savedReplyId: $s, ticketId: $t) }`;
+const LIST =
+  graphql(`query SavedRepliesInSavedReplies($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {
+  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }`);
+const CREATE = graphql(
+  `mutation CreateSavedReply($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }`,
+);
+const UPDATE = graphql(
+  `mutation UpdateSavedReplyInSavedReplies($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title version } }`,
+);
+const ARCHIVE = graphql(`mutation ArchiveSavedReply($id: ID!) { archiveSavedReply(id: $id) { id status } }`);
+const RENDER = graphql(`query RenderSavedReply($s: ID!, $t: ID!) { renderSavedReply(savedReplyId: $s, ticketId: $t) }`);
 
 let server: TestServer;
 let manager: ApiClient;
@@ -61,7 +67,7 @@ describe('createSavedReply, updateSavedReply, archiveSavedReply', () => {
   const input = {
     title: 'Reset your password',
     body: 'Hi {{customer.firstName}}, use "Forgot password". Did that help?',
-    category: 'GETTING_STARTED',
+    category: 'GETTING_STARTED' as const,
   };
 
   it('refuses anonymous callers and agents (they suggest through drafts)', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, type ApiClient } from '../support/api-client.js';
+import { errorCode, invalidVariables, type ApiClient } from '../support/api-client.js';
 import { createStaff, createTicket, demoUserId, latestMessageId, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 const TICKET_FIELDS = `id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt
   assignee { id name } latestMessageId pendingDraftCount
@@ -10,20 +11,28 @@ const TICKET_FIELDS = `id number status group type isManagerAssigned isComplex i
 const TICKET = `query ($id: ID!) { ticket(id: $id) { ${TICKET_FIELDS}
   timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }
     ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }`;
-const QUEUE = `query ($filter: TicketsFilter, $first: Int, $after: String) {
+const QUEUE = graphql(`query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {
   tickets(filter: $filter, first: $first, after: $after) {
     edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }
-    pageInfo { hasNextPage endCursor } } }`;
-const CLAIM = `mutation ($id: ID!) { claimTicket(id: $id) { id assignee { id } } }`;
-const ASSIGN = `mutation ($id: ID!, $to: ID!) { assignTicket(id: $id, assigneeId: $to) { id isManagerAssigned assignee { id } } }`;
-const RELEASE = `mutation ($id: ID!) { releaseTicket(id: $id) { id assignee { id } } }`;
-const SET_TYPE = `mutation ($id: ID!, $type: TicketType) { setTicketType(id: $id, type: $type) { id type group } }`;
-const SET_GROUP = `mutation ($id: ID!, $group: TicketGroup!) { setTicketGroup(id: $id, group: $group) { id group } }`;
-const SET_COMPLEX = `mutation ($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }`;
+    pageInfo { hasNextPage endCursor } } }`);
+const CLAIM = graphql(`mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }`);
+const ASSIGN = graphql(
+  `mutation AssignTicket($id: ID!, $to: ID!) { assignTicket(id: $id, assigneeId: $to) { id isManagerAssigned assignee { id } } }`,
+);
+const RELEASE = graphql(`mutation ReleaseTicket($id: ID!) { releaseTicket(id: $id) { id assignee { id } } }`);
+const SET_TYPE = graphql(
+  `mutation SetTicketTypeInTickets($id: ID!, $type: TicketType) { setTicketType(id: $id, type: $type) { id type group } }`,
+);
+const SET_GROUP = graphql(
+  `mutation SetTicketGroup($id: ID!, $group: TicketGroup!) { setTicketGroup(id: $id, group: $group) { id group } }`,
+);
+const SET_COMPLEX = graphql(
+  `mutation SetTicketComplexInTickets($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }`,
+);
 const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }`;
 const NOTE = `mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }`;
-const CLOSE = `mutation ($id: ID!) { closeTicket(id: $id) { id status } }`;
-const REOPEN = `mutation ($id: ID!) { reopenTicket(id: $id) { id status responseDueAt } }`;
+const CLOSE = graphql(`mutation CloseTicketInTickets($id: ID!) { closeTicket(id: $id) { id status } }`);
+const REOPEN = graphql(`mutation ReopenTicket($id: ID!) { reopenTicket(id: $id) { id status responseDueAt } }`);
 
 let server: TestServer;
 let manager: ApiClient;
@@ -119,7 +128,7 @@ describe('tickets (the queue)', () => {
 });
 
 describe('searching tickets', () => {
-  const COUNT = `query ($filter: TicketsFilter) { ticketCount(filter: $filter) { count hasMore } }`;
+  const COUNT = graphql(`query TicketCount($filter: TicketsFilter) { ticketCount(filter: $filter) { count hasMore } }`);
   const subjects = async (filter: object) =>
     (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e: any) => e.node.subject).sort();
 
@@ -216,8 +225,8 @@ describe('claimTicket (W2)', () => {
 
   it('lets a trained agent claim; claiming again is harmless; someone else gets TICKET_ALREADY_CLAIMED', async () => {
     const ticket = await createTicket(server);
-    expect((await agent.ok(CLAIM, { id: ticket.id })).claimTicket.assignee.id).toBe(agentId);
-    expect((await agent.ok(CLAIM, { id: ticket.id })).claimTicket.assignee.id).toBe(agentId);
+    expect((await agent.ok(CLAIM, { id: ticket.id })).claimTicket.assignee!.id).toBe(agentId);
+    expect((await agent.ok(CLAIM, { id: ticket.id })).claimTicket.assignee!.id).toBe(agentId);
     const other = (await signedInStaff(server)).client;
     const result = await other.request(CLAIM, { id: ticket.id });
     expect(errorCode(result)).toBe('TICKET_ALREADY_CLAIMED');
@@ -232,7 +241,7 @@ describe('claimTicket (W2)', () => {
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'TICKET_ALREADY_CLAIMED')).toHaveLength(19);
     const current = await server.services.tickets.get(ticket.id);
-    expect(current.assigneeId).toBe(winners[0]!.data.claimTicket.assignee.id);
+    expect(current.assigneeId).toBe(winners[0]!.data!.claimTicket.assignee!.id);
     expect(
       await server.services.db.query(`SELECT 1 FROM ticket_message WHERE ticket_id = $1 AND event = 'CLAIMED'`, [ticket.id]),
     ).toHaveLength(1);
@@ -257,7 +266,9 @@ describe('assignTicket (R4) and releaseTicket', () => {
     const ticket = await createTicket(server);
     const { assignTicket } = await manager.ok(ASSIGN, { id: ticket.id, to: agentId });
     expect(assignTicket).toMatchObject({ isManagerAssigned: true, assignee: { id: agentId } });
-    const { notifications } = await agent.ok(`{ notifications(first: 5) { unreadCount edges { node { kind body ticket { id } } } } }`);
+    const { notifications } = await agent.ok(
+      graphql(`query NotificationsInTickets { notifications(first: 5) { unreadCount edges { node { kind body ticket { id } } } } }`),
+    );
     expect(notifications.edges[0].node).toMatchObject({ kind: 'ASSIGNED_TO_YOU', ticket: { id: ticket.id } });
   });
 
@@ -276,7 +287,7 @@ describe('setTicketType, setTicketGroup, setTicketComplex (C1, C4)', () => {
     const ticket = await createTicket(server);
     expect(errorCode(await server.client().request(SET_TYPE, { id: ticket.id, type: 'BUG' }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await engineer.request(SET_TYPE, { id: ticket.id, type: 'BUG' }))).toBe('FORBIDDEN');
-    expect((await agent.request(SET_TYPE, { id: ticket.id, type: 'PIZZA' })).status).toBe(400);
+    expect((await agent.request(SET_TYPE, invalidVariables({ id: ticket.id, type: 'PIZZA' }))).status).toBe(400);
   });
 
   it('C1: a trainee determines the type; a bug moves to Development (C4)', async () => {
@@ -436,10 +447,15 @@ describe('replyToTicket', () => {
     const isolated = await startTestServer();
     try {
       const peyton = await isolated.signIn('peyton@example.com');
-      const { version } = (await peyton.ok(`{ teamSettings { version } }`)).teamSettings;
-      await peyton.ok(`mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { reviewNovelReplies } }`, {
-        input: { version, reviewNovelReplies: true },
-      });
+      const { version } = (await peyton.ok(graphql(`query TeamSettingsInTickets { teamSettings { version } }`))).teamSettings;
+      await peyton.ok(
+        graphql(
+          `mutation UpdateTeamSettingsInTickets($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { reviewNovelReplies } }`,
+        ),
+        {
+          input: { version, reviewNovelReplies: true },
+        },
+      );
       const ben = await isolated.signIn('ben@example.com');
       const ticket = await createTicket(isolated, { type: 'QUESTION' });
       const seenMessageId = await latestMessageId(isolated, ticket.id);

@@ -5,6 +5,7 @@ import type { ApiClient, GraphQLResult } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { freePort } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 // Characters PostgreSQL cannot hold (NUL) or that never belong in text (other controls, lone surrogates).
 const NUL = '\u0000';
@@ -49,7 +50,7 @@ describe('text that cannot be stored, in the API', () => {
   it('[agent] pastes a note with a NUL in it, as a variable or written in the document: told which field, nothing stored', async () => {
     const notes = () => count(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'NOTE'`, [ticketId]);
     const before = await notes();
-    const ADD_NOTE = `mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }`;
+    const ADD_NOTE = graphql(`mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }`);
     expectRefused(await agent.request(ADD_NOTE, { input: { ticketId, body: `Called the customer${NUL}, no answer.` } }), 'input.body');
     expectRefused(await agent.request(`mutation { addNote(input: { ticketId: "${ticketId}", body: "a\\u0000b" }) { id } }`), 'input.body');
     // A list inside the input, and an argument given by a variable inside an inline object.
@@ -66,7 +67,7 @@ describe('text that cannot be stored, in the API', () => {
   });
 
   it('[agent] searches for text with a NUL in it: told which field, not a server error', async () => {
-    const TICKETS = `query ($filter: TicketsFilter) { tickets(filter: $filter) { edges { node { id } } } }`;
+    const TICKETS = graphql(`query TicketsInUnstorableText($filter: TicketsFilter) { tickets(filter: $filter) { edges { node { id } } } }`);
     expectRefused(await agent.request(TICKETS, { filter: { search: `export${NUL}` } }), 'filter.search');
     expectRefused(await agent.request(`{ tickets(filter: { search: "export\\u0000" }) { edges { node { id } } } }`), 'filter.search');
     expectRefused(await agent.request(`{ ticketCount(filter: { search: "\\u0000" }) { count } }`), 'filter.search');
@@ -77,9 +78,9 @@ describe('text that cannot be stored, in the API', () => {
     const users = () => count(`SELECT count(*)::int AS n FROM app_user`);
     const replies = () => count(`SELECT count(*)::int AS n FROM saved_reply`);
     const [usersBefore, repliesBefore] = [await users(), await replies()];
-    const person = { name: `Ana${NUL}`, email: 'ana@example.com', password: 'a-long-password-1', roles: ['AGENT'] };
+    const person = { name: `Ana${NUL}`, email: 'ana@example.com', password: 'a-long-password-1', roles: ['AGENT' as const] };
     expectRefused(
-      await admin.request(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: person }),
+      await admin.request(graphql(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), { input: person }),
       'input.name',
     );
     expectRefused(
@@ -88,7 +89,9 @@ describe('text that cannot be stored, in the API', () => {
       ),
       'input.email',
     );
-    const SAVED = `mutation ($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id } }`;
+    const SAVED = graphql(
+      `mutation CreateSavedReplyInUnstorableText($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id } }`,
+    );
     expectRefused(
       await admin.request(SAVED, { input: { title: 'Refunds', category: 'ACCOUNT_AND_BILLING', body: 'Half an emoji: \uD83D' } }),
       'input.body',
@@ -105,11 +108,11 @@ describe('text that cannot be stored, in the API', () => {
   it('[customer] submits the web form, [someone] signs in, with a NUL: told which field, nothing stored, no session', async () => {
     const tickets = () => count(`SELECT count(*)::int AS n FROM ticket`);
     const before = await tickets();
-    const SUBMIT = `mutation ($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`;
+    const SUBMIT = graphql(`mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`);
     const form = { name: 'Nora Field', email: 'nora@field.example', subject: 'Cannot log in', message: `The page${NUL} spins.` };
     expectRefused(await server.client().request(SUBMIT, { input: form }), 'input.message');
     expect(await tickets()).toBe(before);
-    const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { id } }`;
+    const LOGIN = graphql(`mutation LoginInUnstorableText($input: LoginInput!) { login(input: $input) { id } }`);
     const client = server.client();
     expectRefused(await client.request(LOGIN, { input: { email: `lena@example.com${NUL}`, password: 'whatever-it-is' } }), 'input.email');
     expect(client.cookie).toBeNull();

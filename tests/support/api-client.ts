@@ -16,6 +16,14 @@ export function untyped(query: string): UntypedOperation {
   return query as UntypedOperation;
 }
 
+/**
+ * Variables that the operation's types forbid, sent on purpose (a wrong type, an unknown enum value,
+ * a character no column can store): the server's refusal is what the test checks.
+ */
+export function invalidVariables<T>(variables: Record<string, unknown>): T {
+  return variables as T;
+}
+
 /** Variables: optional when the operation has none to require. */
 type VariablesArg<TVars> = Record<string, never> extends TVars ? [variables?: TVars] : [variables: TVars];
 
