@@ -6,11 +6,12 @@ import nodemailer from 'nodemailer';
 import { ACCEPTED } from '../integration/fixtures/mail/real-clients.js';
 import { freePort } from '../support/smtp-sink.js';
 import type { TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
-const TICKET_QUERY = `query ($id: ID!) { ticket(id: $id) {
+const TICKET_QUERY = graphql(`query TicketInCustomerLink($id: ID!) { ticket(id: $id) {
   status
   timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }
-} }`;
+} }`);
 
 /** The private link in a reply mail's text. */
 function linkIn(text: string): string {
@@ -96,7 +97,7 @@ describeInBrowser('customer mail and private links', () => {
     const ticket = await createTicket(flow.server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES' });
     const api = await flow.server.signIn('lena@example.com');
     const send = async (body: string) =>
-      api.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+      api.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
         input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(flow.server, ticket.id) },
       });
     const first = 'Restart the sync from Settings > Calendar. Did that help?';
@@ -138,7 +139,7 @@ describeInBrowser('customer mail and private links', () => {
     const ticket = await createTicket(noSmtp, { subject: 'Invoice copy', type: 'QUESTION', group: 'SALES' });
     const { name, email } = await customerOf(noSmtp, ticket);
     const agentApi = await noSmtp.signIn('lena@example.com');
-    await agentApi.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+    await agentApi.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
       input: {
         ticketId: ticket.id,
         body: 'I have attached a copy of the invoice. Is the address right?',

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
 import { ManualClock, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 const HOUR = 3600_000;
 
@@ -28,7 +29,7 @@ describeInBrowser('follow-ups', () => {
     const ticket = await createTicket(flow.server, { subject: 'Quiet customer', type: 'QUESTION', group: 'SALES' });
     clock.advance(10 * 60_000);
     const lena = await flow.server.signIn('lena@example.com');
-    await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+    await lena.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
       input: {
         ticketId: ticket.id,
         body: 'Try the export again. Did it work?',
@@ -62,7 +63,7 @@ describeInBrowser('follow-ups', () => {
     const ticket = await createTicket(noSmtp, { subject: 'Never mailed', type: 'QUESTION', group: 'SALES' });
     clock.advance(10 * 60_000);
     const lena = await noSmtp.signIn('lena@example.com');
-    await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+    await lena.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
       input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(noSmtp, ticket.id) },
     });
     clock.advance(48 * HOUR + 60_000);

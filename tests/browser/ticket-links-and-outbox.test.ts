@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
 
 describeInBrowser("the customer's private link and the mail on the Outbox", () => {
   const flow = browserFlow(
@@ -40,7 +41,7 @@ describeInBrowser("the customer's private link and the mail on the Outbox", () =
     const [customerRow] = await flow.server.services.db.query(`SELECT name, email FROM customer WHERE id = $1`, [ticket.customerId]);
     const agentApi = await flow.server.signIn('lena@example.com');
     const body = 'I have changed the address on your invoice to Berlin. Is everything right now?';
-    await agentApi.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+    await agentApi.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
       input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(flow.server, ticket.id) },
     });
 
