@@ -20,7 +20,7 @@ type Documents = {
     "mutation RequestDraftChanges($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id } }": typeof types.RequestDraftChangesDocument,
     "mutation ApproveDraft($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }": typeof types.ApproveDraftDocument,
     "query TicketInApprovals($id: ID!) { ticket(id: $id) { timeline { ... on Draft { __typename status suggestAsSavedReply suggestedTitle } } } }": typeof types.TicketInApprovalsDocument,
-    "query TicketInApprovals2($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": typeof types.TicketInApprovals2Document,
+    "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": typeof types.TicketTimelineInApprovalsDocument,
     "query TicketInCustomerLink($id: ID!) { ticket(id: $id) {\n  status\n  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }\n} }": typeof types.TicketInCustomerLinkDocument,
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyToTicketDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
@@ -33,7 +33,10 @@ type Documents = {
     "mutation CreateUserInApiErrors($i: CreateUserInput!) { createUser(input: $i) { id } }": typeof types.CreateUserInApiErrorsDocument,
     "query UsersInApiErrors { users(first: 1) { edges { node { id version } } } }": typeof types.UsersInApiErrorsDocument,
     "mutation UpdateUserInApiErrors($i: UpdateUserInput!) { updateUser(input: $i) { id } }": typeof types.UpdateUserInApiErrorsDocument,
-    "query __schema { __schema { types { name } } }": typeof types.__SchemaDocument,
+    "query OutboxPage($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }": typeof types.OutboxPageDocument,
+    "query UsersPage($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }": typeof types.UsersPageDocument,
+    "query TicketsPage($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }": typeof types.TicketsPageDocument,
+    "query NotificationsPage($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }": typeof types.NotificationsPageDocument,
     "query Tickets($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }": typeof types.TicketsDocument,
     "query TicketsInApiHardening($first: Int!) { tickets(first: $first) { edges { node { id } } } }": typeof types.TicketsInApiHardeningDocument,
     "query Users { users(first: 101) { edges { node { id } } } }": typeof types.UsersDocument,
@@ -54,7 +57,7 @@ type Documents = {
     "mutation RetryOutboxMail($id: ID!) { retryOutboxMail(id: $id) { id } }": typeof types.RetryOutboxMailDocument,
     "query Outbox { outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }": typeof types.OutboxDocument,
     "query OutboxInCustomerMail { outbox(first: 5) { smtpConfigured } }": typeof types.OutboxInCustomerMailDocument,
-    "query TicketInCustomerMail2($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }": typeof types.TicketInCustomerMail2Document,
+    "query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }": typeof types.TicketAsShownToAgentDocument,
     "mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }": typeof types.AddNoteDocument,
     "mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }": typeof types.SetTicketComplexDocument,
     "mutation SubmitDraftInDrafts($input: SubmitDraftInput!) { submitDraft(input: $input) { id status reason reviewer { name } author { name } } }": typeof types.SubmitDraftInDraftsDocument,
@@ -73,7 +76,7 @@ type Documents = {
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": typeof types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": typeof types.TeamSettingsInFrustrationDocument,
     "query NotificationsInFrustration { notifications(first: 50, unreadOnly: true) { edges { node { kind ticket { id } } } } }": typeof types.NotificationsInFrustrationDocument,
-    "query TicketInFrustration2($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }": typeof types.TicketInFrustration2Document,
+    "query TicketFrustrationHint($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }": typeof types.TicketFrustrationHintDocument,
     "mutation DismissFrustrationSuggestion($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }": typeof types.DismissFrustrationSuggestionDocument,
     "query TicketsInFrustration { tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }": typeof types.TicketsInFrustrationDocument,
     "mutation CreateCustomerLinkInFrustration($id: ID!) { createCustomerLink(id: $id) { url } }": typeof types.CreateCustomerLinkInFrustrationDocument,
@@ -81,19 +84,19 @@ type Documents = {
     "mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": typeof types.SubmitTicketDocument,
     "query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies\n  toneGuide { avoid suggestion } version } }": typeof types.TeamSettingsInIntakeAndSettingsDocument,
     "mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium\n  teamChatWebhookUrl toneGuide { avoid } version } }": typeof types.UpdateTeamSettingsInIntakeAndSettingsDocument,
-    "query TeamSettingsInIntakeAndSettings2 { teamSettings { teamChatWebhookUrl } }": typeof types.TeamSettingsInIntakeAndSettings2Document,
+    "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }": typeof types.TeamChatWebhookDocument,
     "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }": typeof types.NotificationsInLiveUpdatesDocument,
     "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }": typeof types.FlagFrustratedInLiveUpdatesDocument,
     "mutation SetTicketViewingInLiveUpdates($id: ID!) { setTicketViewing(id: $id, viewing: false) }": typeof types.SetTicketViewingInLiveUpdatesDocument,
-    "query NotificationsInLiveUpdates2 { notifications { unreadCount } }": typeof types.NotificationsInLiveUpdates2Document,
-    "query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }": typeof types.NotificationsInLiveUpdates3Document,
+    "query UnreadNotificationCount { notifications { unreadCount } }": typeof types.UnreadNotificationCountDocument,
+    "query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }": typeof types.FirstUnreadNotificationDocument,
     "mutation MarkNotificationsReadInLiveUpdates { markNotificationsRead }": typeof types.MarkNotificationsReadInLiveUpdatesDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.CreateUserDocument,
     "mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id } }": typeof types.UpdateUserDocument,
     "query SavedRepliesInNewInstall { savedReplies(first: 25, filter: { category: ASK_FOR_INFO }) { edges { node { title body } } } }": typeof types.SavedRepliesInNewInstallDocument,
     "query TeamSettingsInNewInstall { teamSettings { followUpSavedReplyId closingMessage } }": typeof types.TeamSettingsInNewInstallDocument,
     "query SavedRepliesInNewInstall2 { savedReplies(first: 25, filter: { category: FOLLOW_UP }) { edges { node { id title } } } }": typeof types.SavedRepliesInNewInstall2Document,
-    "query TeamSettingsInNewInstall2 { teamSettings { toneGuide { avoid suggestion } } }": typeof types.TeamSettingsInNewInstall2Document,
+    "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }": typeof types.TeamToneGuideDocument,
     "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }": typeof types.NotificationsInNotificationsDocument,
     "mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }": typeof types.SetTicketViewingInNotificationsDocument,
     "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }": typeof types.CloseTicketDocument,
@@ -107,6 +110,7 @@ type Documents = {
     "query TicketsInStartup { tickets(first: 5, filter: { search: \"Printing fails\" }) { edges { node { id latestMessageId } } } }": typeof types.TicketsInStartupDocument,
     "mutation SetTicketTypeInStartup($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }": typeof types.SetTicketTypeInStartupDocument,
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": typeof types.CreateUserInStartup2Document,
+    "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
     "mutation AssignTicket($id: ID!, $to: ID!) { assignTicket(id: $id, assigneeId: $to) { id isManagerAssigned assignee { id } } }": typeof types.AssignTicketDocument,
@@ -114,6 +118,7 @@ type Documents = {
     "mutation SetTicketTypeInTickets($id: ID!, $type: TicketType) { setTicketType(id: $id, type: $type) { id type group } }": typeof types.SetTicketTypeInTicketsDocument,
     "mutation SetTicketGroup($id: ID!, $group: TicketGroup!) { setTicketGroup(id: $id, group: $group) { id group } }": typeof types.SetTicketGroupDocument,
     "mutation SetTicketComplexInTickets($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }": typeof types.SetTicketComplexInTicketsDocument,
+    "mutation ReplyToTicketInTickets($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }": typeof types.ReplyToTicketInTicketsDocument,
     "mutation CloseTicketInTickets($id: ID!) { closeTicket(id: $id) { id status } }": typeof types.CloseTicketInTicketsDocument,
     "mutation ReopenTicket($id: ID!) { reopenTicket(id: $id) { id status responseDueAt } }": typeof types.ReopenTicketDocument,
     "query TicketCount($filter: TicketsFilter) { ticketCount(filter: $filter) { count hasMore } }": typeof types.TicketCountDocument,
@@ -123,7 +128,8 @@ type Documents = {
     "mutation SendFollowUp($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }": typeof types.SendFollowUpDocument,
     "query TeamSettingsInTimers { teamSettings { version } }": typeof types.TeamSettingsInTimersDocument,
     "query TicketsInTimers { tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }": typeof types.TicketsInTimersDocument,
-    "query TeamSettingsInTimers2 { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }": typeof types.TeamSettingsInTimers2Document,
+    "mutation SendFollowUpId($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }": typeof types.SendFollowUpIdDocument,
+    "query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }": typeof types.FollowUpSettingsDocument,
     "query TicketInTimers($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }": typeof types.TicketInTimersDocument,
     "mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }": typeof types.ReopenTicketInTimersDocument,
     "query TicketsInUnstorableText($filter: TicketsFilter) { tickets(filter: $filter) { edges { node { id } } } }": typeof types.TicketsInUnstorableTextDocument,
@@ -135,6 +141,7 @@ type Documents = {
     "mutation DeactivateUserInUsers($id: ID!) { deactivateUser(id: $id) { id isActive deactivatedAt } }": typeof types.DeactivateUserInUsersDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id isActive } }": typeof types.ReactivateUserDocument,
     "query UsersInUsers2 { users(first: 100, filter: { eligibleTrainers: true, includeInactive: true }) { edges { node { email } } } }": typeof types.UsersInUsers2Document,
+    "query UsersLastLogin { users(first: 1) { edges { node { lastLoginAt } } } }": typeof types.UsersLastLoginDocument,
     "mutation SignIn($input: LoginInput!) { login(input: $input) { id } }": typeof types.SignInDocument,
 };
 const documents: Documents = {
@@ -144,7 +151,7 @@ const documents: Documents = {
     "mutation RequestDraftChanges($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id } }": types.RequestDraftChangesDocument,
     "mutation ApproveDraft($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }": types.ApproveDraftDocument,
     "query TicketInApprovals($id: ID!) { ticket(id: $id) { timeline { ... on Draft { __typename status suggestAsSavedReply suggestedTitle } } } }": types.TicketInApprovalsDocument,
-    "query TicketInApprovals2($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": types.TicketInApprovals2Document,
+    "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": types.TicketTimelineInApprovalsDocument,
     "query TicketInCustomerLink($id: ID!) { ticket(id: $id) {\n  status\n  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }\n} }": types.TicketInCustomerLinkDocument,
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyToTicketDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
@@ -157,7 +164,10 @@ const documents: Documents = {
     "mutation CreateUserInApiErrors($i: CreateUserInput!) { createUser(input: $i) { id } }": types.CreateUserInApiErrorsDocument,
     "query UsersInApiErrors { users(first: 1) { edges { node { id version } } } }": types.UsersInApiErrorsDocument,
     "mutation UpdateUserInApiErrors($i: UpdateUserInput!) { updateUser(input: $i) { id } }": types.UpdateUserInApiErrorsDocument,
-    "query __schema { __schema { types { name } } }": types.__SchemaDocument,
+    "query OutboxPage($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }": types.OutboxPageDocument,
+    "query UsersPage($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }": types.UsersPageDocument,
+    "query TicketsPage($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }": types.TicketsPageDocument,
+    "query NotificationsPage($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }": types.NotificationsPageDocument,
     "query Tickets($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }": types.TicketsDocument,
     "query TicketsInApiHardening($first: Int!) { tickets(first: $first) { edges { node { id } } } }": types.TicketsInApiHardeningDocument,
     "query Users { users(first: 101) { edges { node { id } } } }": types.UsersDocument,
@@ -178,7 +188,7 @@ const documents: Documents = {
     "mutation RetryOutboxMail($id: ID!) { retryOutboxMail(id: $id) { id } }": types.RetryOutboxMailDocument,
     "query Outbox { outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }": types.OutboxDocument,
     "query OutboxInCustomerMail { outbox(first: 5) { smtpConfigured } }": types.OutboxInCustomerMailDocument,
-    "query TicketInCustomerMail2($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }": types.TicketInCustomerMail2Document,
+    "query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }": types.TicketAsShownToAgentDocument,
     "mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }": types.AddNoteDocument,
     "mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }": types.SetTicketComplexDocument,
     "mutation SubmitDraftInDrafts($input: SubmitDraftInput!) { submitDraft(input: $input) { id status reason reviewer { name } author { name } } }": types.SubmitDraftInDraftsDocument,
@@ -197,7 +207,7 @@ const documents: Documents = {
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": types.TeamSettingsInFrustrationDocument,
     "query NotificationsInFrustration { notifications(first: 50, unreadOnly: true) { edges { node { kind ticket { id } } } } }": types.NotificationsInFrustrationDocument,
-    "query TicketInFrustration2($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }": types.TicketInFrustration2Document,
+    "query TicketFrustrationHint($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }": types.TicketFrustrationHintDocument,
     "mutation DismissFrustrationSuggestion($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }": types.DismissFrustrationSuggestionDocument,
     "query TicketsInFrustration { tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }": types.TicketsInFrustrationDocument,
     "mutation CreateCustomerLinkInFrustration($id: ID!) { createCustomerLink(id: $id) { url } }": types.CreateCustomerLinkInFrustrationDocument,
@@ -205,19 +215,19 @@ const documents: Documents = {
     "mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": types.SubmitTicketDocument,
     "query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies\n  toneGuide { avoid suggestion } version } }": types.TeamSettingsInIntakeAndSettingsDocument,
     "mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium\n  teamChatWebhookUrl toneGuide { avoid } version } }": types.UpdateTeamSettingsInIntakeAndSettingsDocument,
-    "query TeamSettingsInIntakeAndSettings2 { teamSettings { teamChatWebhookUrl } }": types.TeamSettingsInIntakeAndSettings2Document,
+    "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }": types.TeamChatWebhookDocument,
     "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }": types.NotificationsInLiveUpdatesDocument,
     "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }": types.FlagFrustratedInLiveUpdatesDocument,
     "mutation SetTicketViewingInLiveUpdates($id: ID!) { setTicketViewing(id: $id, viewing: false) }": types.SetTicketViewingInLiveUpdatesDocument,
-    "query NotificationsInLiveUpdates2 { notifications { unreadCount } }": types.NotificationsInLiveUpdates2Document,
-    "query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }": types.NotificationsInLiveUpdates3Document,
+    "query UnreadNotificationCount { notifications { unreadCount } }": types.UnreadNotificationCountDocument,
+    "query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }": types.FirstUnreadNotificationDocument,
     "mutation MarkNotificationsReadInLiveUpdates { markNotificationsRead }": types.MarkNotificationsReadInLiveUpdatesDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.CreateUserDocument,
     "mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id } }": types.UpdateUserDocument,
     "query SavedRepliesInNewInstall { savedReplies(first: 25, filter: { category: ASK_FOR_INFO }) { edges { node { title body } } } }": types.SavedRepliesInNewInstallDocument,
     "query TeamSettingsInNewInstall { teamSettings { followUpSavedReplyId closingMessage } }": types.TeamSettingsInNewInstallDocument,
     "query SavedRepliesInNewInstall2 { savedReplies(first: 25, filter: { category: FOLLOW_UP }) { edges { node { id title } } } }": types.SavedRepliesInNewInstall2Document,
-    "query TeamSettingsInNewInstall2 { teamSettings { toneGuide { avoid suggestion } } }": types.TeamSettingsInNewInstall2Document,
+    "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }": types.TeamToneGuideDocument,
     "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }": types.NotificationsInNotificationsDocument,
     "mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }": types.SetTicketViewingInNotificationsDocument,
     "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }": types.CloseTicketDocument,
@@ -231,6 +241,7 @@ const documents: Documents = {
     "query TicketsInStartup { tickets(first: 5, filter: { search: \"Printing fails\" }) { edges { node { id latestMessageId } } } }": types.TicketsInStartupDocument,
     "mutation SetTicketTypeInStartup($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }": types.SetTicketTypeInStartupDocument,
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": types.CreateUserInStartup2Document,
+    "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
     "mutation AssignTicket($id: ID!, $to: ID!) { assignTicket(id: $id, assigneeId: $to) { id isManagerAssigned assignee { id } } }": types.AssignTicketDocument,
@@ -238,6 +249,7 @@ const documents: Documents = {
     "mutation SetTicketTypeInTickets($id: ID!, $type: TicketType) { setTicketType(id: $id, type: $type) { id type group } }": types.SetTicketTypeInTicketsDocument,
     "mutation SetTicketGroup($id: ID!, $group: TicketGroup!) { setTicketGroup(id: $id, group: $group) { id group } }": types.SetTicketGroupDocument,
     "mutation SetTicketComplexInTickets($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }": types.SetTicketComplexInTicketsDocument,
+    "mutation ReplyToTicketInTickets($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }": types.ReplyToTicketInTicketsDocument,
     "mutation CloseTicketInTickets($id: ID!) { closeTicket(id: $id) { id status } }": types.CloseTicketInTicketsDocument,
     "mutation ReopenTicket($id: ID!) { reopenTicket(id: $id) { id status responseDueAt } }": types.ReopenTicketDocument,
     "query TicketCount($filter: TicketsFilter) { ticketCount(filter: $filter) { count hasMore } }": types.TicketCountDocument,
@@ -247,7 +259,8 @@ const documents: Documents = {
     "mutation SendFollowUp($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }": types.SendFollowUpDocument,
     "query TeamSettingsInTimers { teamSettings { version } }": types.TeamSettingsInTimersDocument,
     "query TicketsInTimers { tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }": types.TicketsInTimersDocument,
-    "query TeamSettingsInTimers2 { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }": types.TeamSettingsInTimers2Document,
+    "mutation SendFollowUpId($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }": types.SendFollowUpIdDocument,
+    "query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }": types.FollowUpSettingsDocument,
     "query TicketInTimers($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }": types.TicketInTimersDocument,
     "mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }": types.ReopenTicketInTimersDocument,
     "query TicketsInUnstorableText($filter: TicketsFilter) { tickets(filter: $filter) { edges { node { id } } } }": types.TicketsInUnstorableTextDocument,
@@ -259,6 +272,7 @@ const documents: Documents = {
     "mutation DeactivateUserInUsers($id: ID!) { deactivateUser(id: $id) { id isActive deactivatedAt } }": types.DeactivateUserInUsersDocument,
     "mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id isActive } }": types.ReactivateUserDocument,
     "query UsersInUsers2 { users(first: 100, filter: { eligibleTrainers: true, includeInactive: true }) { edges { node { email } } } }": types.UsersInUsers2Document,
+    "query UsersLastLogin { users(first: 1) { edges { node { lastLoginAt } } } }": types.UsersLastLoginDocument,
     "mutation SignIn($input: LoginInput!) { login(input: $input) { id } }": types.SignInDocument,
 };
 
@@ -303,7 +317,7 @@ export function graphql(source: "query TicketInApprovals($id: ID!) { ticket(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TicketInApprovals2($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }"): (typeof documents)["query TicketInApprovals2($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }"];
+export function graphql(source: "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }"): (typeof documents)["query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,7 +369,19 @@ export function graphql(source: "mutation UpdateUserInApiErrors($i: UpdateUserIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query __schema { __schema { types { name } } }"): (typeof documents)["query __schema { __schema { types { name } } }"];
+export function graphql(source: "query OutboxPage($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }"): (typeof documents)["query OutboxPage($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersPage($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }"): (typeof documents)["query UsersPage($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketsPage($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }"): (typeof documents)["query TicketsPage($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsPage($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }"): (typeof documents)["query NotificationsPage($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -439,7 +465,7 @@ export function graphql(source: "query OutboxInCustomerMail { outbox(first: 5) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TicketInCustomerMail2($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }"): (typeof documents)["query TicketInCustomerMail2($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }"];
+export function graphql(source: "query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }"): (typeof documents)["query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -515,7 +541,7 @@ export function graphql(source: "query NotificationsInFrustration { notification
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TicketInFrustration2($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }"): (typeof documents)["query TicketInFrustration2($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }"];
+export function graphql(source: "query TicketFrustrationHint($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }"): (typeof documents)["query TicketFrustrationHint($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }\n  timeline { __typename ... on TicketEvent { kind text } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,7 +573,7 @@ export function graphql(source: "mutation UpdateTeamSettingsInIntakeAndSettings(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamSettingsInIntakeAndSettings2 { teamSettings { teamChatWebhookUrl } }"): (typeof documents)["query TeamSettingsInIntakeAndSettings2 { teamSettings { teamChatWebhookUrl } }"];
+export function graphql(source: "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }"): (typeof documents)["query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -563,11 +589,11 @@ export function graphql(source: "mutation SetTicketViewingInLiveUpdates($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NotificationsInLiveUpdates2 { notifications { unreadCount } }"): (typeof documents)["query NotificationsInLiveUpdates2 { notifications { unreadCount } }"];
+export function graphql(source: "query UnreadNotificationCount { notifications { unreadCount } }"): (typeof documents)["query UnreadNotificationCount { notifications { unreadCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }"): (typeof documents)["query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }"];
+export function graphql(source: "query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }"): (typeof documents)["query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -595,7 +621,7 @@ export function graphql(source: "query SavedRepliesInNewInstall2 { savedReplies(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamSettingsInNewInstall2 { teamSettings { toneGuide { avoid suggestion } } }"): (typeof documents)["query TeamSettingsInNewInstall2 { teamSettings { toneGuide { avoid suggestion } } }"];
+export function graphql(source: "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }"): (typeof documents)["query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -651,6 +677,10 @@ export function graphql(source: "mutation CreateUserInStartup2 { createUser(inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }"): (typeof documents)["query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -676,6 +706,10 @@ export function graphql(source: "mutation SetTicketGroup($id: ID!, $group: Ticke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetTicketComplexInTickets($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }"): (typeof documents)["mutation SetTicketComplexInTickets($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplyToTicketInTickets($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }"): (typeof documents)["mutation ReplyToTicketInTickets($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -715,7 +749,11 @@ export function graphql(source: "query TicketsInTimers { tickets(first: 50, filt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamSettingsInTimers2 { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }"): (typeof documents)["query TeamSettingsInTimers2 { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }"];
+export function graphql(source: "mutation SendFollowUpId($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }"): (typeof documents)["mutation SendFollowUpId($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }"): (typeof documents)["query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -760,6 +798,10 @@ export function graphql(source: "mutation ReactivateUser($id: ID!) { reactivateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UsersInUsers2 { users(first: 100, filter: { eligibleTrainers: true, includeInactive: true }) { edges { node { email } } } }"): (typeof documents)["query UsersInUsers2 { users(first: 100, filter: { eligibleTrainers: true, includeInactive: true }) { edges { node { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersLastLogin { users(first: 1) { edges { node { lastLoginAt } } } }"): (typeof documents)["query UsersLastLogin { users(first: 1) { edges { node { lastLoginAt } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,7 +30,10 @@ describe('errors carry the right code and status', () => {
   it('[another client] asks for more than the cost limit: HTTP 400 QUERY_TOO_COMPLEX, logged as a refusal (warn), never as an error', async () => {
     logs.lines.length = 0;
     const fields = 'id name email roles timeZone isActive isTrainee canTrain createdAt version';
-    const costly = `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`;
+    // Over the cost limit on purpose.
+    const costly = untyped(
+      `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`,
+    );
     const result = await admin.request(costly);
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
@@ -116,7 +119,8 @@ describe('errors carry the right code and status', () => {
       ],
     ] as const) {
       const caller = query.includes('TeamSettings') ? admin : query.includes('assignTicket') ? manager : agent;
-      const result = await caller.request(query, variables);
+      // Forged ids in valid documents, each checked against its own refusal: sent as text.
+      const result = await caller.request(untyped(query), variables);
       expect(errorCode(result), `${query} ${JSON.stringify(variables)}`).toBe(code);
     }
     expect(errorLines()).toEqual([]);
@@ -134,23 +138,50 @@ describe('errors carry the right code and status', () => {
       [`query ($a: String) { tickets(after: $a) { edges { node { id } } } }`, cursor([0, 0, '2026-02-30T00:00:00.000000Z', randomUUID()])],
       [`query ($a: String) { notifications(after: $a) { edges { node { id } } } }`, cursor(['x1'])],
     ] as const) {
-      const result = await admin.request(query, { a: after });
+      const result = await admin.request(untyped(query), { a: after });
       expect(errorCode(result), `${query} ${after}`).toBe('BAD_USER_INPUT');
     }
     expect(errorLines()).toEqual([]);
   });
 
   it('[agent] pages on with the cursors the server gave: every list still reaches its next page', async () => {
-    for (const [query, key] of [
-      [`query ($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'outbox'],
-      [`query ($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'users'],
-      [`query ($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'tickets'],
-      [`query ($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'notifications'],
-    ] as const) {
-      const first = (await admin.ok(query, { a: null }))[key];
+    const pages: ((a: string | null) => Promise<{ edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } }>)[] = [
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(`query OutboxPage($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`),
+            { a },
+          )
+        ).outbox,
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(`query UsersPage($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`),
+            { a },
+          )
+        ).users,
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(`query TicketsPage($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`),
+            { a },
+          )
+        ).tickets,
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(
+              `query NotificationsPage($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`,
+            ),
+            { a },
+          )
+        ).notifications,
+    ];
+    for (const page of pages) {
+      const first = await page(null);
       if (!first.pageInfo.endCursor) continue;
-      const next = (await admin.ok(query, { a: first.pageInfo.endCursor }))[key];
-      expect(next.edges.map((e: any) => e.node.id)).not.toContain(first.edges[0].node.id);
+      const next = await page(first.pageInfo.endCursor);
+      expect(next.edges.map((e) => e.node.id)).not.toContain(first.edges[0]!.node.id);
     }
   });
 });

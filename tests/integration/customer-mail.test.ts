@@ -331,7 +331,7 @@ describe('mail from real mail clients', () => {
       .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
       .sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw });
 
-  const ticketShows = graphql(`query TicketInCustomerMail2($id: ID!) { ticket(id: $id) {
+  const ticketShows = graphql(`query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {
     subject customer { name email }
     timeline { __typename ... on CustomerMessage { body attachments { filename } } }
   } }`);

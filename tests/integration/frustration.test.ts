@@ -126,7 +126,7 @@ describe('flagFrustrated (W8)', () => {
 });
 
 const SUGGESTION =
-  graphql(`query TicketInFrustration2($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }
+  graphql(`query TicketFrustrationHint($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }
   timeline { __typename ... on TicketEvent { kind text } } } }`);
 const DISMISS = graphql(
   `mutation DismissFrustrationSuggestion($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }`,

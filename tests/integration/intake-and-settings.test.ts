@@ -83,12 +83,8 @@ describe('teamSettings and updateTeamSettings', () => {
     const { teamSettings } = await agent.ok(SETTINGS);
     expect(teamSettings).toMatchObject({ firstResponseMinutesPremium: 240, firstResponseMinutesFree: 1440, reviewNovelReplies: false });
     expect(teamSettings.toneGuide.map((p: any) => p.avoid)).toContain('unfortunately');
-    expect(errorCode(await agent.request(graphql(`query TeamSettingsInIntakeAndSettings2 { teamSettings { teamChatWebhookUrl } }`)))).toBe(
-      'FORBIDDEN',
-    );
-    expect(
-      (await manager.request(graphql(`query TeamSettingsInIntakeAndSettings2 { teamSettings { teamChatWebhookUrl } }`))).errors,
-    ).toBeUndefined();
+    expect(errorCode(await agent.request(graphql(`query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }`)))).toBe('FORBIDDEN');
+    expect((await manager.request(graphql(`query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }`))).errors).toBeUndefined();
   });
 
   it('refuses agents, bad values and stale versions, changing nothing', async () => {

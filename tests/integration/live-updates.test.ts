@@ -111,7 +111,7 @@ describe('subscriptions', () => {
 
 describe('notifications and markNotificationsRead', () => {
   it('refuses anonymous callers and too many ids', async () => {
-    expect(errorCode(await a.client().request(graphql(`query NotificationsInLiveUpdates2 { notifications { unreadCount } }`)))).toBe(
+    expect(errorCode(await a.client().request(graphql(`query UnreadNotificationCount { notifications { unreadCount } }`)))).toBe(
       'UNAUTHENTICATED',
     );
     const manager = await a.signIn('peyton@example.com');
@@ -133,12 +133,12 @@ describe('notifications and markNotificationsRead', () => {
     );
     const mine = (
       await manager.ok(
-        graphql(`query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
+        graphql(`query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
       )
     ).notifications;
     const theirs = (
       await other.ok(
-        graphql(`query NotificationsInLiveUpdates3 { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
+        graphql(`query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
       )
     ).notifications;
     expect(
@@ -156,10 +156,10 @@ describe('notifications and markNotificationsRead', () => {
       ).markNotificationsRead,
     ).toBe(1);
     await manager.ok(graphql(`mutation MarkNotificationsReadInLiveUpdates { markNotificationsRead }`));
-    expect(
-      (await manager.ok(graphql(`query NotificationsInLiveUpdates2 { notifications { unreadCount } }`))).notifications.unreadCount,
-    ).toBe(0);
-    expect((await other.ok(graphql(`query NotificationsInLiveUpdates2 { notifications { unreadCount } }`))).notifications.unreadCount).toBe(
+    expect((await manager.ok(graphql(`query UnreadNotificationCount { notifications { unreadCount } }`))).notifications.unreadCount).toBe(
+      0,
+    );
+    expect((await other.ok(graphql(`query UnreadNotificationCount { notifications { unreadCount } }`))).notifications.unreadCount).toBe(
       theirs.unreadCount,
     );
   });

@@ -50,7 +50,7 @@ describe('a new install without the demo team', () => {
   });
 
   it('[agent] writes "Dear customer, kindly …" on a new install: the tone guide flags the corporate phrases (V1)', async () => {
-    const { teamSettings } = await owner.ok(graphql(`query TeamSettingsInNewInstall2 { teamSettings { toneGuide { avoid suggestion } } }`));
+    const { teamSettings } = await owner.ok(graphql(`query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }`));
     expect(teamSettings.toneGuide).toEqual(DEFAULT_TONE_GUIDE);
     const body = 'Dear customer, kindly note we apologize for any inconvenience. Do not hesitate to contact us as per our mail.';
     expect(toneHints(body, teamSettings.toneGuide).map((h) => h.avoid)).toEqual([

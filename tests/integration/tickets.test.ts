@@ -2,15 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, invalidVariables, type ApiClient } from '../support/api-client.js';
 import { createStaff, createTicket, demoUserId, latestMessageId, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { TicketInTicketsQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 
-const TICKET_FIELDS = `id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt
+const TICKET =
+  graphql(`query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt
   assignee { id name } latestMessageId pendingDraftCount
   checklist { id status reason }
-  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }`;
-const TICKET = `query ($id: ID!) { ticket(id: $id) { ${TICKET_FIELDS}
+  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }
   timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }
-    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }`;
+    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }`);
+type TimelineEntry = NonNullable<TicketInTicketsQuery['ticket']>['timeline'][number];
 const QUEUE = graphql(`query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {
   tickets(filter: $filter, first: $first, after: $after) {
     edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }
@@ -29,8 +31,10 @@ const SET_GROUP = graphql(
 const SET_COMPLEX = graphql(
   `mutation SetTicketComplexInTickets($id: ID!, $c: Boolean!) { setTicketComplex(id: $id, isComplex: $c) { id isComplex } }`,
 );
-const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }`;
-const NOTE = `mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }`;
+const REPLY = graphql(
+  `mutation ReplyToTicketInTickets($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status firstResponseAt responseDueAt assignee { id } } }`,
+);
+const NOTE = graphql(`mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }`);
 const CLOSE = graphql(`mutation CloseTicketInTickets($id: ID!) { closeTicket(id: $id) { id status } }`);
 const REOPEN = graphql(`mutation ReopenTicket($id: ID!) { reopenTicket(id: $id) { id status responseDueAt } }`);
 
@@ -196,16 +200,10 @@ describe('ticket', () => {
 
   it('shows the checklist with the reason a step is blocked (C1-C4, W7)', async () => {
     const ticket = await createTicket(server);
-    const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
-    expect(t.checklist.map((s: any) => `${s.id}:${s.status}`)).toEqual([
-      'C1:TODO',
-      'C2:BLOCKED',
-      'C3:NOT_AVAILABLE',
-      'C4:BLOCKED',
-      'W7:TODO',
-    ]);
+    const t = (await agent.ok(TICKET, { id: ticket.id })).ticket!;
+    expect(t.checklist.map((s) => `${s.id}:${s.status}`)).toEqual(['C1:TODO', 'C2:BLOCKED', 'C3:NOT_AVAILABLE', 'C4:BLOCKED', 'W7:TODO']);
     expect(t.viewerCan.reply).toMatchObject({ allowed: false, code: 'CHECKLIST_INCOMPLETE' });
-    expect(t.timeline.map((e: any) => e.__typename)).toEqual(['CustomerMessage', 'TicketEvent']);
+    expect(t.timeline.map((e) => e.__typename)).toEqual(['CustomerMessage', 'TicketEvent']);
   });
 });
 
@@ -365,11 +363,11 @@ describe('replyToTicket', () => {
 
   it('sends, assigns the ticket to the replier (R4), waits on the customer, and records the first response', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION' });
-    const { replyToTicket } = (await reply(agent, ticket.id, 'Go to Settings > Export. Did that help? 🙂')).data;
+    const { replyToTicket } = (await reply(agent, ticket.id, 'Go to Settings > Export. Did that help? 🙂')).data!;
     expect(replyToTicket).toMatchObject({ status: 'PENDING', responseDueAt: null, assignee: { id: agentId } });
     expect(replyToTicket.firstResponseAt).not.toBeNull();
-    const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
-    expect(t.checklist.find((s: any) => s.id === 'C2').status).toBe('DONE');
+    const t = (await agent.ok(TICKET, { id: ticket.id })).ticket!;
+    expect(t.checklist.find((s) => s.id === 'C2')!.status).toBe('DONE');
     expect(t.timeline.at(-1)).toMatchObject({ __typename: 'Reply', author: { name: 'Agent Ana' }, approvedBy: null });
   });
 
@@ -408,7 +406,7 @@ describe('replyToTicket', () => {
     // The manager answers the claimed ticket on a fresh look: sent, and the ticket is theirs now (R4).
     const stepIn = await reply(manager, ticket.id, 'I am taking this one over. Does that work for you?');
     expect(stepIn.errors).toBeUndefined();
-    expect(stepIn.data.replyToTicket.assignee.id).toBe(await demoUserId(server, 'peyton@example.com'));
+    expect(stepIn.data!.replyToTicket.assignee!.id).toBe(await demoUserId(server, 'peyton@example.com'));
     const late = await assignee.request(REPLY, { input: { ticketId: ticket.id, body: 'Did that help?', seenMessageId: seen } });
     expect(errorCode(late)).toBe('TICKET_CHANGED');
     expect(errorCode(await reply(assignee, ticket.id, 'Did that help?'))).toBe('TICKET_ASSIGNED_TO_OTHER');
@@ -439,8 +437,8 @@ describe('replyToTicket', () => {
     );
     const [after] = await server.services.db.query(`SELECT usage_count FROM saved_reply WHERE id = $1`, [saved.id]);
     expect(after.usage_count).toBe(saved.usage_count + 1);
-    const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
-    expect(t.timeline.at(-1).savedReply.title).toBe('Invite your team');
+    const t = (await agent.ok(TICKET, { id: ticket.id })).ticket!;
+    expect((t.timeline.at(-1) as Extract<TimelineEntry, { __typename: 'Reply' }>).savedReply!.title).toBe('Invite your team');
   });
 
   it('W6: with reviewNovelReplies on, a trained agent’s reply without a saved reply goes to review', async () => {
@@ -461,7 +459,7 @@ describe('replyToTicket', () => {
       const seenMessageId = await latestMessageId(isolated, ticket.id);
       const novel = await ben.request(REPLY, { input: { ticketId: ticket.id, body: 'Try this. Did that help?', seenMessageId } });
       expect(errorCode(novel)).toBe('NOVEL_REPLY_NEEDS_REVIEW');
-      const { ticket: t } = await ben.ok(TICKET, { id: ticket.id });
+      const t = (await ben.ok(TICKET, { id: ticket.id })).ticket!;
       expect(t.viewerCan.replyNeedsReview).toBe(true);
       const [saved] = await isolated.services.db.query(`SELECT id FROM saved_reply WHERE title = 'Invite your team'`);
       // Inserting a saved reply and rewriting it from scratch is still a novel reply.
@@ -504,7 +502,7 @@ describe('addNote', () => {
     const ticket = await createTicket(server);
     const mentioned = await createStaff(server, { name: 'Mentioned Max' });
     await engineer.ok(NOTE, { input: { ticketId: ticket.id, body: '@Mentioned Max can you check the logs?', mentionIds: [mentioned.id] } });
-    const { ticket: t } = await agent.ok(TICKET, { id: ticket.id });
+    const t = (await agent.ok(TICKET, { id: ticket.id })).ticket!;
     expect(t.timeline.at(-1)).toMatchObject({ __typename: 'Note', mentions: [{ name: 'Mentioned Max' }] });
     const [notification] = await server.services.db.query(`SELECT kind FROM notification WHERE recipient_id = $1`, [mentioned.id]);
     expect(notification.kind).toBe('MENTION');

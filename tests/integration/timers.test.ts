@@ -8,7 +8,7 @@ import { graphql } from '../gql/index.js';
 
 const HOUR = 3600_000;
 const MINUTE = 60_000;
-const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`;
+const REPLY = graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`);
 const SETTINGS = graphql(`mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`);
 
 /**
@@ -121,7 +121,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
         channel: 'LINK',
       }),
     );
-    const send = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`;
+    const send = graphql(`mutation SendFollowUpId($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`);
     const replies = async () =>
       (
         await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id])
@@ -167,9 +167,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
   it('updateTeamSettings: bad timer settings are refused with a clear error and nothing changes', async () => {
     const manager = await server.signIn('peyton@example.com');
     const before = (
-      await manager.ok(
-        graphql(`query TeamSettingsInTimers2 { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`),
-      )
+      await manager.ok(graphql(`query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`))
     ).teamSettings;
     const update = (input: Record<string, unknown>) => manager.request(SETTINGS, { input: { version: before.version, ...input } });
     for (const bad of [
@@ -183,9 +181,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
       expect(errorCode(result), JSON.stringify(bad)).toMatch(/^(BAD_USER_INPUT|REPLY_MUST_END_WITH_QUESTION)$/);
     }
     const after = (
-      await manager.ok(
-        graphql(`query TeamSettingsInTimers2 { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`),
-      )
+      await manager.ok(graphql(`query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`))
     ).teamSettings;
     expect(after).toEqual(before);
     expect(errorCode(await (await lena()).request(SETTINGS, { input: { version: before.version, maxFollowUps: 2 } }))).toBe('FORBIDDEN');

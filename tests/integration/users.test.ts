@@ -108,7 +108,7 @@ describe('users', () => {
   });
 
   it('shows last sign-in times to admins only', async () => {
-    const query = `{ users(first: 1) { edges { node { lastLoginAt } } } }`;
+    const query = graphql(`query UsersLastLogin { users(first: 1) { edges { node { lastLoginAt } } } }`);
     expect((await admin.request(query)).errors).toBeUndefined();
     expect(errorCode(await agent.request(query))).toBe('FORBIDDEN');
   });

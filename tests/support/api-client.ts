@@ -48,8 +48,6 @@ export class ApiClient {
     variables?: TVars,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
-  /** @deprecated Not converted yet: make it a typed `graphql(...)` document, or `untyped(...)` if hostile. */
-  async request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
   async request<T = any>(
     query: UntypedOperation,
     variables?: Record<string, unknown>,
@@ -99,8 +97,6 @@ export class ApiClient {
   /** Sends the query and returns `data`, failing the test on any error. */
   async ok<TData, TVars>(query: TypedDocumentNode<TData, TVars>, ...[variables]: VariablesArg<TVars>): Promise<TData>;
   async ok<T = any>(query: UntypedOperation, variables?: Record<string, unknown>): Promise<T>;
-  /** @deprecated Not converted yet: make it a typed `graphql(...)` document, or `untyped(...)` if hostile. */
-  async ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   async ok(query: TypedDocumentNode<unknown, unknown> | string, variables?: unknown): Promise<unknown> {
     const result = await this.request(query as TypedDocumentNode<unknown, unknown>, variables);
     expect(result.errors, 'GraphQL errors').toBeUndefined();
