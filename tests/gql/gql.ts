@@ -85,8 +85,12 @@ type Documents = {
     "query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies\n  toneGuide { avoid suggestion } version } }": typeof types.TeamSettingsInIntakeAndSettingsDocument,
     "mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium\n  teamChatWebhookUrl toneGuide { avoid } version } }": typeof types.UpdateTeamSettingsInIntakeAndSettingsDocument,
     "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }": typeof types.TeamChatWebhookDocument,
+    "subscription OnQueueChanged { queueChanged { ticketId } }": typeof types.OnQueueChangedDocument,
+    "subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }": typeof types.OnTicketAssigneeChangedDocument,
+    "subscription OnNotificationsChanged { notificationsChanged { unreadCount } }": typeof types.OnNotificationsChangedDocument,
     "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }": typeof types.NotificationsInLiveUpdatesDocument,
     "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }": typeof types.FlagFrustratedInLiveUpdatesDocument,
+    "subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }": typeof types.OnTicketViewersChangedDocument,
     "mutation SetTicketViewingInLiveUpdates($id: ID!) { setTicketViewing(id: $id, viewing: false) }": typeof types.SetTicketViewingInLiveUpdatesDocument,
     "query UnreadNotificationCount { notifications { unreadCount } }": typeof types.UnreadNotificationCountDocument,
     "query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }": typeof types.FirstUnreadNotificationDocument,
@@ -216,8 +220,12 @@ const documents: Documents = {
     "query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies\n  toneGuide { avoid suggestion } version } }": types.TeamSettingsInIntakeAndSettingsDocument,
     "mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium\n  teamChatWebhookUrl toneGuide { avoid } version } }": types.UpdateTeamSettingsInIntakeAndSettingsDocument,
     "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }": types.TeamChatWebhookDocument,
+    "subscription OnQueueChanged { queueChanged { ticketId } }": types.OnQueueChangedDocument,
+    "subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }": types.OnTicketAssigneeChangedDocument,
+    "subscription OnNotificationsChanged { notificationsChanged { unreadCount } }": types.OnNotificationsChangedDocument,
     "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }": types.NotificationsInLiveUpdatesDocument,
     "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }": types.FlagFrustratedInLiveUpdatesDocument,
+    "subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }": types.OnTicketViewersChangedDocument,
     "mutation SetTicketViewingInLiveUpdates($id: ID!) { setTicketViewing(id: $id, viewing: false) }": types.SetTicketViewingInLiveUpdatesDocument,
     "query UnreadNotificationCount { notifications { unreadCount } }": types.UnreadNotificationCountDocument,
     "query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }": types.FirstUnreadNotificationDocument,
@@ -577,11 +585,27 @@ export function graphql(source: "query TeamChatWebhook { teamSettings { teamChat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription OnQueueChanged { queueChanged { ticketId } }"): (typeof documents)["subscription OnQueueChanged { queueChanged { ticketId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }"): (typeof documents)["subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OnNotificationsChanged { notificationsChanged { unreadCount } }"): (typeof documents)["subscription OnNotificationsChanged { notificationsChanged { unreadCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }"): (typeof documents)["query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }"): (typeof documents)["mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }"): (typeof documents)["subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

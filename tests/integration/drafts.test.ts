@@ -87,7 +87,7 @@ describe('submitDraft (T1, W6)', () => {
     await submit(trainee, ticket.id, 'First try. Ok?');
     await submit(trainee, ticket.id, 'Second try. Ok?');
     const { ticket: t } = await trainee.ok(TIMELINE, { id: ticket.id });
-    expect(t.timeline.filter((e: any) => e.__typename === 'Draft').map((d: any) => d.status)).toEqual(['SUPERSEDED', 'PENDING']);
+    expect(t.timeline.filter((e) => e.__typename === 'Draft').map((d) => d.status)).toEqual(['SUPERSEDED', 'PENDING']);
     expect(t.pendingDraftCount).toBe(1);
   });
 
@@ -96,9 +96,9 @@ describe('submitDraft (T1, W6)', () => {
     const { client } = await signedInStaff(server);
     const { submitDraft } = (await submit(client, ticket.id)).data!;
     expect(submitDraft).toMatchObject({ reason: 'NOVEL_REPLY', reviewer: null });
-    const visible = (await manager.ok(TO_REVIEW)).draftsToReview.edges.map((e: any) => e.node.id);
+    const visible = (await manager.ok(TO_REVIEW)).draftsToReview.edges.map((e) => e.node.id);
     expect(visible).toContain(submitDraft.id);
-    const notTrainer = (await trainer.ok(TO_REVIEW)).draftsToReview.edges.map((e: any) => e.node.id);
+    const notTrainer = (await trainer.ok(TO_REVIEW)).draftsToReview.edges.map((e) => e.node.id);
     expect(notTrainer).not.toContain(submitDraft.id);
   });
 });
@@ -130,7 +130,7 @@ describe('approveDraft (T2)', () => {
     const { approveDraft } = (await approve(trainer, draftId, ticket.id)).data!;
     expect(approveDraft).toMatchObject({ status: 'APPROVED', reviewedBy: { name: trainerName } });
     const { ticket: t } = await trainer.ok(TIMELINE, { id: ticket.id });
-    const reply = t.timeline.find((e: any) => e.__typename === 'Reply');
+    const reply = t.timeline.find((e) => e.__typename === 'Reply');
     expect(reply).toMatchObject({
       body: 'Try Settings > Export. Did that help?',
       author: { name: 'Trainee Tom' },
@@ -207,8 +207,8 @@ describe('requestDraftChanges (T2)', () => {
       .id;
     await approve(trainer, second, ticket.id);
     const { ticket: t } = await trainee.ok(TIMELINE, { id: ticket.id });
-    expect(t.timeline.filter((e: any) => e.__typename === 'Draft').map((d: any) => d.status)).toEqual(['CHANGES_REQUESTED', 'APPROVED']);
-    expect(t.timeline.filter((e: any) => e.__typename === 'Reply')).toHaveLength(1);
+    expect(t.timeline.filter((e) => e.__typename === 'Draft').map((d) => d.status)).toEqual(['CHANGES_REQUESTED', 'APPROVED']);
+    expect(t.timeline.filter((e) => e.__typename === 'Reply')).toHaveLength(1);
   });
 });
 
@@ -217,13 +217,13 @@ describe('draftsToReview', () => {
     expect(errorCode(await server.client().request(TO_REVIEW))).toBe('UNAUTHENTICATED');
     const ticket = await createTicket(server, { type: 'QUESTION' });
     const draftId = (await submit(trainee, ticket.id)).data!.submitDraft.id;
-    const mine = (await trainer.ok(TO_REVIEW)).draftsToReview.edges.map((e: any) => e.node);
-    expect(mine.find((d: any) => d.id === draftId)).toMatchObject({
+    const mine = (await trainer.ok(TO_REVIEW)).draftsToReview.edges.map((e) => e.node);
+    expect(mine.find((d) => d.id === draftId)).toMatchObject({
       viewerCan: { approve: { allowed: true }, requestChanges: { allowed: true } },
     });
-    expect(mine.every((d: any) => d.author.name === 'Trainee Tom')).toBe(true);
+    expect(mine.every((d) => d.author.name === 'Trainee Tom')).toBe(true);
     const kate = await demoUserId(server, 'kate@example.com');
-    const all = (await manager.ok(TO_REVIEW)).draftsToReview.edges.map((e: any) => e.node.author.name);
+    const all = (await manager.ok(TO_REVIEW)).draftsToReview.edges.map((e) => e.node.author.name);
     expect(all).toEqual(expect.arrayContaining(['Trainee Tom', 'Kate Novak']));
     void kate;
   });
@@ -244,7 +244,7 @@ describe('T3: saved-reply suggestions from drafts', () => {
         `query SavedReplies { savedReplies(filter: { status: SUGGESTED }) { edges { node { id title suggestedBy { name } viewerCan { decide { allowed } } } } } }`,
       ),
     );
-    const suggestion = suggestions.savedReplies.edges.map((e: any) => e.node).find((s: any) => s.title === 'Exporting checklists');
+    const suggestion = suggestions.savedReplies.edges.map((e) => e.node).find((s) => s.title === 'Exporting checklists')!;
     expect(suggestion).toMatchObject({ suggestedBy: { name: 'Trainee Tom' }, viewerCan: { decide: { allowed: true } } });
     const { client: other } = await signedInStaff(server);
     const refused = await other.request(
@@ -278,7 +278,7 @@ describe('notifications about a draft are done once the draft is dealt with', ()
     const { notifications } = await client.ok(BELL);
     return {
       unreadCount: notifications.unreadCount as number,
-      items: notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId),
+      items: notifications.edges.filter((e) => e.node.kind === kind && e.node.ticket?.id === ticketId),
     };
   }
 
@@ -292,7 +292,7 @@ describe('notifications about a draft are done once the draft is dealt with', ()
     expect(after.items).toHaveLength(0);
     expect(after.unreadCount).toBe(before.unreadCount - 1);
     // Still there for whoever asks for the history, marked done and read.
-    const all = (await trainer.ok(ALL)).notifications.edges.map((e: any) => e.node).filter((n: any) => n.ticket?.id === ticket.id);
+    const all = (await trainer.ok(ALL)).notifications.edges.map((e) => e.node).filter((n) => n.ticket?.id === ticket.id);
     expect(all).toEqual([expect.objectContaining({ kind: 'DRAFT_TO_REVIEW', doneAt: expect.any(String), readAt: expect.any(String) })]);
   });
 

@@ -70,7 +70,7 @@ async function unread(client: ApiClient, kind: string, ticketId: string): Promis
   const { notifications } = await client.ok(
     graphql(`query NotificationsInFrustration { notifications(first: 50, unreadOnly: true) { edges { node { kind ticket { id } } } } }`),
   );
-  return notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
+  return notifications.edges.filter((e) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
 }
 
 describe('flagFrustrated (W8)', () => {
@@ -234,7 +234,9 @@ describe('dismissFrustrationSuggestion (W8)', () => {
     // Dismissing twice changes nothing.
     await agent.ok(DISMISS, { id: ticket.id });
     expect(
-      (await agent.ok(SUGGESTION, { id: ticket.id })).ticket.timeline.filter((e: any) => e.kind === 'FRUSTRATION_DISMISSED'),
+      (await agent.ok(SUGGESTION, { id: ticket.id })).ticket!.timeline.filter(
+        (e) => e.__typename === 'TicketEvent' && e.kind === 'FRUSTRATION_DISMISSED',
+      ),
     ).toHaveLength(1);
 
     const write = (body: string) =>

@@ -82,7 +82,7 @@ describe('teamSettings and updateTeamSettings', () => {
     expect(errorCode(await server.client().request(SETTINGS))).toBe('UNAUTHENTICATED');
     const { teamSettings } = await agent.ok(SETTINGS);
     expect(teamSettings).toMatchObject({ firstResponseMinutesPremium: 240, firstResponseMinutesFree: 1440, reviewNovelReplies: false });
-    expect(teamSettings.toneGuide.map((p: any) => p.avoid)).toContain('unfortunately');
+    expect(teamSettings.toneGuide.map((p) => p.avoid)).toContain('unfortunately');
     expect(errorCode(await agent.request(graphql(`query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }`)))).toBe('FORBIDDEN');
     expect((await manager.request(graphql(`query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }`))).errors).toBeUndefined();
   });

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -18,9 +20,12 @@ function liveClient(server: TestServer, api: ApiClient): Client {
 }
 
 /** Collects what a subscription delivers. */
-function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+function collect<T, V extends Record<string, unknown>>(client: Client, document: TypedDocumentNode<T, V>, variables?: V) {
   const received: T[] = [];
-  const stop = client.subscribe<T>({ query, variables }, { next: (v) => received.push(v.data as T), error: () => {}, complete: () => {} });
+  const stop = client.subscribe<T>(
+    { query: print(document), variables: variables ?? {} },
+    { next: (v) => received.push(v.data as T), error: () => {}, complete: () => {} },
+  );
   return { received, stop };
 }
 
@@ -46,7 +51,10 @@ describe('subscriptions', () => {
   it('refuses anonymous callers', async () => {
     const anonymous = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const error = await new Promise((resolve) => {
-      anonymous.subscribe({ query: `subscription { queueChanged { ticketId } }` }, { next: () => {}, error: resolve, complete: () => {} });
+      anonymous.subscribe(
+        { query: print(graphql(`subscription OnQueueChanged { queueChanged { ticketId } }`)) },
+        { next: () => {}, error: resolve, complete: () => {} },
+      );
     });
     expect(String((error as { code?: number }).code ?? error)).toMatch(/4403/);
     await anonymous.dispose();
@@ -57,12 +65,14 @@ describe('subscriptions', () => {
     const agentA = (await signedInStaff(a, { name: 'Agent A' })).client;
     const agentB = await b.signIn('ben@example.com');
     const live = liveClient(b, agentB);
-    const ticketFeed = collect<{ ticketChanged: { assignee: { name: string } | null } }>(
+    const ticketFeed = collect(
       live,
-      `subscription ($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }`,
-      { id: ticket.id },
+      graphql(`subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }`),
+      {
+        id: ticket.id,
+      },
     );
-    const queueFeed = collect<{ queueChanged: { ticketId: string } }>(live, `subscription { queueChanged { ticketId } }`);
+    const queueFeed = collect(live, graphql(`subscription OnQueueChanged { queueChanged { ticketId } }`));
     await subscribed();
     await agentA.ok(graphql(`mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }`), { id: ticket.id });
     await expect.poll(() => ticketFeed.received.at(-1)?.ticketChanged.assignee?.name, { timeout: 5000 }).toBe('Agent A');
@@ -77,7 +87,7 @@ describe('subscriptions', () => {
     const agent = await a.signIn('lena@example.com');
     const manager = await b.signIn('peyton@example.com');
     const live = liveClient(b, manager);
-    const feed = collect<{ notificationsChanged: { unreadCount: number } }>(live, `subscription { notificationsChanged { unreadCount } }`);
+    const feed = collect(live, graphql(`subscription OnNotificationsChanged { notificationsChanged { unreadCount } }`));
     await subscribed();
     const before = (await manager.ok(graphql(`query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }`))).notifications
       .unreadCount;
@@ -92,10 +102,12 @@ describe('subscriptions', () => {
     const agentA = (await signedInStaff(a, { name: 'Viewer Vic' })).client;
     const agentB = await b.signIn('ben@example.com');
     const live = liveClient(b, agentB);
-    const feed = collect<{ ticketChanged: { viewers: { name: string }[] } }>(
+    const feed = collect(
       live,
-      `subscription ($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }`,
-      { id: ticket.id },
+      graphql(`subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }`),
+      {
+        id: ticket.id,
+      },
     );
     await subscribed();
     await agentA.ok(graphql(`mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }`), { id: ticket.id });

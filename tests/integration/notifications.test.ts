@@ -36,7 +36,7 @@ afterAll(async () => {
 
 async function onBell(client: ApiClient, ticketId: string, kind: string): Promise<number> {
   const { notifications } = await client.ok(BELL);
-  return notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
+  return notifications.edges.filter((e) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
 }
 
 describe('mentions', () => {

@@ -135,7 +135,7 @@ describe('npm start as a process', () => {
     await product.start();
     const admin = product.client();
     await admin.signIn('admin@example.com');
-    const emails = (await admin.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email);
+    const emails = (await admin.ok(USERS_COUNT)).users.edges.map((e) => e.node.email);
     expect(emails).toContain('persisted@test.example');
     expect(emails).toHaveLength(8);
   });
@@ -168,7 +168,7 @@ describe('a production start without the demo team', () => {
       expect(product.output).not.toMatch(/Demo logins/);
       const owner = product.client();
       await owner.signIn('owner@test.example', 'owner-password-1');
-      expect((await owner.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email)).toEqual(['owner@test.example']);
+      expect((await owner.ok(USERS_COUNT)).users.edges.map((e) => e.node.email)).toEqual(['owner@test.example']);
       expect(await product.signal('SIGTERM')).toBe(0);
     } finally {
       for (const pid of await postgresProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
@@ -283,7 +283,7 @@ describe('the embedded PostgreSQL dies under a running npm start', () => {
     await expect.poll(restarted, { timeout: 30_000, interval: 250 }).toBe(true);
     const again = product.client();
     await again.signIn('admin@example.com');
-    expect((await again.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email)).toContain('before-crash@test.example');
+    expect((await again.ok(USERS_COUNT)).users.edges.map((e) => e.node.email)).toContain('before-crash@test.example');
     expect(product.output).toMatch(/embedded PostgreSQL is running again/);
     expect(await product.signal('SIGTERM')).toBe(0);
   });

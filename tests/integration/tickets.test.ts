@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, invalidVariables, type ApiClient } from '../support/api-client.js';
 import { createStaff, createTicket, demoUserId, latestMessageId, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import type { TicketInTicketsQuery } from '../gql/graphql.js';
+import type { TicketInTicketsQuery, TicketsInTicketsQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 
 const TICKET =
@@ -88,7 +88,7 @@ describe('tickets (the queue)', () => {
     await server.services.db.query(`UPDATE ticket SET is_frustrated = true WHERE id = $1`, [frustrated.id]);
     await manager.ok(ASSIGN, { id: mine.id, to: user.id });
     const data = await client.ok(QUEUE, { filter: { search: 'order' }, first: 10 });
-    expect(data.tickets.edges.map((e: any) => e.node.subject)).toEqual(['order-mine', 'order-frustrated', 'order-urgent', 'order-calm']);
+    expect(data.tickets.edges.map((e) => e.node.subject)).toEqual(['order-mine', 'order-frustrated', 'order-urgent', 'order-calm']);
     void calm;
     void urgent;
   });
@@ -98,8 +98,8 @@ describe('tickets (the queue)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const data: any = await agent.ok(QUEUE, { filter: { search: 'paging' }, first: 3, after });
-      seen.push(...data.tickets.edges.map((e: any) => e.node.subject));
+      const data: TicketsInTicketsQuery = await agent.ok(QUEUE, { filter: { search: 'paging' }, first: 3, after });
+      seen.push(...data.tickets.edges.map((e) => e.node.subject));
       after = data.tickets.pageInfo.hasNextPage ? data.tickets.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(7);
@@ -113,7 +113,7 @@ describe('tickets (the queue)', () => {
       type: 'BUG',
       group: 'DEVELOPMENT',
     });
-    const ids = async (filter: object) => (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e: any) => e.node.id);
+    const ids = async (filter: object) => (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e) => e.node.id);
     expect(await ids({ unassigned: true })).toContain(ticket.id);
     expect(await ids({ group: 'DEVELOPMENT' })).toContain(ticket.id);
     expect(await ids({ group: 'SALES' })).not.toContain(ticket.id);
@@ -134,7 +134,7 @@ describe('tickets (the queue)', () => {
 describe('searching tickets', () => {
   const COUNT = graphql(`query TicketCount($filter: TicketsFilter) { ticketCount(filter: $filter) { count hasMore } }`);
   const subjects = async (filter: object) =>
-    (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e: any) => e.node.subject).sort();
+    (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e) => e.node.subject).sort();
 
   it('[agent] on Unassigned searches a customer, a word or "#number": all tickets, closed ones too, with the count per tab and in all', async () => {
     const open = await createTicket(server, { subject: 'search-wide open', email: 'wide.search@test.example' });
@@ -181,7 +181,7 @@ describe('searching tickets', () => {
     const ticket = await createTicket(server, { subject: 'live-row' });
     const other = await createTicket(server, { subject: 'live-row other' });
     const rows = async (filter: object) =>
-      (await agent.ok(QUEUE, { filter: { ...filter, ids: [ticket.id, 'not-a-uuid'] }, first: 2 })).tickets.edges.map((e: any) => e.node.id);
+      (await agent.ok(QUEUE, { filter: { ...filter, ids: [ticket.id, 'not-a-uuid'] }, first: 2 })).tickets.edges.map((e) => e.node.id);
     expect(await rows({ unassigned: true })).toEqual([ticket.id]);
     await manager.ok(CLAIM, { id: ticket.id });
     expect(await rows({ unassigned: true })).toEqual([]);
@@ -295,7 +295,7 @@ describe('setTicketType, setTicketGroup, setTicketComplex (C1, C4)', () => {
     const events = await server.services.db.query(`SELECT event FROM ticket_message WHERE ticket_id = $1 AND kind = 'EVENT' ORDER BY id`, [
       ticket.id,
     ]);
-    expect(events.map((e: any) => e.event)).toEqual(['CREATED', 'TYPE_SET', 'GROUP_SET']);
+    expect(events.map((e: { event: string }) => e.event)).toEqual(['CREATED', 'TYPE_SET', 'GROUP_SET']);
   });
 
   it('C4: sets the group; marks complex; no event when nothing changes', async () => {
@@ -304,7 +304,7 @@ describe('setTicketType, setTicketGroup, setTicketComplex (C1, C4)', () => {
     await agent.ok(SET_GROUP, { id: ticket.id, group: 'SALES' });
     expect((await agent.ok(SET_COMPLEX, { id: ticket.id, c: true })).setTicketComplex.isComplex).toBe(true);
     const events = await server.services.db.query(`SELECT event FROM ticket_message WHERE ticket_id = $1 AND kind = 'EVENT'`, [ticket.id]);
-    expect(events.map((e: any) => e.event)).toEqual(['CREATED', 'GROUP_SET', 'COMPLEX_SET']);
+    expect(events.map((e: { event: string }) => e.event)).toEqual(['CREATED', 'GROUP_SET', 'COMPLEX_SET']);
   });
 });
 

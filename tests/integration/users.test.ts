@@ -4,7 +4,7 @@ import { errorCode } from '../support/api-client.js';
 import { createStaff, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import type { ApiClient } from '../support/api-client.js';
-import type { CreateUserInput } from '../gql/graphql.js';
+import type { CreateUserInput, UsersInUsersQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 
 const USERS = graphql(`query UsersInUsers($first: Int, $after: String, $filter: UsersFilter) {
@@ -63,8 +63,8 @@ describe('users', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const data: any = await agent.ok(USERS, { first: 3, after });
-      seen.push(...data.users.edges.map((e: any) => e.node.name));
+      const data: UsersInUsersQuery = await agent.ok(USERS, { first: 3, after });
+      seen.push(...data.users.edges.map((e) => e.node.name));
       after = data.users.pageInfo.hasNextPage ? data.users.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(await server.services.db.query(`SELECT 1 FROM app_user WHERE is_active`).then((r) => r.length));
@@ -74,11 +74,11 @@ describe('users', () => {
 
   it('filters by text and by role; hides deactivated people unless asked', async () => {
     const byText = await agent.ok(USERS, { filter: { search: 'peyton' } });
-    expect(byText.users.edges.map((e: any) => e.node.email)).toEqual(['peyton@example.com']);
+    expect(byText.users.edges.map((e) => e.node.email)).toEqual(['peyton@example.com']);
     const percent = await agent.ok(USERS, { filter: { search: '%' } });
     expect(percent.users.edges).toHaveLength(0);
     const engineers = await agent.ok(USERS, { filter: { role: 'ENGINEER' } });
-    expect(engineers.users.edges.every((e: any) => e.node.roles.includes('ENGINEER'))).toBe(true);
+    expect(engineers.users.edges.every((e) => e.node.roles.includes('ENGINEER'))).toBe(true);
     const gone = await createStaff(server, { name: 'Gone Person' });
     await admin.ok(DEACTIVATE, { id: gone.id });
     expect((await agent.ok(USERS, { filter: { search: 'Gone Person' } })).users.edges).toHaveLength(0);
@@ -98,7 +98,7 @@ describe('users', () => {
     const expected = rows
       .filter((r) => canBeTrainer({ id: r.id, roles: r.roles, isActive: r.is_active, trainerId: r.trainer_id, canTrain: r.can_train }))
       .map((r) => r.email);
-    expect(data.users.edges.map((e: any) => e.node.email)).toEqual(expected);
+    expect(data.users.edges.map((e) => e.node.email)).toEqual(expected);
     expect(expected).toEqual(expect.arrayContaining(['peyton@example.com', 'lena@example.com']));
   });
 

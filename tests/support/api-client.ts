@@ -27,7 +27,7 @@ export function invalidVariables<T>(variables: Record<string, unknown>): T {
 /** Variables: optional when the operation has none to require. */
 type VariablesArg<TVars> = Record<string, never> extends TVars ? [variables?: TVars] : [variables: TVars];
 
-export interface GraphQLResult<T = any> {
+export interface GraphQLResult<T = unknown> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
@@ -48,7 +48,7 @@ export class ApiClient {
     variables?: TVars,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
-  async request<T = any>(
+  async request<T = unknown>(
     query: UntypedOperation,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
@@ -62,7 +62,7 @@ export class ApiClient {
     return this.post(JSON.stringify({ query: text, variables }), headers);
   }
 
-  async post<T = any>(body: string, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+  async post<T = unknown>(body: string, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
@@ -96,7 +96,7 @@ export class ApiClient {
 
   /** Sends the query and returns `data`, failing the test on any error. */
   async ok<TData, TVars>(query: TypedDocumentNode<TData, TVars>, ...[variables]: VariablesArg<TVars>): Promise<TData>;
-  async ok<T = any>(query: UntypedOperation, variables?: Record<string, unknown>): Promise<T>;
+  async ok<T = unknown>(query: UntypedOperation, variables?: Record<string, unknown>): Promise<T>;
   async ok(query: TypedDocumentNode<unknown, unknown> | string, variables?: unknown): Promise<unknown> {
     const result = await this.request(query as TypedDocumentNode<unknown, unknown>, variables);
     expect(result.errors, 'GraphQL errors').toBeUndefined();
