@@ -48,7 +48,12 @@ async function documentsOnDisk() {
       }
       if (seen.has(rawSDL)) continue;
       seen.add(rawSDL);
-      documents.push({ location, rawSDL, document: parse(rawSDL) });
+      const document = parse(rawSDL);
+      // The client preset skips anonymous operations: graphql() would return nothing for them.
+      if (document.definitions.some((d) => d.kind === 'OperationDefinition' && !d.name)) {
+        throw new Error(`${location}: give the operation a name: ${rawSDL.slice(0, 80)}`);
+      }
+      documents.push({ location, rawSDL, document });
     }
   }
   return documents;

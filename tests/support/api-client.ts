@@ -18,10 +18,11 @@ export function untyped(query: string): UntypedOperation {
 
 /**
  * Variables that the operation's types forbid, sent on purpose (a wrong type, an unknown enum value,
- * a character no column can store): the server's refusal is what the test checks.
+ * nulls in a list of ids): the server's refusal is what the test checks.
  */
-export function invalidVariables<T>(variables: Record<string, unknown>): T {
-  return variables as T;
+export function invalidVariables(variables: Record<string, unknown>): never {
+  // `never` fits the variables of any operation: the types are what these variables break.
+  return variables as never;
 }
 
 /** Variables: optional when the operation has none to require. */
@@ -45,8 +46,7 @@ export class ApiClient {
   /** A typed document (data and variables typed) or, for hostile operations only, `untyped(text)`. */
   async request<TData, TVars>(
     query: TypedDocumentNode<TData, TVars>,
-    variables?: TVars,
-    headers?: Record<string, string>,
+    ...[variables, headers]: [...VariablesArg<TVars>, headers?: Record<string, string>]
   ): Promise<GraphQLResult<TData>>;
   async request<T = unknown>(
     query: UntypedOperation,
