@@ -45,9 +45,7 @@ type Documents = {
     "query IntrospectionQueryType { __schema { queryType { name } } }": typeof types.IntrospectionQueryTypeDocument,
     "mutation Login($input: LoginInput!) { login(input: $input) { id name } }": typeof types.LoginDocument,
     "query ViewerInAuth { viewer { id email } }": typeof types.ViewerInAuthDocument,
-    "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.ChangePasswordDocument,
     "mutation DeactivateUserInAuth($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.DeactivateUserInAuthDocument,
-    "mutation Logout { logout }": typeof types.LogoutDocument,
     "query UsersInAuth { users { edges { node { id } } } }": typeof types.UsersInAuthDocument,
     "mutation CreateCustomerLink($id: ID!) { createCustomerLink(id: $id) { url ticket { id timeline { __typename ... on TicketEvent { kind text } } } } }": typeof types.CreateCustomerLinkDocument,
     "query OutboxMail($id: ID!) { outboxMail(id: $id) { id subject text headers { name value } } }": typeof types.OutboxMailDocument,
@@ -80,14 +78,11 @@ type Documents = {
     "mutation DismissFrustrationSuggestion($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }": typeof types.DismissFrustrationSuggestionDocument,
     "query TicketsInFrustration { tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }": typeof types.TicketsInFrustrationDocument,
     "mutation CreateCustomerLinkInFrustration($id: ID!) { createCustomerLink(id: $id) { url } }": typeof types.CreateCustomerLinkInFrustrationDocument,
-    "mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
     "mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": typeof types.SubmitTicketDocument,
     "query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies\n  toneGuide { avoid suggestion } version } }": typeof types.TeamSettingsInIntakeAndSettingsDocument,
     "mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium\n  teamChatWebhookUrl toneGuide { avoid } version } }": typeof types.UpdateTeamSettingsInIntakeAndSettingsDocument,
     "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }": typeof types.TeamChatWebhookDocument,
-    "subscription OnQueueChanged { queueChanged { ticketId } }": typeof types.OnQueueChangedDocument,
     "subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }": typeof types.OnTicketAssigneeChangedDocument,
-    "subscription OnNotificationsChanged { notificationsChanged { unreadCount } }": typeof types.OnNotificationsChangedDocument,
     "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }": typeof types.NotificationsInLiveUpdatesDocument,
     "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }": typeof types.FlagFrustratedInLiveUpdatesDocument,
     "subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }": typeof types.OnTicketViewersChangedDocument,
@@ -102,7 +97,6 @@ type Documents = {
     "query SavedRepliesInNewInstall2 { savedReplies(first: 25, filter: { category: FOLLOW_UP }) { edges { node { id title } } } }": typeof types.SavedRepliesInNewInstall2Document,
     "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }": typeof types.TeamToneGuideDocument,
     "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }": typeof types.NotificationsInNotificationsDocument,
-    "mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }": typeof types.SetTicketViewingInNotificationsDocument,
     "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }": typeof types.CloseTicketDocument,
     "query SavedRepliesInSavedReplies($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {\n  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }": typeof types.SavedRepliesInSavedRepliesDocument,
     "mutation CreateSavedReply($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }": typeof types.CreateSavedReplyDocument,
@@ -180,9 +174,7 @@ const documents: Documents = {
     "query IntrospectionQueryType { __schema { queryType { name } } }": types.IntrospectionQueryTypeDocument,
     "mutation Login($input: LoginInput!) { login(input: $input) { id name } }": types.LoginDocument,
     "query ViewerInAuth { viewer { id email } }": types.ViewerInAuthDocument,
-    "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.ChangePasswordDocument,
     "mutation DeactivateUserInAuth($id: ID!) { deactivateUser(id: $id) { id } }": types.DeactivateUserInAuthDocument,
-    "mutation Logout { logout }": types.LogoutDocument,
     "query UsersInAuth { users { edges { node { id } } } }": types.UsersInAuthDocument,
     "mutation CreateCustomerLink($id: ID!) { createCustomerLink(id: $id) { url ticket { id timeline { __typename ... on TicketEvent { kind text } } } } }": types.CreateCustomerLinkDocument,
     "query OutboxMail($id: ID!) { outboxMail(id: $id) { id subject text headers { name value } } }": types.OutboxMailDocument,
@@ -215,14 +207,11 @@ const documents: Documents = {
     "mutation DismissFrustrationSuggestion($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }": types.DismissFrustrationSuggestionDocument,
     "query TicketsInFrustration { tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }": types.TicketsInFrustrationDocument,
     "mutation CreateCustomerLinkInFrustration($id: ID!) { createCustomerLink(id: $id) { url } }": types.CreateCustomerLinkInFrustrationDocument,
-    "mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
     "mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": types.SubmitTicketDocument,
     "query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies\n  toneGuide { avoid suggestion } version } }": types.TeamSettingsInIntakeAndSettingsDocument,
     "mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium\n  teamChatWebhookUrl toneGuide { avoid } version } }": types.UpdateTeamSettingsInIntakeAndSettingsDocument,
     "query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }": types.TeamChatWebhookDocument,
-    "subscription OnQueueChanged { queueChanged { ticketId } }": types.OnQueueChangedDocument,
     "subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }": types.OnTicketAssigneeChangedDocument,
-    "subscription OnNotificationsChanged { notificationsChanged { unreadCount } }": types.OnNotificationsChangedDocument,
     "query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }": types.NotificationsInLiveUpdatesDocument,
     "mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }": types.FlagFrustratedInLiveUpdatesDocument,
     "subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }": types.OnTicketViewersChangedDocument,
@@ -237,7 +226,6 @@ const documents: Documents = {
     "query SavedRepliesInNewInstall2 { savedReplies(first: 25, filter: { category: FOLLOW_UP }) { edges { node { id title } } } }": types.SavedRepliesInNewInstall2Document,
     "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }": types.TeamToneGuideDocument,
     "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }": types.NotificationsInNotificationsDocument,
-    "mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }": types.SetTicketViewingInNotificationsDocument,
     "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }": types.CloseTicketDocument,
     "query SavedRepliesInSavedReplies($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {\n  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }": types.SavedRepliesInSavedRepliesDocument,
     "mutation CreateSavedReply($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }": types.CreateSavedReplyDocument,
@@ -425,15 +413,7 @@ export function graphql(source: "query ViewerInAuth { viewer { id email } }"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation DeactivateUserInAuth($id: ID!) { deactivateUser(id: $id) { id } }"): (typeof documents)["mutation DeactivateUserInAuth($id: ID!) { deactivateUser(id: $id) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation Logout { logout }"): (typeof documents)["mutation Logout { logout }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,10 +545,6 @@ export function graphql(source: "mutation CreateCustomerLinkInFrustration($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }"): (typeof documents)["mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -585,15 +561,7 @@ export function graphql(source: "query TeamChatWebhook { teamSettings { teamChat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription OnQueueChanged { queueChanged { ticketId } }"): (typeof documents)["subscription OnQueueChanged { queueChanged { ticketId } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }"): (typeof documents)["subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "subscription OnNotificationsChanged { notificationsChanged { unreadCount } }"): (typeof documents)["subscription OnNotificationsChanged { notificationsChanged { unreadCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -650,10 +618,6 @@ export function graphql(source: "query TeamToneGuide { teamSettings { toneGuide 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }"): (typeof documents)["query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }"): (typeof documents)["mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

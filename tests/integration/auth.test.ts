@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, untyped } from '../support/api-client.js';
 import { createStaff, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { AccountPagePasswordMutationDocument, UserMenuLogoutMutationDocument } from '../../client/src/gql/graphql.js';
 import { graphql } from '../gql/index.js';
 
 const LOGIN = graphql(`mutation Login($input: LoginInput!) { login(input: $input) { id name } }`);
 const VIEWER = graphql(`query ViewerInAuth { viewer { id email } }`);
-const CHANGE_PASSWORD = graphql(`mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`);
+const CHANGE_PASSWORD = AccountPagePasswordMutationDocument;
 const MINUTE = 60_000;
 
 let server: TestServer;
@@ -150,7 +152,7 @@ describe('sessions', () => {
   it('logout ends the session on the server, not only in the browser', async () => {
     const { client } = await signedInStaff(server);
     const stolen = client.cookie;
-    expect((await client.ok(graphql(`mutation Logout { logout }`))).logout).toBe(true);
+    expect((await client.ok(UserMenuLogoutMutationDocument)).logout).toBe(true);
     expect(client.cookie).toBeNull();
     const replay = server.client();
     replay.cookie = stolen;

@@ -22,7 +22,8 @@ import { REPO_ROOT } from '../../server/src/config.js';
 import { invalidVariables, type ApiClient, type GraphQLResult } from '../support/api-client.js';
 import { createStaff, createTicket, FACTORY_PASSWORD, latestMessageId } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { graphql } from '../gql/index.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { NotificationsBellMarkReadMutationDocument } from '../../client/src/gql/graphql.js';
 
 /*
  * Boundary inputs to every query, mutation and subscription of the committed schema, over HTTP, as
@@ -468,10 +469,7 @@ describe('what the fuzz test found', () => {
     const logsBefore = server.errorLogs.length;
     const result = await server
       .client()
-      .request(
-        graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`),
-        invalidVariables({ ids: Array.from({ length: 60 }, () => null) }),
-      );
+      .request(NotificationsBellMarkReadMutationDocument, invalidVariables({ ids: Array.from({ length: 60 }, () => null) }));
     expect(result.status).toBe(400);
     expect(result.errors!.length).toBeGreaterThan(50);
     expect(result.errors!.map((error) => error.extensions?.code)).toEqual(result.errors!.map(() => 'BAD_USER_INPUT'));

@@ -6,6 +6,14 @@ import WebSocket from 'ws';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import {
+  AccountPagePasswordMutationDocument,
+  InboxQueueSubscriptionDocument,
+  NotificationsBellMarkReadMutationDocument,
+  NotificationsBellSubscriptionDocument,
+  UserMenuLogoutMutationDocument,
+} from '../../client/src/gql/graphql.js';
 import { graphql } from '../gql/index.js';
 
 /** A graphql-ws client carrying a staff member's session cookie, like the browser. */
@@ -51,10 +59,7 @@ describe('subscriptions', () => {
   it('refuses anonymous callers', async () => {
     const anonymous = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const error = await new Promise((resolve) => {
-      anonymous.subscribe(
-        { query: print(graphql(`subscription OnQueueChanged { queueChanged { ticketId } }`)) },
-        { next: () => {}, error: resolve, complete: () => {} },
-      );
+      anonymous.subscribe({ query: print(InboxQueueSubscriptionDocument) }, { next: () => {}, error: resolve, complete: () => {} });
     });
     expect(String((error as { code?: number }).code ?? error)).toMatch(/4403/);
     await anonymous.dispose();
@@ -72,7 +77,7 @@ describe('subscriptions', () => {
         id: ticket.id,
       },
     );
-    const queueFeed = collect(live, graphql(`subscription OnQueueChanged { queueChanged { ticketId } }`));
+    const queueFeed = collect(live, InboxQueueSubscriptionDocument);
     await subscribed();
     await agentA.ok(graphql(`mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }`), { id: ticket.id });
     await expect.poll(() => ticketFeed.received.at(-1)?.ticketChanged.assignee?.name, { timeout: 5000 }).toBe('Agent A');
@@ -87,7 +92,7 @@ describe('subscriptions', () => {
     const agent = await a.signIn('lena@example.com');
     const manager = await b.signIn('peyton@example.com');
     const live = liveClient(b, manager);
-    const feed = collect(live, graphql(`subscription OnNotificationsChanged { notificationsChanged { unreadCount } }`));
+    const feed = collect(live, NotificationsBellSubscriptionDocument);
     await subscribed();
     const before = (await manager.ok(graphql(`query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }`))).notifications
       .unreadCount;
@@ -128,11 +133,7 @@ describe('notifications and markNotificationsRead', () => {
     );
     const manager = await a.signIn('peyton@example.com');
     const ids = Array.from({ length: 501 }, (_, i) => String(i + 1));
-    expect(
-      errorCode(
-        await manager.request(graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`), { ids }),
-      ),
-    ).toBe('BAD_USER_INPUT');
+    expect(errorCode(await manager.request(NotificationsBellMarkReadMutationDocument, { ids }))).toBe('BAD_USER_INPUT');
   });
 
   it('marks one, then all, read; never someone else’s', async () => {
@@ -154,7 +155,7 @@ describe('notifications and markNotificationsRead', () => {
       )
     ).notifications;
     expect(
-      await other.ok(graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`), {
+      await other.ok(NotificationsBellMarkReadMutationDocument, {
         ids: [mine.edges[0].node.id],
       }),
     ).toEqual({
@@ -162,7 +163,7 @@ describe('notifications and markNotificationsRead', () => {
     });
     expect(
       (
-        await manager.ok(graphql(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`), {
+        await manager.ok(NotificationsBellMarkReadMutationDocument, {
           ids: [mine.edges[0].node.id],
         })
       ).markNotificationsRead,
@@ -213,7 +214,7 @@ describe('live-update sockets of sessions that end', () => {
     const laptopLive = await openSocket(b, laptop);
     const phoneLive = await openSocket(a, phone);
     await subscribed();
-    await laptop.ok(graphql(`mutation Logout { logout }`));
+    await laptop.ok(UserMenuLogoutMutationDocument);
     expect(await laptopLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });
     expect(await phoneLive.closedWithin(500)).toBe('open');
     phoneLive.socket.close();
@@ -225,7 +226,7 @@ describe('live-update sockets of sessions that end', () => {
     const laptopLive = await openSocket(a, laptop);
     const phoneLive = await openSocket(b, phone);
     await subscribed();
-    await laptop.ok(graphql(`mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`), {
+    await laptop.ok(AccountPagePasswordMutationDocument, {
       input: { currentPassword: FACTORY_PASSWORD, newPassword: 'a brand new pass phrase 2026' },
     });
     expect(await phoneLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });

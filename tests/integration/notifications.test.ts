@@ -3,6 +3,8 @@ import type { ApiClient } from '../support/api-client.js';
 import { createStaff, createTicket, FACTORY_PASSWORD, latestMessageId, mailsSent, signedInStaff } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { TicketPageViewingMutationDocument } from '../../client/src/gql/graphql.js';
 import { graphql } from '../gql/index.js';
 
 // A notification is done when the thing it points to is done: it leaves the bell (and counts as read).
@@ -11,9 +13,7 @@ const BELL = graphql(
   `query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }`,
 );
 const NOTE = graphql(`mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }`);
-const VIEWING = graphql(
-  `mutation SetTicketViewingInNotifications($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }`,
-);
+const VIEWING = TicketPageViewingMutationDocument;
 const REPLY = graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`);
 const CLOSE = graphql(`mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }`);
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { graphql } from '../gql/index.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { UserMenuLogoutMutationDocument } from '../../client/src/gql/graphql.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ describe('live-update connection (/graphql over WebSocket)', () => {
     expect(await handshake({ cookie: 'tandem_session=forged-token-that-is-not-real-aaaaaaaaaaaaaaaa' })).toBe(4403);
     const client = await server.signIn('ben@example.com');
     const cookie = client.cookie!;
-    await client.ok(graphql(`mutation Logout { logout }`));
+    await client.ok(UserMenuLogoutMutationDocument);
     expect(await handshake({ cookie })).toBe(4403);
   });
 
