@@ -1,11 +1,12 @@
 import { expect, it } from 'vitest';
 import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
 
-const TIMELINE_QUERY = `query ($id: ID!) { ticket(id: $id) {
+const TIMELINE_QUERY = graphql(`query Ticket($id: ID!) { ticket(id: $id) {
   assignee { name } isFrustrated
   timeline { __typename ... on Reply { body author { name } approvedBy { name } } ... on Draft { body status feedback } }
-} }`;
+} }`);
 
 describeInBrowser('answering tickets', () => {
   const flow = browserFlow();

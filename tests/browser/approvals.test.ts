@@ -4,15 +4,18 @@ import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import type { ApiClient } from '../support/api-client.js';
 import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
 
-const SET_TYPE = `mutation ($id: ID!) { setTicketType(id: $id, type: QUESTION) { id type } }`;
-const SUBMIT = `mutation ($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }`;
-const CHANGES = `mutation ($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id } }`;
-const APPROVE = `mutation ($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }`;
-const DRAFTS = `query ($id: ID!) { ticket(id: $id) { timeline { ... on Draft { __typename status suggestAsSavedReply suggestedTitle } } } }`;
-const TIMELINE = `query ($id: ID!) { ticket(id: $id) { timeline { __typename
+const SET_TYPE = graphql(`mutation SetTicketType($id: ID!) { setTicketType(id: $id, type: QUESTION) { id type } }`);
+const SUBMIT = graphql(`mutation SubmitDraft($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }`);
+const CHANGES = graphql(`mutation RequestDraftChanges($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id } }`);
+const APPROVE = graphql(`mutation ApproveDraft($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }`);
+const DRAFTS = graphql(
+  `query TicketInApprovals($id: ID!) { ticket(id: $id) { timeline { ... on Draft { __typename status suggestAsSavedReply suggestedTitle } } } }`,
+);
+const TIMELINE = graphql(`query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename
   ... on Reply { body author { name } approvedBy { name } }
-  ... on Draft { id status feedback reviewedBy { name } } } } }`;
+  ... on Draft { id status feedback reviewedBy { name } } } } }`);
 
 interface TimelineEntry {
   __typename: string;
@@ -20,7 +23,7 @@ interface TimelineEntry {
   body?: string;
   status?: string;
   feedback?: string | null;
-  author?: { name: string };
+  author?: { name: string } | null;
   approvedBy?: { name: string } | null;
   reviewedBy?: { name: string } | null;
 }
@@ -54,7 +57,7 @@ describeInBrowser('approvals', () => {
   }
 
   async function timeline(ticketId: string): Promise<TimelineEntry[]> {
-    return (await trainer.ok(TIMELINE, { id: ticketId })).ticket.timeline;
+    return (await trainer.ok(TIMELINE, { id: ticketId })).ticket!.timeline;
   }
 
   /** Peyton (support manager, Kate's trainer) on the Approvals page, with the list loaded. */
@@ -251,7 +254,7 @@ describeInBrowser('approvals', () => {
     await page.getByRole('status').getByText('Draft submitted for approval').waitFor();
 
     const [draft] = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft');
-    await trainer.ok(CHANGES, { input: { draftId: draft!.id, feedback: 'Say where Reports is: the left menu.' } });
+    await trainer.ok(CHANGES, { input: { draftId: draft!.id!, feedback: 'Say where Reports is: the left menu.' } });
     await page.getByText('Say where Reports is: the left menu.').first().waitFor();
     await page.getByRole('button', { name: 'Revise my draft' }).click();
     // T3: the revision is still suggested, under the same title.
@@ -261,7 +264,7 @@ describeInBrowser('approvals', () => {
     await page.getByRole('button', { name: 'Submit for approval' }).click();
     await page.getByRole('status').getByText('Draft submitted for approval').waitFor();
 
-    const drafts = (await trainer.ok(DRAFTS, { id: ticket.id })).ticket.timeline.filter((e: TimelineEntry) => e.__typename === 'Draft');
+    const drafts = (await trainer.ok(DRAFTS, { id: ticket.id })).ticket!.timeline.filter((e: TimelineEntry) => e.__typename === 'Draft');
     expect(drafts.at(-1)).toEqual({
       __typename: 'Draft',
       status: 'PENDING',
@@ -282,7 +285,7 @@ describeInBrowser('approvals', () => {
     await submitted.waitFor();
 
     const first = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft').at(-1)!;
-    await trainer.ok(CHANGES, { input: { draftId: first.id, feedback: 'Mention the left menu.' } });
+    await trainer.ok(CHANGES, { input: { draftId: first.id!, feedback: 'Mention the left menu.' } });
     await page.getByText('Mention the left menu.').first().waitFor();
     await submitted.waitFor({ state: 'detached' });
 
@@ -291,7 +294,7 @@ describeInBrowser('approvals', () => {
     await page.getByRole('button', { name: 'Submit for approval' }).click();
     await submitted.waitFor();
     const second = (await timeline(ticket.id)).filter((e) => e.__typename === 'Draft').at(-1)!;
-    await trainer.ok(APPROVE, { input: { draftId: second.id, seenMessageId: await latestMessageId(flow.server, ticket.id) } });
+    await trainer.ok(APPROVE, { input: { draftId: second.id!, seenMessageId: await latestMessageId(flow.server, ticket.id) } });
     await page.getByRole('article', { name: 'Reply by Kate Novak' }).waitFor();
     await submitted.waitFor({ state: 'detached' });
     await page.context().close();

@@ -1,17 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
 import nodemailer from 'nodemailer';
 import { ACCEPTED } from '../integration/fixtures/mail/real-clients.js';
-import { freePort, SmtpSink } from '../support/smtp-sink.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { freePort } from '../support/smtp-sink.js';
+import type { TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
-const TICKET_QUERY = `query ($id: ID!) { ticket(id: $id) {
+const TICKET_QUERY = graphql(`query TicketInCustomerLink($id: ID!) { ticket(id: $id) {
   status
   timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }
-} }`;
+} }`);
 
 /** The private link in a reply mail's text. */
 function linkIn(text: string): string {
@@ -31,35 +31,15 @@ function ticketHeader(page: Page) {
 }
 
 describeInBrowser('customer mail and private links', () => {
-  const sink = new SmtpSink();
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await sink.start();
-    server = await startTestServer({ config: { smtpUrl: sink.url } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sink.stop();
-  });
-
-  async function signedIn(target: TestServer, email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await signInThroughForm(page, target.url, email, DEMO_PASSWORD);
-    return page;
-  }
+  const flow = browserFlow(() => ({}), { smtpSink: true });
 
   it('[customer] opens the private link and answers; [agent] sees the ticket reopen live and the reply marked seen', async () => {
-    const ticket = await createTicket(server, { subject: 'Calendar sync', type: 'QUESTION', group: 'SALES' });
-    const { name: customerName, email: customerEmail } = await customerOf(server, ticket);
-    const agent = await signedIn(server, 'lena@example.com');
-    const customer = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ agent, customer });
+    const ticket = await createTicket(flow.server, { subject: 'Calendar sync', type: 'QUESTION', group: 'SALES' });
+    const { name: customerName, email: customerEmail } = await customerOf(flow.server, ticket);
+    const agent = await flow.signedIn('lena@example.com', { who: 'agent' });
+    const customer = await flow.newPage('customer');
 
-    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    await agent.goto(`${flow.server.url}/tickets/${ticket.id}`);
     await agent.getByRole('heading', { name: /Calendar sync/ }).waitFor();
     // The web form's message says how it arrived.
     await agent
@@ -73,7 +53,7 @@ describeInBrowser('customer mail and private links', () => {
     await agent.getByRole('status').getByText('Reply sent.').waitFor();
 
     // The mail reaches the SMTP server; the reply says so without a reload, and that nobody has seen it.
-    const mails = await sink.waitForMails(1);
+    const mails = await flow.sink.waitForMails(1);
     const mail = mails.find((m) => m.subject?.includes('Calendar sync'));
     expect(mail?.to && 'value' in mail.to ? mail.to.value[0]?.address : undefined).toBe(customerEmail);
     const reply = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
@@ -83,7 +63,7 @@ describeInBrowser('customer mail and private links', () => {
 
     // The mail's link starts with PUBLIC_URL; this test server listens on a random port.
     const { pathname } = new URL(linkIn(mail!.text!));
-    await customer.goto(`${server.url}${pathname}`);
+    await customer.goto(`${flow.server.url}${pathname}`);
     const conversation = customer.getByRole('list', { name: 'Conversation' });
     await conversation.getByText('How do I export my checklists?').waitFor();
     await conversation.getByText(replyText).waitFor();
@@ -101,7 +81,7 @@ describeInBrowser('customer mail and private links', () => {
     await answered.getByText('on their private link').waitFor();
     await ticketHeader(agent).getByText('Open', { exact: true }).waitFor();
 
-    const api = await server.signIn('lena@example.com');
+    const api = await flow.server.signIn('lena@example.com');
     const after = (await api.ok(TICKET_QUERY, { id: ticket.id })).ticket;
     expect(after.status).toBe('OPEN');
     expect(after.timeline.filter((e: { __typename: string }) => e.__typename !== 'TicketEvent' && e.__typename !== 'Draft')).toEqual([
@@ -114,29 +94,28 @@ describeInBrowser('customer mail and private links', () => {
   });
 
   it('[customer] opens the first reply’s link after the follow-up went out; [agent] sees that reply seen and the follow-up not seen yet', async () => {
-    const ticket = await createTicket(server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES' });
-    const api = await server.signIn('lena@example.com');
+    const ticket = await createTicket(flow.server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES' });
+    const api = await flow.server.signIn('lena@example.com');
     const send = async (body: string) =>
-      api.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-        input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(server, ticket.id) },
+      api.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
+        input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(flow.server, ticket.id) },
       });
     const first = 'Restart the sync from Settings > Calendar. Did that help?';
     const followUp = 'Just checking in: did restarting the sync help?';
     await send(first);
     await send(followUp);
-    await expect.poll(() => sink.mails.filter((m) => m.subject?.includes('Two mails')).length, { timeout: 15_000 }).toBe(2);
-    const firstMail = sink.mails.find((m) => m.text?.includes(first))!;
+    await expect.poll(() => flow.sink.mails.filter((m) => m.subject?.includes('Two mails')).length, { timeout: 15_000 }).toBe(2);
+    const firstMail = flow.sink.mails.find((m) => m.text?.includes(first))!;
 
-    const customer = await (await browser.newContext()).newPage();
-    const agent = await signedIn(server, 'lena@example.com');
-    screenshotOnFailure({ agent, customer });
-    await customer.goto(`${server.url}${new URL(linkIn(firstMail.text!)).pathname}`);
+    const customer = await flow.newPage('customer');
+    const agent = await flow.signedIn('lena@example.com', { who: 'agent' });
+    await customer.goto(`${flow.server.url}${new URL(linkIn(firstMail.text!)).pathname}`);
     // The page shows the whole conversation, the follow-up included.
     const conversation = customer.getByRole('list', { name: 'Conversation' });
     await conversation.getByText(first).waitFor();
     await conversation.getByText(followUp).waitFor();
 
-    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    await agent.goto(`${flow.server.url}/tickets/${ticket.id}`);
     const replies = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
     await expect.poll(() => replies.count()).toBe(2);
     await replies
@@ -156,76 +135,63 @@ describeInBrowser('customer mail and private links', () => {
   });
 
   it('[admin] sees a mail waiting when no SMTP is configured', async () => {
-    const noSmtp = await startTestServer({ config: { smtpUrl: null } });
-    try {
-      const ticket = await createTicket(noSmtp, { subject: 'Invoice copy', type: 'QUESTION', group: 'SALES' });
-      const { name, email } = await customerOf(noSmtp, ticket);
-      const agentApi = await noSmtp.signIn('lena@example.com');
-      await agentApi.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-        input: {
-          ticketId: ticket.id,
-          body: 'I have attached a copy of the invoice. Is the address right?',
-          seenMessageId: await latestMessageId(noSmtp, ticket.id),
-        },
-      });
+    const noSmtp = await flow.startServer({ config: { smtpUrl: null } });
+    const ticket = await createTicket(noSmtp, { subject: 'Invoice copy', type: 'QUESTION', group: 'SALES' });
+    const { name, email } = await customerOf(noSmtp, ticket);
+    const agentApi = await noSmtp.signIn('lena@example.com');
+    await agentApi.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
+      input: {
+        ticketId: ticket.id,
+        body: 'I have attached a copy of the invoice. Is the address right?',
+        seenMessageId: await latestMessageId(noSmtp, ticket.id),
+      },
+    });
 
-      const admin = await signedIn(noSmtp, 'admin@example.com');
-      screenshotOnFailure({ admin });
-      await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Outbox' }).click();
-      await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
-      await admin
-        .getByRole('note')
-        .getByText('No SMTP server is configured (SMTP_URL). Replies wait here and go out once one is configured')
-        .waitFor();
+    const admin = await flow.signedIn('admin@example.com', { who: 'admin', on: noSmtp });
+    await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Outbox' }).click();
+    await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
+    await admin
+      .getByRole('note')
+      .getByText('No SMTP server is configured (SMTP_URL). Replies wait here and go out once one is configured')
+      .waitFor();
 
-      const row = admin.getByRole('row', { name: `Mail to ${name} <${email}> on #${ticket.number}` });
-      await row.getByText('Not sent: no SMTP server is configured').waitFor();
-      await row.getByText(`[#${ticket.number}] Invoice copy`).waitFor();
-      expect(await row.getByRole('button', { name: 'Retry now' }).isDisabled()).toBe(true);
+    const row = admin.getByRole('row', { name: `Mail to ${name} <${email}> on #${ticket.number}` });
+    await row.getByText('Not sent: no SMTP server is configured').waitFor();
+    await row.getByText(`[#${ticket.number}] Invoice copy`).waitFor();
+    expect(await row.getByRole('button', { name: 'Retry now' }).isDisabled()).toBe(true);
 
-      // The ticket link leads to the ticket.
-      expect(await row.getByRole('link', { name: `#${ticket.number}` }).getAttribute('href')).toBe(`/tickets/${ticket.id}`);
-      await admin.context().close();
-    } finally {
-      await noSmtp.stop();
-    }
+    // The ticket link leads to the ticket.
+    expect(await row.getByRole('link', { name: `#${ticket.number}` }).getAttribute('href')).toBe(`/tickets/${ticket.id}`);
+    await admin.context().close();
   });
 
   it('[customer] writes from mail clients that send HTML only or undeclared ISO-2022-JP; [agent] reads the text on the ticket page', async () => {
     const smtpPort = await freePort();
-    const inbound = await startTestServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test' } });
-    try {
-      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-      const ticketOf = async (messageId: string) =>
-        (await inbound.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [messageId]))[0]
-          .ticket_id as string;
-      const htmlOnly = ACCEPTED.find((m) => m.messageId === '<html-mixed@clients.test>')!;
-      const japanese = ACCEPTED.find((m) => m.messageId === '<iso-2022-jp-undeclared@clients.test>')!;
-      for (const mail of [htmlOnly, japanese]) {
-        await transport.sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw: mail.raw });
-      }
-
-      const agent = await signedIn(inbound, 'lena@example.com');
-      screenshotOnFailure({ agent });
-      await agent.goto(`${inbound.url}/tickets/${await ticketOf(htmlOnly.messageId)}`);
-      await agent.getByRole('heading', { name: /Pricing question/ }).waitFor();
-      const message = agent.getByRole('article', { name: 'Message from Nora Quist' });
-      await message.getByText(/Which plan includes SSO\?\s+We are 40 people\./).waitFor();
-      await message.getByText('the pricing page [https://example.test/pricing]', { exact: false }).waitFor();
-      // The customer's HTML is never rendered: no link, no script, no image of theirs on the page.
-      expect(await message.getByRole('link', { name: 'the pricing page' }).count()).toBe(0);
-      expect(await message.getByText('(no text)').count()).toBe(0);
-      await message.getByRole('link', { name: 'quote.pdf' }).waitFor();
-
-      await agent.goto(`${inbound.url}/tickets/${await ticketOf(japanese.messageId)}`);
-      await agent.getByRole('heading', { name: /Re: お問い合わせ/ }).waitFor();
-      await agent
-        .getByRole('article', { name: 'Message from お問い合わせ' })
-        .getByText('Order 1042: 注文番号を確認してください。')
-        .waitFor();
-      await agent.context().close();
-    } finally {
-      await inbound.stop();
+    const inbound = await flow.startServer({ config: { inboundSmtpPort: smtpPort, supportAddress: 'help@tandem.test' } });
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+    const ticketOf = async (messageId: string) =>
+      (await inbound.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [messageId]))[0]
+        .ticket_id as string;
+    const htmlOnly = ACCEPTED.find((m) => m.messageId === '<html-mixed@clients.test>')!;
+    const japanese = ACCEPTED.find((m) => m.messageId === '<iso-2022-jp-undeclared@clients.test>')!;
+    for (const mail of [htmlOnly, japanese]) {
+      await transport.sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw: mail.raw });
     }
+
+    const agent = await flow.signedIn('lena@example.com', { who: 'agent', on: inbound });
+    await agent.goto(`${inbound.url}/tickets/${await ticketOf(htmlOnly.messageId)}`);
+    await agent.getByRole('heading', { name: /Pricing question/ }).waitFor();
+    const message = agent.getByRole('article', { name: 'Message from Nora Quist' });
+    await message.getByText(/Which plan includes SSO\?\s+We are 40 people\./).waitFor();
+    await message.getByText('the pricing page [https://example.test/pricing]', { exact: false }).waitFor();
+    // The customer's HTML is never rendered: no link, no script, no image of theirs on the page.
+    expect(await message.getByRole('link', { name: 'the pricing page' }).count()).toBe(0);
+    expect(await message.getByText('(no text)').count()).toBe(0);
+    await message.getByRole('link', { name: 'quote.pdf' }).waitFor();
+
+    await agent.goto(`${inbound.url}/tickets/${await ticketOf(japanese.messageId)}`);
+    await agent.getByRole('heading', { name: /Re: お問い合わせ/ }).waitFor();
+    await agent.getByRole('article', { name: 'Message from お問い合わせ' }).getByText('Order 1042: 注文番号を確認してください。').waitFor();
+    await agent.context().close();
   });
 });

@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { expect, it } from 'vitest';
+import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { SmtpSink } from '../support/smtp-sink.js';
-import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+import { ManualClock, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 const HOUR = 3600_000;
 
@@ -19,45 +17,30 @@ async function mailsSent(server: TestServer) {
 
 describeInBrowser('follow-ups', () => {
   const clock = new ManualClock();
-  const sink = new SmtpSink();
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await sink.start();
-    server = await startTestServer({ clock, config: { smtpUrl: sink.url } });
+  const flow = browserFlow(() => ({ clock }), {
+    smtpSink: true,
     // The test moves time and runs the timers itself.
-    await server.services.timers.pause();
-    browser = await launchChromium();
+    afterStart: (server) => server.services.timers.pause(),
+    // Each browser's clock shows the server's (test) time.
+    prepareContext: (context) => context.clock.install({ time: clock.now() }),
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sink.stop();
-  });
-
-  /** A browser whose clock shows the server's (test) time, signed in. */
-  async function signedIn(email: string, target: TestServer = server): Promise<Page> {
-    const context = await browser.newContext();
-    await context.clock.install({ time: clock.now() });
-    const page = await context.newPage();
-    await signInThroughForm(page, target.url, email, DEMO_PASSWORD);
-    return page;
-  }
 
   it('[agent] finds the silent customer under Follow-up due two days after the reply and follows up with one click (F1)', async () => {
-    const ticket = await createTicket(server, { subject: 'Quiet customer', type: 'QUESTION', group: 'SALES' });
+    const ticket = await createTicket(flow.server, { subject: 'Quiet customer', type: 'QUESTION', group: 'SALES' });
     clock.advance(10 * 60_000);
-    const lena = await server.signIn('lena@example.com');
-    await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-      input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(server, ticket.id) },
+    const lena = await flow.server.signIn('lena@example.com');
+    await lena.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
+      input: {
+        ticketId: ticket.id,
+        body: 'Try the export again. Did it work?',
+        seenMessageId: await latestMessageId(flow.server, ticket.id),
+      },
     });
-    await mailsSent(server);
+    await mailsSent(flow.server);
     clock.advance(48 * HOUR + 60_000);
-    await server.services.timers.runDue();
+    await flow.server.services.timers.runDue();
 
-    const agent = await signedIn('lena@example.com');
-    screenshotOnFailure({ agent });
+    const agent = await flow.signedIn('lena@example.com', { who: 'agent' });
     await agent.getByRole('tab', { name: 'Follow-up due' }).click();
     await agent.getByRole('link', { name: /Quiet customer/ }).click();
     await agent.getByText('Follow-up due', { exact: true }).first().waitFor();
@@ -75,37 +58,32 @@ describeInBrowser('follow-ups', () => {
   });
 
   it('[agent] replies while no SMTP server is configured: two days later the ticket says the follow-up waits for the mail, and it is not under Follow-up due (F1)', async () => {
-    const noSmtp = await startTestServer({ clock, config: { smtpUrl: null } });
-    try {
-      await noSmtp.services.timers.pause();
-      const ticket = await createTicket(noSmtp, { subject: 'Never mailed', type: 'QUESTION', group: 'SALES' });
-      clock.advance(10 * 60_000);
-      const lena = await noSmtp.signIn('lena@example.com');
-      await lena.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-        input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(noSmtp, ticket.id) },
-      });
-      clock.advance(48 * HOUR + 60_000);
-      await noSmtp.services.timers.runDue();
+    const noSmtp = await flow.startServer({ clock, config: { smtpUrl: null } });
+    await noSmtp.services.timers.pause();
+    const ticket = await createTicket(noSmtp, { subject: 'Never mailed', type: 'QUESTION', group: 'SALES' });
+    clock.advance(10 * 60_000);
+    const lena = await noSmtp.signIn('lena@example.com');
+    await lena.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
+      input: { ticketId: ticket.id, body: 'Try the export again. Did it work?', seenMessageId: await latestMessageId(noSmtp, ticket.id) },
+    });
+    clock.advance(48 * HOUR + 60_000);
+    await noSmtp.services.timers.runDue();
 
-      const agent = await signedIn('lena@example.com', noSmtp);
-      screenshotOnFailure({ agent });
-      await agent.getByRole('tab', { name: 'Follow-up due' }).click();
-      await agent
-        .getByRole('list', { name: 'Follow-up due tickets' })
-        .or(agent.getByText('No follow-ups are due.', { exact: false }))
-        .waitFor();
-      expect(await agent.getByRole('link', { name: /Never mailed/ }).count()).toBe(0);
+    const agent = await flow.signedIn('lena@example.com', { who: 'agent', on: noSmtp });
+    await agent.getByRole('tab', { name: 'Follow-up due' }).click();
+    await agent
+      .getByRole('list', { name: 'Follow-up due tickets' })
+      .or(agent.getByText('No follow-ups are due.', { exact: false }))
+      .waitFor();
+    expect(await agent.getByRole('link', { name: /Never mailed/ }).count()).toBe(0);
 
-      await agent.goto(`${noSmtp.url}/tickets/${ticket.id}`);
-      const reply = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
-      await reply.getByText('Not sent: no SMTP server is configured').waitFor();
-      await agent.getByText('Follow-up starts once the reply’s mail is sent').waitFor();
-      expect(await agent.getByText('Follow-up due', { exact: true }).count()).toBe(0);
-      expect(await agent.getByRole('button', { name: 'Send follow-up' }).count()).toBe(0);
-      expect(await agent.getByText(/^Closes in/).count()).toBe(0);
-      await agent.context().close();
-    } finally {
-      await noSmtp.stop();
-    }
+    await agent.goto(`${noSmtp.url}/tickets/${ticket.id}`);
+    const reply = agent.getByRole('article', { name: 'Reply by Lena Fischer' });
+    await reply.getByText('Not sent: no SMTP server is configured').waitFor();
+    await agent.getByText('Follow-up starts once the reply’s mail is sent').waitFor();
+    expect(await agent.getByText('Follow-up due', { exact: true }).count()).toBe(0);
+    expect(await agent.getByRole('button', { name: 'Send follow-up' }).count()).toBe(0);
+    expect(await agent.getByText(/^Closes in/).count()).toBe(0);
+    await agent.context().close();
   });
 });

@@ -1,25 +1,14 @@
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 
 describeInBrowser('pages load as their own chunks', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const flow = browserFlow();
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
+  /** A page that notes every script it loads, before it loads any. */
   async function newPage(): Promise<{ page: Page; scripts: string[] }> {
-    const page = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ page });
+    const page = await flow.newPage();
     const scripts: string[] = [];
     page.on('request', (request: Request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -29,11 +18,11 @@ describeInBrowser('pages load as their own chunks', () => {
 
   it('[agent] signs in: the sign-in page comes without any page chunk; the inbox chunk arrives with the inbox', async () => {
     const { page, scripts } = await newPage();
-    await page.goto(server.url);
+    await page.goto(flow.server.url);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(scripts.filter((s) => /\/assets\/\w+Page-/.test(s))).toEqual([]);
 
-    await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
+    await signInThroughForm(page, flow.server.url, 'ben@example.com', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     expect(scripts.some((s) => /\/assets\/InboxPage-[\w-]+\.js$/.test(s))).toBe(true);
     expect(scripts.some((s) => /\/assets\/TicketPage-/.test(s))).toBe(false);
@@ -42,7 +31,7 @@ describeInBrowser('pages load as their own chunks', () => {
 
   it('[agent] loses the connection and opens a page not loaded yet: sees why instead of a blank app, and reloads', async () => {
     const { page } = await newPage();
-    await signInThroughForm(page, server.url, 'ben@example.com', DEMO_PASSWORD);
+    await signInThroughForm(page, flow.server.url, 'ben@example.com', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
 
     await page.route('**/assets/SavedRepliesPage-*.js', (route) => route.abort('internetdisconnected'));

@@ -3,10 +3,13 @@ import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
 
-const SUBMIT_DRAFT = `mutation ($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }`;
-const APPROVE_DRAFT = `mutation ($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }`;
-const UPDATE = `mutation ($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }`;
+const SUBMIT_DRAFT = graphql(`mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }`);
+const APPROVE_DRAFT = graphql(
+  `mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }`,
+);
+const UPDATE = graphql(`mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }`);
 
 describeInBrowser('saved replies', () => {
   const flow = browserFlow();

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../server/src/db/seed/demo.js';
 import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
 import { createStaff, FACTORY_PASSWORD } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
 
 describeInBrowser('signing in', () => {
   const flow = browserFlow();
@@ -102,7 +103,7 @@ describeInBrowser('signing in', () => {
     await signInThroughForm(worker, flow.server.url, person.email, FACTORY_PASSWORD);
     await acknowledged;
     const admin = await flow.server.signIn('admin@example.com');
-    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: person.id });
+    await admin.ok(graphql(`mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { isActive } }`), { id: person.id });
     await worker.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 5000 });
     await worker.context().close();
   });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { errorCode } from '../support/api-client.js';
 import { browserFlow, describeInBrowser } from '../support/browser.js';
+import { graphql } from '../gql/index.js';
 
 describeInBrowser('team settings', () => {
   const flow = browserFlow();
@@ -122,7 +123,9 @@ describeInBrowser('team settings', () => {
     });
     const api = await flow.server.signIn('peyton@example.com');
     const { teamSettings } = await api.ok(
-      `{ teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }`,
+      graphql(
+        `query TeamSettings { teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }`,
+      ),
     );
     expect(teamSettings).toEqual({
       followUpAfterMinutes: 1440,
@@ -152,9 +155,12 @@ describeInBrowser('team settings', () => {
 
     // The API refuses it the same way.
     const api = await flow.server.signIn('peyton@example.com');
-    const refused = await api.request(`mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`, {
-      input: { version: before.version, closingMessage: 'We are closing this ticket now. Thanks for writing in.' },
-    });
+    const refused = await api.request(
+      graphql(`mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`),
+      {
+        input: { version: before.version, closingMessage: 'We are closing this ticket now. Thanks for writing in.' },
+      },
+    );
     expect(errorCode(refused)).toBe('REPLY_MUST_END_WITH_QUESTION');
     const [unchanged] = await flow.server.services.db.query(`SELECT closing_message, version FROM team_settings`);
     expect(unchanged).toEqual(before);

@@ -1,39 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
-import { describeInBrowser, launchChromium, screenshotOnFailure, signInThroughForm } from '../support/browser.js';
+import { expect, it } from 'vitest';
+import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, latestMessageId } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 describeInBrowser("the customer's private link and the mail on the Outbox", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  const flow = browserFlow(
     // No SMTP server: mail waits in the outbox, where the admin reads it.
-    server = await startTestServer({ config: { smtpUrl: null } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    const page = await context.newPage();
-    await signInThroughForm(page, server.url, email, DEMO_PASSWORD);
-    return page;
-  }
+    () => ({ config: { smtpUrl: null } }),
+    { prepareContext: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: flow.server.url }) },
+  );
 
   it("[agent] copies the customer's link from the ticket page; [customer] opens it and reads the conversation", async () => {
-    const ticket = await createTicket(server, { subject: 'On the phone', message: 'I am calling about the export button.' });
-    const agent = await signedIn('lena@example.com');
-    const customer = await (await browser.newContext()).newPage();
-    screenshotOnFailure({ agent, customer });
+    const ticket = await createTicket(flow.server, { subject: 'On the phone', message: 'I am calling about the export button.' });
+    const agent = await flow.signedIn('lena@example.com', { who: 'agent' });
+    const customer = await flow.newPage('customer');
 
-    await agent.goto(`${server.url}/tickets/${ticket.id}`);
+    await agent.goto(`${flow.server.url}/tickets/${ticket.id}`);
     await agent.getByRole('heading', { name: /On the phone/ }).waitFor();
     const details = agent.getByRole('complementary', { name: 'Ticket details' });
     await details.getByRole('button', { name: "Get the customer's link" }).click();
@@ -47,7 +29,7 @@ describeInBrowser("the customer's private link and the mail on the Outbox", () =
     await agent.getByText('Lena Fischer created a link for the customer').waitFor();
 
     // The link starts with PUBLIC_URL; this test server listens on a random port.
-    await customer.goto(`${server.url}${new URL(copied).pathname}`);
+    await customer.goto(`${flow.server.url}${new URL(copied).pathname}`);
     await customer.getByRole('list', { name: 'Conversation' }).getByText('I am calling about the export button.').waitFor();
     await customer.getByLabel('Your answer').waitFor();
     await agent.context().close();
@@ -55,17 +37,16 @@ describeInBrowser("the customer's private link and the mail on the Outbox", () =
   });
 
   it("[admin] reads a mail's full text and headers on the Outbox", async () => {
-    const ticket = await createTicket(server, { subject: 'Invoice address', type: 'QUESTION', group: 'SALES' });
-    const [customerRow] = await server.services.db.query(`SELECT name, email FROM customer WHERE id = $1`, [ticket.customerId]);
-    const agentApi = await server.signIn('lena@example.com');
+    const ticket = await createTicket(flow.server, { subject: 'Invoice address', type: 'QUESTION', group: 'SALES' });
+    const [customerRow] = await flow.server.services.db.query(`SELECT name, email FROM customer WHERE id = $1`, [ticket.customerId]);
+    const agentApi = await flow.server.signIn('lena@example.com');
     const body = 'I have changed the address on your invoice to Berlin. Is everything right now?';
-    await agentApi.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-      input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(server, ticket.id) },
+    await agentApi.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
+      input: { ticketId: ticket.id, body, seenMessageId: await latestMessageId(flow.server, ticket.id) },
     });
 
-    const admin = await signedIn('admin@example.com');
-    screenshotOnFailure({ admin });
-    await admin.goto(`${server.url}/admin/outbox`);
+    const admin = await flow.signedIn('admin@example.com', { who: 'admin' });
+    await admin.goto(`${flow.server.url}/admin/outbox`);
     await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
     const label = `Mail to ${customerRow.name} <${customerRow.email}> on #${ticket.number}`;
     await admin.getByRole('row', { name: label }).getByRole('button', { name: 'Show mail' }).click();

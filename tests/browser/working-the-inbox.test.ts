@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { browserFlow, describeInBrowser } from '../support/browser.js';
 import { createTicket, demoUserId } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
 
-const CLAIM = `mutation ($id: ID!) { claimTicket(id: $id) { id } }`;
+const CLAIM = graphql(`mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }`);
 
 /** Every GraphQL answer the page got that was refused or carried errors (none is expected). */
 function refusedRequests(page: Page): string[] {

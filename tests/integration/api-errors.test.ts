@@ -3,9 +3,10 @@ import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WHOLE_NUMBER_IDS } from '../../server/src/common/ids.js';
 import { buildAppSchema } from '../../server/src/schema.js';
-import { errorCode, type ApiClient } from '../support/api-client.js';
+import { errorCode, untyped, type ApiClient } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { capturingLogger, startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
@@ -29,7 +30,10 @@ describe('errors carry the right code and status', () => {
   it('[another client] asks for more than the cost limit: HTTP 400 QUERY_TOO_COMPLEX, logged as a refusal (warn), never as an error', async () => {
     logs.lines.length = 0;
     const fields = 'id name email roles timeZone isActive isTrainee canTrain createdAt version';
-    const costly = `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`;
+    // Over the cost limit on purpose.
+    const costly = untyped(
+      `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`,
+    );
     const result = await admin.request(costly);
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
@@ -38,16 +42,20 @@ describe('errors carry the right code and status', () => {
   });
 
   it('[a stranger] misspells an enum value or an input field, in variables or inline: BAD_USER_INPUT or a validation error, and no guess at the right name', async () => {
-    const byVariable = `query ($s: TicketStatus) { tickets(filter: { status: $s }) { edges { node { id } } } }`;
-    const byFilter = `query ($f: TicketsFilter) { tickets(filter: $f) { edges { node { id } } } }`;
+    // Misspelt on purpose: strings, which codegen would refuse.
+    const byVariable = untyped(`query ($s: TicketStatus) { tickets(filter: { status: $s }) { edges { node { id } } } }`);
+    const byFilter = untyped(`query ($f: TicketsFilter) { tickets(filter: $f) { edges { node { id } } } }`);
     for (const [result, code] of [
       [await agent.request(byVariable, { s: 'OPN' }), 'BAD_USER_INPUT'],
       [await agent.request(byFilter, { f: { stauts: 'OPEN' } }), 'BAD_USER_INPUT'],
-      [await agent.request(`mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { nme: 'X' } }), 'BAD_USER_INPUT'],
-      [await agent.request(`{ tickets(filter: { status: OPN }) { edges { node { id } } } }`), 'GRAPHQL_VALIDATION_FAILED'],
-      [await agent.request(`{ tickets(filter: { stauts: OPEN }) { edges { node { id } } } }`), 'GRAPHQL_VALIDATION_FAILED'],
-      [await agent.request(`{ tickets(frist: 3) { edges { node { id } } } }`), 'GRAPHQL_VALIDATION_FAILED'],
-      [await agent.request(`{ tickets { edges { node { subjct } } } }`), 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        await agent.request(untyped(`mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`), { i: { nme: 'X' } }),
+        'BAD_USER_INPUT',
+      ],
+      [await agent.request(untyped(`{ tickets(filter: { status: OPN }) { edges { node { id } } } }`)), 'GRAPHQL_VALIDATION_FAILED'],
+      [await agent.request(untyped(`{ tickets(filter: { stauts: OPEN }) { edges { node { id } } } }`)), 'GRAPHQL_VALIDATION_FAILED'],
+      [await agent.request(untyped(`{ tickets(frist: 3) { edges { node { id } } } }`)), 'GRAPHQL_VALIDATION_FAILED'],
+      [await agent.request(untyped(`{ tickets { edges { node { subjct } } } }`)), 'GRAPHQL_VALIDATION_FAILED'],
     ] as const) {
       expect(result.status).toBe(400);
       expect(errorCode(result)).toBe(code);
@@ -60,7 +68,8 @@ describe('errors carry the right code and status', () => {
   it('[another client] sends a subscription over HTTP POST: HTTP 400 saying live updates run over the WebSocket, not a server error', async () => {
     logs.lines.length = 0;
     for (const query of [`subscription { ticketChanged(id: "${randomUUID()}") { id } }`, `subscription { queueChanged { __typename } }`]) {
-      const result = await agent.request(query);
+      // Over HTTP POST on purpose, which the server refuses.
+      const result = await agent.request(untyped(query));
       expect(result.status).toBe(400);
       expect(errorCode(result)).toBe('BAD_REQUEST');
       expect(result.errors![0]!.message).toMatch(/WebSocket/);
@@ -71,17 +80,18 @@ describe('errors carry the right code and status', () => {
 
   it('[admin] adds a person with an empty trainer, or a trainer id that is no UUID: NOT_FOUND, nobody is added, nothing reaches PostgreSQL', async () => {
     logs.lines.length = 0;
-    const create = `mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`;
+    const create = graphql(`mutation CreateUserInApiErrors($i: CreateUserInput!) { createUser(input: $i) { id } }`);
     for (const trainerId of ['', 'not-a-uuid', '42']) {
       const email = `trainee-${randomUUID().slice(0, 8)}@test.example`;
-      const input = { name: 'New Trainee', email, password: 'a long enough pass phrase 2026', roles: ['AGENT'], trainerId };
+      const input = { name: 'New Trainee', email, password: 'a long enough pass phrase 2026', roles: ['AGENT' as const], trainerId };
       const result = await admin.request(create, { i: input });
       expect(errorCode(result)).toBe('NOT_FOUND');
       expect(result.errors![0]!.message).toMatch(/input\.trainerId/);
       expect(await server.services.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [email])).toEqual([]);
     }
-    const someone = (await admin.ok(`{ users(first: 1) { edges { node { id version } } } }`)).users.edges[0].node;
-    const update = await admin.request(`mutation ($i: UpdateUserInput!) { updateUser(input: $i) { id } }`, {
+    const someone = (await admin.ok(graphql(`query UsersInApiErrors { users(first: 1) { edges { node { id version } } } }`))).users.edges[0]
+      .node;
+    const update = await admin.request(graphql(`mutation UpdateUserInApiErrors($i: UpdateUserInput!) { updateUser(input: $i) { id } }`), {
       i: { id: someone.id, version: someone.version, trainerId: '' },
     });
     expect(errorCode(update)).toBe('NOT_FOUND');
@@ -92,7 +102,7 @@ describe('errors carry the right code and status', () => {
     logs.lines.length = 0;
     const manager = await server.signIn('peyton@example.com');
     const ticket = await createTicket(server);
-    await agent.ok(`mutation ($id: ID!) { claimTicket(id: $id) { id } }`, { id: ticket.id });
+    await agent.ok(graphql(`mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }`), { id: ticket.id });
     const reply = `mutation ($i: ReplyToTicketInput!) { replyToTicket(input: $i) { id } }`;
     for (const [query, variables, code] of [
       [`query ($id: ID!) { ticket(id: $id) { id } }`, { id: '42' }, 'NOT_FOUND'],
@@ -109,7 +119,8 @@ describe('errors carry the right code and status', () => {
       ],
     ] as const) {
       const caller = query.includes('TeamSettings') ? admin : query.includes('assignTicket') ? manager : agent;
-      const result = await caller.request(query, variables);
+      // Forged ids in valid documents, each checked against its own refusal: sent as text.
+      const result = await caller.request(untyped(query), variables);
       expect(errorCode(result), `${query} ${JSON.stringify(variables)}`).toBe(code);
     }
     expect(errorLines()).toEqual([]);
@@ -127,23 +138,50 @@ describe('errors carry the right code and status', () => {
       [`query ($a: String) { tickets(after: $a) { edges { node { id } } } }`, cursor([0, 0, '2026-02-30T00:00:00.000000Z', randomUUID()])],
       [`query ($a: String) { notifications(after: $a) { edges { node { id } } } }`, cursor(['x1'])],
     ] as const) {
-      const result = await admin.request(query, { a: after });
+      const result = await admin.request(untyped(query), { a: after });
       expect(errorCode(result), `${query} ${after}`).toBe('BAD_USER_INPUT');
     }
     expect(errorLines()).toEqual([]);
   });
 
   it('[agent] pages on with the cursors the server gave: every list still reaches its next page', async () => {
-    for (const [query, key] of [
-      [`query ($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'outbox'],
-      [`query ($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'users'],
-      [`query ($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'tickets'],
-      [`query ($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`, 'notifications'],
-    ] as const) {
-      const first = (await admin.ok(query, { a: null }))[key];
+    const pages: ((a: string | null) => Promise<{ edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } }>)[] = [
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(`query OutboxPage($a: String) { outbox(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`),
+            { a },
+          )
+        ).outbox,
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(`query UsersPage($a: String) { users(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`),
+            { a },
+          )
+        ).users,
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(`query TicketsPage($a: String) { tickets(first: 2, after: $a) { edges { node { id } } pageInfo { endCursor } } }`),
+            { a },
+          )
+        ).tickets,
+      async (a) =>
+        (
+          await admin.ok(
+            graphql(
+              `query NotificationsPage($a: String) { notifications(first: 1, after: $a) { edges { node { id } } pageInfo { endCursor } } }`,
+            ),
+            { a },
+          )
+        ).notifications,
+    ];
+    for (const page of pages) {
+      const first = await page(null);
       if (!first.pageInfo.endCursor) continue;
-      const next = (await admin.ok(query, { a: first.pageInfo.endCursor }))[key];
-      expect(next.edges.map((e: any) => e.node.id)).not.toContain(first.edges[0].node.id);
+      const next = await page(first.pageInfo.endCursor);
+      expect(next.edges.map((e) => e.node.id)).not.toContain(first.edges[0]!.node.id);
     }
   });
 });

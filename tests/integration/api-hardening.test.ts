@@ -8,19 +8,22 @@ import {
   InboxSearchCountsQueryDocument,
 } from '../../client/src/gql/graphql.js';
 import { INBOX_PAGE_SIZE } from '../../client/src/features/inbox/paging.js';
-import { errorCode, type ApiClient } from '../support/api-client.js';
+import { errorCode, invalidVariables, untyped, type ApiClient, type UntypedOperation } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 /** `{ viewer { trainer { ... { id } } } }` with `depth` levels of fields in all. */
-function nestedQuery(depth: number): string {
+/** A query `depth` levels deep, at or over the depth limit (text: built at run time). */
+function nestedQuery(depth: number): UntypedOperation {
   let selection = 'id';
   for (let level = 0; level < depth - 2; level++) selection = `trainer { ${selection} }`;
-  return `{ viewer { ${selection} } }`;
+  return untyped(`{ viewer { ${selection} } }`);
 }
 
-function aliasedQuery(count: number): string {
-  return `{ ${Array.from({ length: count }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
+/** `count` aliases, at or over the alias limit (text: built at run time). */
+function aliasedQuery(count: number): UntypedOperation {
+  return untyped(`{ ${Array.from({ length: count }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`);
 }
 
 describe('in production (NODE_ENV=production)', () => {
@@ -34,7 +37,8 @@ describe('in production (NODE_ENV=production)', () => {
   afterAll(() => server?.stop());
 
   it('refuses introspection', async () => {
-    const result = await client.request(`{ __schema { types { name } } }`);
+    // Introspection, which this server refuses: sent as text.
+    const result = await client.request(untyped(`{ __schema { types { name } } }`));
     expect(result.data ?? null).toBeNull();
     expect(result.errors![0]!.message).toMatch(/introspection/i);
   });
@@ -54,23 +58,31 @@ describe('in production (NODE_ENV=production)', () => {
   });
 
   it('answers a variable of the wrong type or an unknown enum value with BAD_USER_INPUT, not a server error', async () => {
-    const ticketsWithStatus = `query ($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }`;
-    const badEnum = await client.request(ticketsWithStatus, { status: 'ARCHIVED' });
+    const ticketsWithStatus = graphql(
+      `query Tickets($status: TicketStatus) { tickets(first: 5, filter: { status: $status }) { edges { node { id } } } }`,
+    );
+    const badEnum = await client.request(ticketsWithStatus, invalidVariables({ status: 'ARCHIVED' }));
     expect(badEnum.status).toBe(400);
     expect(errorCode(badEnum)).toBe('BAD_USER_INPUT');
-    const badType = await client.request(`query ($first: Int!) { tickets(first: $first) { edges { node { id } } } }`, { first: 'ten' });
+    const badType = await client.request(
+      graphql(`query TicketsInApiHardening($first: Int!) { tickets(first: $first) { edges { node { id } } } }`),
+      invalidVariables({ first: 'ten' }),
+    );
     expect(badType.status).toBe(400);
     expect(errorCode(badType)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses first: 101', async () => {
-    const result = await client.request(`{ users(first: 101) { edges { node { id } } } }`);
+    const result = await client.request(graphql(`query Users { users(first: 101) { edges { node { id } } } }`));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a query whose cost is over the limit', async () => {
     const fields = 'id name email roles timeZone isActive isTrainee canTrain createdAt version';
-    const costly = `{ ${Array.from({ length: 3 }, (_, i) => `p${i}: users(first: 100) { edges { cursor node { ${fields} trainer { ${fields} } } } }`).join(' ')} }`;
+    // Over the cost limit on purpose.
+    const costly = untyped(
+      `{ ${Array.from({ length: 3 }, (_, i) => `p${i}: users(first: 100) { edges { cursor node { ${fields} trainer { ${fields} } } } }`).join(' ')} }`,
+    );
     const result = await client.request(costly);
     expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
     expect(result.data ?? null).toBeNull();
@@ -78,7 +90,10 @@ describe('in production (NODE_ENV=production)', () => {
 
   it('[another client] asks for more than the cost limit at once: a GraphQL error QUERY_TOO_COMPLEX with HTTP 400, never a server error', async () => {
     const fields = 'id name email roles timeZone isActive isTrainee canTrain createdAt version';
-    const costly = `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`;
+    // Over the cost limit on purpose.
+    const costly = untyped(
+      `{ a: users(first: 100) { edges { node { ${fields} trainer { ${fields} } } } } b: users(first: 100) { edges { node { ${fields} } } } }`,
+    );
     const result = await client.request(costly);
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
@@ -110,7 +125,7 @@ describe('in production (NODE_ENV=production)', () => {
     const spy = vi
       .spyOn(server.services.users, 'list')
       .mockRejectedValueOnce(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'));
-    const result = await client.request(`{ users { edges { node { id } } } }`);
+    const result = await client.request(graphql(`query UsersInApiHardening { users { edges { node { id } } } }`));
     spy.mockRestore();
     expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
     const body = JSON.stringify(result.errors);
@@ -120,7 +135,8 @@ describe('in production (NODE_ENV=production)', () => {
   });
 
   it('suggests no field names in errors', async () => {
-    const result = await client.request(`{ viewr { id } }`);
+    // Misspelt on purpose.
+    const result = await client.request(untyped(`{ viewr { id } }`));
     expect(result.errors![0]!.message).not.toMatch(/did you mean/i);
   });
 
@@ -141,7 +157,7 @@ describe('in production (NODE_ENV=production)', () => {
       body: JSON.stringify({ query: 'mutation { logout }' }),
     });
     expect(form.status).toBeGreaterThanOrEqual(400);
-    expect((await client.ok(`{ viewer { id } }`)).viewer).not.toBeNull();
+    expect((await client.ok(graphql(`query Viewer { viewer { id } }`))).viewer).not.toBeNull();
   });
 
   it('serves no GraphQL landing page', async () => {
@@ -164,7 +180,7 @@ describe('in development', () => {
   afterAll(() => server?.stop());
 
   it('allows introspection for tooling', async () => {
-    const result = await server.client().request(`{ __schema { queryType { name } } }`);
-    expect(result.data.__schema.queryType.name).toBe('Query');
+    const result = await server.client().request(graphql(`query IntrospectionQueryType { __schema { queryType { name } } }`));
+    expect(result.data!.__schema.queryType.name).toBe('Query');
   });
 });

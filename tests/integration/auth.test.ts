@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode } from '../support/api-client.js';
+import { errorCode, untyped } from '../support/api-client.js';
 import { createStaff, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { AccountPagePasswordMutationDocument, UserMenuLogoutMutationDocument } from '../../client/src/gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { id name } }`;
-const VIEWER = `{ viewer { id email } }`;
-const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+const LOGIN = graphql(`mutation Login($input: LoginInput!) { login(input: $input) { id name } }`);
+const VIEWER = graphql(`query ViewerInAuth { viewer { id email } }`);
+const CHANGE_PASSWORD = AccountPagePasswordMutationDocument;
 const MINUTE = 60_000;
 
 let server: TestServer;
@@ -46,7 +49,7 @@ describe('login', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Secure/i);
-    expect((await client.ok(VIEWER)).viewer.email).toBe(user.email);
+    expect((await client.ok(VIEWER)).viewer!.email).toBe(user.email);
   });
 
   it('marks the cookie Secure behind an HTTPS proxy when TRUST_PROXY is on', async () => {
@@ -76,7 +79,7 @@ describe('login', () => {
   it('refuses a deactivated account even with the right password', async () => {
     const admin = await server.signIn('admin@example.com');
     const user = await createStaff(server);
-    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: user.id });
+    await admin.ok(graphql(`mutation DeactivateUserInAuth($id: ID!) { deactivateUser(id: $id) { id } }`), { id: user.id });
     const result = await server.client().request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
     expect(errorCode(result)).toBe('USER_INACTIVE');
   });
@@ -105,7 +108,8 @@ describe('login throttling', () => {
       { length: 15 },
       (_, i) => `a${i}: login(input: { email: "${user.email}", password: "wrong-password-${i}" }) { id }`,
     );
-    const batch = `mutation { ${aliases.join('\n')} }`;
+    // Fifteen logins in one document, built at run time: a brute-force batch, sent as text.
+    const batch = untyped(`mutation { ${aliases.join('\n')} }`);
     const codes: string[] = [];
     for (let i = 0; i < 12; i++) {
       const result = await server.client().request(batch);
@@ -148,7 +152,7 @@ describe('sessions', () => {
   it('logout ends the session on the server, not only in the browser', async () => {
     const { client } = await signedInStaff(server);
     const stolen = client.cookie;
-    expect((await client.ok(`mutation { logout }`)).logout).toBe(true);
+    expect((await client.ok(UserMenuLogoutMutationDocument)).logout).toBe(true);
     expect(client.cookie).toBeNull();
     const replay = server.client();
     replay.cookie = stolen;
@@ -157,11 +161,11 @@ describe('sessions', () => {
 
   it("a deactivated person's session stops working at once", async () => {
     const { user, client } = await signedInStaff(server);
-    expect((await client.ok(VIEWER)).viewer.id).toBe(user.id);
+    expect((await client.ok(VIEWER)).viewer!.id).toBe(user.id);
     const admin = await server.signIn('admin@example.com');
-    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: user.id });
+    await admin.ok(graphql(`mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { isActive } }`), { id: user.id });
     expect((await client.ok(VIEWER)).viewer).toBeNull();
-    expect(errorCode(await client.request(`{ users { edges { node { id } } } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await client.request(graphql(`query UsersInAuth { users { edges { node { id } } } }`)))).toBe('UNAUTHENTICATED');
   });
 
   it('ends after 30 idle minutes', async () => {
@@ -207,7 +211,7 @@ describe('changePassword', () => {
     const { user, client } = await signedInStaff(server);
     const laptop = await server.signIn(user.email, FACTORY_PASSWORD);
     await client.ok(CHANGE_PASSWORD, { input: { currentPassword: FACTORY_PASSWORD, newPassword: 'a-fine-new-password' } });
-    expect((await client.ok(VIEWER)).viewer.id).toBe(user.id);
+    expect((await client.ok(VIEWER)).viewer!.id).toBe(user.id);
     expect((await laptop.ok(VIEWER)).viewer).toBeNull();
     const old = await server.client().request(LOGIN, { input: { email: user.email, password: FACTORY_PASSWORD } });
     expect(errorCode(old)).toBe('INVALID_CREDENTIALS');

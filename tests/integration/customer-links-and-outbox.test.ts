@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, latestMessageId, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
-const CREATE_LINK = `mutation ($id: ID!) { createCustomerLink(id: $id) { url ticket { id timeline { __typename ... on TicketEvent { kind text } } } } }`;
-const OUTBOX_MAIL = `query ($id: ID!) { outboxMail(id: $id) { id subject text headers { name value } } }`;
+const CREATE_LINK = graphql(
+  `mutation CreateCustomerLink($id: ID!) { createCustomerLink(id: $id) { url ticket { id timeline { __typename ... on TicketEvent { kind text } } } } }`,
+);
+const OUTBOX_MAIL = graphql(`query OutboxMail($id: ID!) { outboxMail(id: $id) { id subject text headers { name value } } }`);
 const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
 
 let server: TestServer;
@@ -62,7 +65,7 @@ describe('createCustomerLink ("Get the customer\'s link")', () => {
     // Each click is a new link; the earlier one keeps working until the links are revoked.
     const second = (await agent.ok(CREATE_LINK, { id: ticket.id })).createCustomerLink.url;
     expect(second).not.toBe(createCustomerLink.url);
-    await agent.ok(`mutation ($id: ID!) { revokeTicketLinks(id: $id) { id } }`, { id: ticket.id });
+    await agent.ok(graphql(`mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }`), { id: ticket.id });
     expect((await fetch(onServer(createCustomerLink.url))).status).toBe(404);
     expect((await fetch(onServer(second))).status).toBe(404);
   });
@@ -79,7 +82,7 @@ describe('createCustomerLink ("Get the customer\'s link")', () => {
 describe('outboxMail (the full mail on the Outbox)', () => {
   async function mailOf(subject: string) {
     const ticket = await createTicket(server, { subject, type: 'QUESTION', group: 'SALES' });
-    await agent.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
+    await agent.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
       input: {
         ticketId: ticket.id,
         body: `About ${subject}: here is how. Does that help?`,

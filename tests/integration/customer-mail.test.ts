@@ -6,13 +6,15 @@ import { createTicket, latestMessageId } from '../support/factories.js';
 import { ACCEPTED, REFUSED } from './fixtures/mail/real-clients.js';
 import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { TicketInCustomerMailQuery } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
-const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status } }`;
-const TICKET = `query ($id: ID!) { ticket(id: $id) {
+const REPLY = graphql(`mutation ReplyToTicketInCustomerMail($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status } }`);
+const TICKET = graphql(`query TicketInCustomerMail($id: ID!) { ticket(id: $id) {
   id number status subject customer { email }
   timeline { __typename ... on CustomerMessage { body channel quotedText attachments { id filename sizeBytes } }
     ... on Reply { body seenAt delivery { status summary attempts } } }
-} }`;
+} }`);
 const SECRET = 'a-long-shared-webhook-secret-for-tests';
 
 async function reply(agent: ApiClient, server: TestServer, ticketId: string, body: string) {
@@ -20,7 +22,14 @@ async function reply(agent: ApiClient, server: TestServer, ticketId: string, bod
 }
 
 async function ticketOf(agent: ApiClient, id: string) {
-  return (await agent.ok(TICKET, { id })).ticket;
+  return (await agent.ok(TICKET, { id })).ticket!;
+}
+
+type TimelineEntry = NonNullable<TicketInCustomerMailQuery['ticket']>['timeline'][number];
+
+/** The newest entry of a ticket's timeline, which the test knows to be a reply. */
+function newestReply(ticket: { timeline: TimelineEntry[] }) {
+  return ticket.timeline.at(-1) as Extract<TimelineEntry, { __typename: 'Reply' }>;
 }
 
 /** The private link in a reply mail's text. */
@@ -58,7 +67,7 @@ describe('mail to customers goes out through the outbox', () => {
     expect(mail!.text).toContain('Use Settings > Export. Did that work?');
     expect(mail!.html).toContain('/seen.gif');
     linkIn(mail!.text!);
-    await expect.poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.status).toBe('SENT');
+    await expect.poll(async () => newestReply(await ticketOf(agent, ticket.id)).delivery!.status).toBe('SENT');
     // Nothing is sent twice, however often the worker runs.
     await server.services.outboxWorker.deliverDue();
     expect(sink.mails).toHaveLength(1);
@@ -69,7 +78,7 @@ describe('mail to customers goes out through the outbox', () => {
     await sink.stop();
     expect((await reply(agent, server, ticket.id, 'We are on it. Can you try again in an hour?')).errors).toBeUndefined();
     await expect
-      .poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery, { timeout: 10_000 })
+      .poll(async () => newestReply(await ticketOf(agent, ticket.id)).delivery, { timeout: 10_000 })
       .toMatchObject({
         status: 'PENDING',
         attempts: expect.any(Number),
@@ -77,7 +86,7 @@ describe('mail to customers goes out through the outbox', () => {
       });
     await sink.start(sink.port);
     await sink.waitForMails(1);
-    await expect.poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.status, { timeout: 10_000 }).toBe('SENT');
+    await expect.poll(async () => newestReply(await ticketOf(agent, ticket.id)).delivery!.status, { timeout: 10_000 }).toBe('SENT');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(sink.mails.map((m) => m.subject)).toEqual([`[#${ticket.number}] Down time`]);
   });
@@ -91,15 +100,15 @@ describe('mail to customers goes out through the outbox', () => {
     });
     expect((await reply(agent, server, ticket.id, 'Did you mean another address?')).errors).toBeUndefined();
     await expect
-      .poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery, { timeout: 10_000 })
+      .poll(async () => newestReply(await ticketOf(agent, ticket.id)).delivery, { timeout: 10_000 })
       .toMatchObject({ status: 'FAILED', attempts: 1, summary: expect.stringContaining('No such mailbox') });
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.attempts).toBe(1);
+    expect(newestReply(await ticketOf(agent, ticket.id)).delivery!.attempts).toBe(1);
   });
 
   it('sends nothing for a reply whose transaction rolled back', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
-    const lena = await server.services.users.findByIds([(await agent.ok(`{ viewer { id } }`)).viewer.id]);
+    const lena = await server.services.users.findByIds([(await agent.ok(graphql(`query Viewer { viewer { id } }`))).viewer!.id]);
     await expect(
       server.services.db.transaction(async (tx) => {
         await server.services.ticketReplier.sendReply(
@@ -119,7 +128,7 @@ describe('mail to customers goes out through the outbox', () => {
 
   it('retryOutboxMail: an unknown or already sent mail is refused and nothing changes', async () => {
     const admin = await server.signIn('admin@example.com');
-    const retry = `mutation ($id: ID!) { retryOutboxMail(id: $id) { id } }`;
+    const retry = graphql(`mutation RetryOutboxMail($id: ID!) { retryOutboxMail(id: $id) { id } }`);
     expect(errorCode(await admin.request(retry, { id: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
     expect(errorCode(await admin.request(retry, { id: 'not-an-id' }))).toBe('NOT_FOUND');
     const [sent] = await server.services.db.query(`SELECT id, sent_at FROM outbox_mail WHERE status = 'SENT' LIMIT 1`);
@@ -131,11 +140,11 @@ describe('mail to customers goes out through the outbox', () => {
   it('[admin] sees the outbox; [agent] may not', async () => {
     const admin = await server.signIn('admin@example.com');
     const { outbox } = await admin.ok(
-      `{ outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }`,
+      graphql(`query Outbox { outbox(first: 5) { smtpConfigured edges { node { ticketNumber to subject delivery { status } } } } }`),
     );
     expect(outbox.smtpConfigured).toBe(true);
     expect(outbox.edges.length).toBeGreaterThan(0);
-    expect(errorCode(await agent.request(`{ outbox(first: 5) { smtpConfigured } }`))).toBe('FORBIDDEN');
+    expect(errorCode(await agent.request(graphql(`query OutboxInCustomerMail { outbox(first: 5) { smtpConfigured } }`)))).toBe('FORBIDDEN');
   });
 });
 
@@ -151,7 +160,7 @@ describe('without an SMTP server', () => {
     const agent = await server.signIn('lena@example.com');
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
     expect((await reply(agent, server, ticket.id, 'Here you go. Did that help?')).errors).toBeUndefined();
-    expect((await ticketOf(agent, ticket.id)).timeline.at(-1).delivery).toEqual({
+    expect(newestReply(await ticketOf(agent, ticket.id)).delivery).toEqual({
       status: 'NO_SMTP',
       summary: 'Not sent: no SMTP server is configured',
       attempts: 0,
@@ -196,7 +205,8 @@ describe('customers write in by e-mail', () => {
     expect(ticket).toMatchObject({ subject: 'Invoices missing', status: 'OPEN', customer: { email: 'omar@haddad.test' } });
     expect(ticket.timeline[0]).toMatchObject({ channel: 'EMAIL', attachments: [{ filename: 'screenshot.png', sizeBytes: 2048 }] });
     // Staff download it (as a download, never rendered); nobody else can.
-    const attachmentUrl = `${server.url}/attachments/${ticket.timeline[0].attachments[0].id}`;
+    const message = ticket.timeline[0] as Extract<TimelineEntry, { __typename: 'CustomerMessage' }>;
+    const attachmentUrl = `${server.url}/attachments/${message.attachments[0]!.id}`;
     expect((await fetch(attachmentUrl)).status).toBe(401);
     const download = await fetch(attachmentUrl, { headers: { cookie: agent.cookie! } });
     expect(download.status).toBe(200);
@@ -321,22 +331,22 @@ describe('mail from real mail clients', () => {
       .createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true })
       .sendMail({ envelope: { from: 'bounce@clients.test', to: ['help@tandem.test'] }, raw });
 
-  const ticketShows = `query ($id: ID!) { ticket(id: $id) {
+  const ticketShows = graphql(`query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {
     subject customer { name email }
     timeline { __typename ... on CustomerMessage { body attachments { filename } } }
-  } }`;
+  } }`);
 
   it.each(ACCEPTED.map((mail) => [mail.name, mail] as const))('[agent] reads a mail written by a real client: %s', async (_, mail) => {
     await deliver(mail.raw);
     const [row] = await server.services.db.query(`SELECT ticket_id FROM ticket_message WHERE email_message_id = $1`, [mail.messageId]);
     expect(row, 'the mail opened a ticket').toBeDefined();
-    const { ticket } = await agent.ok(ticketShows, { id: row.ticket_id });
+    const ticket = (await agent.ok(ticketShows, { id: row.ticket_id })).ticket!;
     expect({ subject: ticket.subject, customer: ticket.customer }).toEqual({ subject: mail.subject, customer: mail.customer });
-    const first = ticket.timeline.find((e: { __typename: string }) => e.__typename === 'CustomerMessage');
+    const first = ticket.timeline.find((e) => e.__typename === 'CustomerMessage')!;
     for (const text of mail.contains) expect(first.body).toContain(text);
     for (const text of mail.lacks ?? []) expect(first.body).not.toContain(text);
     expect(first.body).not.toMatch(/\uFFFD/);
-    if (mail.attachments) expect(first.attachments.map((a: { filename: string }) => a.filename)).toEqual(mail.attachments);
+    if (mail.attachments) expect(first.attachments.map((a) => a.filename)).toEqual(mail.attachments);
   });
 
   it.each(REFUSED.map((mail) => [mail.name, mail] as const))(
@@ -367,7 +377,7 @@ describe('the private ticket link', () => {
 
   async function answeredTicket(subject: string) {
     const ticket = await createTicket(server, { subject, type: 'QUESTION', group: 'SALES' });
-    await agent.ok(`mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }`, {
+    await agent.ok(graphql(`mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }`), {
       input: { ticketId: ticket.id, body: 'INTERNAL: customer owes us money' },
     });
     expect((await reply(agent, server, ticket.id, `About ${subject}: it is fixed. Does it work now?`)).errors).toBeUndefined();
@@ -385,7 +395,7 @@ describe('the private ticket link', () => {
     expect(html).toContain('About Sync issue: it is fixed. Does it work now?');
     expect(html).toContain('How do I export my checklists?');
     expect(html).not.toContain('INTERNAL');
-    expect((await ticketOf(agent, ticket.id)).timeline.at(-1).seenAt).not.toBeNull();
+    expect(newestReply(await ticketOf(agent, ticket.id)).seenAt).not.toBeNull();
 
     const answer = await fetch(link, {
       method: 'POST',
@@ -399,7 +409,7 @@ describe('the private ticket link', () => {
   });
 
   it('revokeTicketLinks: an unknown ticket is refused, someone off the rota may not, and the link keeps working', async () => {
-    const revoke = `mutation ($id: ID!) { revokeTicketLinks(id: $id) { id } }`;
+    const revoke = graphql(`mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }`);
     const { ticket, link } = await answeredTicket('Still linked');
     expect(errorCode(await agent.request(revoke, { id: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
     expect(errorCode(await (await server.signIn('admin@example.com')).request(revoke, { id: ticket.id }))).toBe('FORBIDDEN');
@@ -412,7 +422,8 @@ describe('the private ticket link', () => {
     expect(await (await fetch(one.link)).text()).not.toContain('Second ticket');
     expect((await fetch(`${server.url}/c/${'A'.repeat(43)}`)).status).toBe(404);
     expect(
-      (await agent.request(`mutation ($id: ID!) { revokeTicketLinks(id: $id) { id } }`, { id: two.ticket.id })).errors,
+      (await agent.request(graphql(`mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }`), { id: two.ticket.id }))
+        .errors,
     ).toBeUndefined();
     expect((await fetch(two.link)).status).toBe(404);
     const post = await fetch(two.link, { method: 'POST', body: new URLSearchParams({ message: 'Hello?' }), redirect: 'manual' });
@@ -424,7 +435,7 @@ describe('the private ticket link', () => {
     const { ticket, link } = await answeredTicket('Pixel');
     const gif = await fetch(`${link}/seen.gif`);
     expect(gif.headers.get('content-type')).toBe('image/gif');
-    expect((await ticketOf(agent, ticket.id)).timeline.at(-1).seenAt).not.toBeNull();
+    expect(newestReply(await ticketOf(agent, ticket.id)).seenAt).not.toBeNull();
   });
 });
 
@@ -451,15 +462,13 @@ describe('each mail marks its own reply seen (W9/F3)', () => {
   }
 
   const seen = async (ticketId: string) =>
-    (await ticketOf(agent, ticketId)).timeline
-      .filter((e: { __typename: string }) => e.__typename === 'Reply')
-      .map((r: { seenAt: string | null }) => r.seenAt !== null);
+    (await ticketOf(agent, ticketId)).timeline.filter((e) => e.__typename === 'Reply').map((r) => r.seenAt !== null);
   const followUpDue = async (ticketId: string) =>
     (await server.services.db.query(`SELECT follow_up_due_at FROM ticket WHERE id = $1`, [ticketId]))[0].follow_up_due_at as Date | null;
 
   it('[customer] opens the first reply’s link after a follow-up went out: that reply is seen, the follow-up is not, and the page shows both', async () => {
     const ticket = await createTicket(server, { subject: 'Two mails', type: 'QUESTION', group: 'SALES', plan: 'PREMIUM' });
-    await agent.ok(`mutation ($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`, { id: ticket.id });
+    await agent.ok(graphql(`mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`), { id: ticket.id });
     const first = 'First answer: restart the sync. Did that help?';
     const followUp = 'Just checking in: did restarting the sync help?';
     expect((await reply(agent, server, ticket.id, first)).errors).toBeUndefined();
@@ -467,7 +476,7 @@ describe('each mail marks its own reply seen (W9/F3)', () => {
     expect((await reply(agent, server, ticket.id, followUp)).errors).toBeUndefined();
     const followUpLink = await linkOfMail(followUp);
     expect(firstLink).not.toBe(followUpLink);
-    await expect.poll(async () => (await ticketOf(agent, ticket.id)).timeline.at(-1).delivery.status).toBe('SENT');
+    await expect.poll(async () => newestReply(await ticketOf(agent, ticket.id)).delivery!.status).toBe('SENT');
     const dueBefore = await followUpDue(ticket.id);
     expect(dueBefore).not.toBeNull();
 

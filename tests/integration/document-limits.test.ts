@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DOCUMENT_LIMITS } from '../../server/src/common/document-limits.js';
-import { errorCode } from '../support/api-client.js';
+import { errorCode, untyped } from '../support/api-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-/** Hostile documents from anonymous callers: each refused before it costs the server real work. */
+/** Hostile documents from anonymous callers: each refused before it costs the server real work (sent as text: `untyped`). */
 describe('documents are bounded before they are parsed', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -13,7 +13,7 @@ describe('documents are bounded before they are parsed', () => {
   afterAll(() => server?.stop());
 
   const unusedFragments = (count: number) =>
-    `{ viewer { id } } ${Array.from({ length: count }, (_, i) => `fragment f${i} on User { id }`).join(' ')}`;
+    untyped(`{ viewer { id } } ${Array.from({ length: count }, (_, i) => `fragment f${i} on User { id }`).join(' ')}`);
 
   it('[anonymous] sends a 1 MB document of 30,000 unused fragments: refused as too long (400), nothing parsed', async () => {
     const document = unusedFragments(30_000);
@@ -25,7 +25,7 @@ describe('documents are bounded before they are parsed', () => {
   });
 
   it('[anonymous] sends a short document with more tokens than allowed: parsing stops at the limit (400)', async () => {
-    const document = `{ viewer { ${'id '.repeat(DOCUMENT_LIMITS.tokens)} } }`;
+    const document = untyped(`{ viewer { ${'id '.repeat(DOCUMENT_LIMITS.tokens)} } }`);
     expect(document.length).toBeLessThan(DOCUMENT_LIMITS.characters);
     const result = await server.client().request(document);
     expect(result.status).toBe(400);
@@ -43,11 +43,11 @@ describe('documents are bounded before they are parsed', () => {
   it('[anonymous] sends a deeply nested list literal: a clear 400, never a stack overflow message', async () => {
     const depth = Math.floor(DOCUMENT_LIMITS.tokens / 2) - 20;
     const literal = `${'['.repeat(depth)}"x"${']'.repeat(depth)}`;
-    const result = await server.client().request(`{ tickets(first: 1, filter: { ids: ${literal} }) { edges { node { id } } } }`);
+    const result = await server.client().request(untyped(`{ tickets(first: 1, filter: { ids: ${literal} }) { edges { node { id } } } }`));
     expect(result.status).toBe(400);
     expect(JSON.stringify(result.errors)).not.toMatch(/call stack|RangeError|INTERNAL_SERVER_ERROR/);
     const deeper = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
-    const refused = await server.client().request(`{ tickets(first: 1, filter: { ids: ${deeper} }) { edges { node { id } } } }`);
+    const refused = await server.client().request(untyped(`{ tickets(first: 1, filter: { ids: ${deeper} }) { edges { node { id } } } }`));
     expect(refused.status).toBe(400);
     expect(errorCode(refused)).toBe('GRAPHQL_PARSE_FAILED');
   });

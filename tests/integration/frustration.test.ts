@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
-const FLAG = `mutation ($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }`;
-const HINT = `query ($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }`;
+const FLAG = graphql(
+  `mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }`,
+);
+const HINT = graphql(`query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }`);
 
 /** A real HTTP server on loopback standing in for the team chat's incoming webhook. */
 class ChatReceiver {
@@ -50,10 +53,13 @@ beforeAll(async () => {
   manager = await server.signIn('peyton@example.com');
   secondManager = (await signedInStaff(server, { roles: ['MANAGER'] })).client;
   agent = await server.signIn('lena@example.com');
-  const { version } = (await manager.ok(`{ teamSettings { version } }`)).teamSettings;
-  await manager.ok(`mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`, {
-    input: { version, teamChatWebhookUrl: url },
-  });
+  const { version } = (await manager.ok(graphql(`query TeamSettingsInFrustration { teamSettings { version } }`))).teamSettings;
+  await manager.ok(
+    graphql(`mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`),
+    {
+      input: { version, teamChatWebhookUrl: url },
+    },
+  );
 });
 afterAll(async () => {
   await server?.stop();
@@ -61,8 +67,10 @@ afterAll(async () => {
 });
 
 async function unread(client: ApiClient, kind: string, ticketId: string): Promise<number> {
-  const { notifications } = await client.ok(`{ notifications(first: 50, unreadOnly: true) { edges { node { kind ticket { id } } } } }`);
-  return notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
+  const { notifications } = await client.ok(
+    graphql(`query NotificationsInFrustration { notifications(first: 50, unreadOnly: true) { edges { node { kind ticket { id } } } } }`),
+  );
+  return notifications.edges.filter((e) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
 }
 
 describe('flagFrustrated (W8)', () => {
@@ -77,7 +85,7 @@ describe('flagFrustrated (W8)', () => {
     const calm = await createTicket(server, { message: 'How do I add a colleague?' });
     const upset = await createTicket(server, { message: 'This is the THIRD time it broke!!! Unacceptable.' });
     expect((await agent.ok(HINT, { id: calm.id })).ticket.frustrationHint).toBeNull();
-    expect((await agent.ok(HINT, { id: upset.id })).ticket.frustrationHint.signals).toContain('repeated exclamation marks');
+    expect((await agent.ok(HINT, { id: upset.id })).ticket!.frustrationHint!.signals).toContain('repeated exclamation marks');
   });
 
   it('alerts every support manager at once in the app and posts to the team chat; flagging twice alerts once', async () => {
@@ -117,9 +125,12 @@ describe('flagFrustrated (W8)', () => {
   });
 });
 
-const SUGGESTION = `query ($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }
-  timeline { __typename ... on TicketEvent { kind text } } } }`;
-const DISMISS = `mutation ($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }`;
+const SUGGESTION =
+  graphql(`query TicketFrustrationHint($id: ID!) { ticket(id: $id) { id isFrustrated frustrationHint { triggers signals suggestedAt }
+  timeline { __typename ... on TicketEvent { kind text } } } }`);
+const DISMISS = graphql(
+  `mutation DismissFrustrationSuggestion($id: ID!) { dismissFrustrationSuggestion(id: $id) { id isFrustrated frustrationHint { triggers } } }`,
+);
 const SHOUTING = 'THIRD TIME ASKING ABOUT THE EXPORT. I AM EXTREMELY FRUSTRATED AND WE WILL CANCEL!!!';
 
 /** A customer's mail, as the SMTP listener and the webhook hand it over. */
@@ -152,20 +163,26 @@ describe('W8 frustration is noticed as messages arrive', () => {
       triggers: ['THIRD TIME', 'EXTREMELY FRUSTRATED', 'WILL CANCEL', '!!!', 'ALL CAPS'],
       suggestedAt: expect.any(String),
     });
-    const { tickets } = await agent.ok(`{ tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }`);
-    expect(tickets.edges.find((e: any) => e.node.id === ticketId).node.frustrationHint.triggers).toContain('THIRD TIME');
+    const { tickets } = await agent.ok(
+      graphql(`query TicketsInFrustration { tickets(first: 100) { edges { node { id frustrationHint { triggers } } } } }`),
+    );
+    expect(tickets.edges.find((e) => e.node.id === ticketId)!.node.frustrationHint!.triggers).toContain('THIRD TIME');
   });
 
   it('an answer on the private link is checked too; a calm one leaves the suggestion as it is', async () => {
     const ticket = await createTicket(server, { message: 'How do I export?' });
     expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint).toBeNull();
-    const { url } = (await agent.ok(`mutation ($id: ID!) { createCustomerLink(id: $id) { url } }`, { id: ticket.id })).createCustomerLink;
+    const { url } = (
+      await agent.ok(graphql(`mutation CreateCustomerLinkInFrustration($id: ID!) { createCustomerLink(id: $id) { url } }`), {
+        id: ticket.id,
+      })
+    ).createCustomerLink;
     const link = `${server.url}${new URL(url).pathname}`;
     const post = (message: string) => fetch(link, { method: 'POST', body: new URLSearchParams({ message }), redirect: 'manual' });
     expect((await post('This is unacceptable, nobody answered.')).status).toBe(303);
-    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint.triggers).toEqual(['unacceptable', 'nobody answered']);
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket!.frustrationHint!.triggers).toEqual(['unacceptable', 'nobody answered']);
     expect((await post('Sorry, one more detail: it is the CSV export.')).status).toBe(303);
-    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint.triggers).toEqual(['unacceptable', 'nobody answered']);
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket!.frustrationHint!.triggers).toEqual(['unacceptable', 'nobody answered']);
   });
 
   it('confirming is flagging: the managers are alerted and the suggestion is gone', async () => {
@@ -217,7 +234,9 @@ describe('dismissFrustrationSuggestion (W8)', () => {
     // Dismissing twice changes nothing.
     await agent.ok(DISMISS, { id: ticket.id });
     expect(
-      (await agent.ok(SUGGESTION, { id: ticket.id })).ticket.timeline.filter((e: any) => e.kind === 'FRUSTRATION_DISMISSED'),
+      (await agent.ok(SUGGESTION, { id: ticket.id })).ticket!.timeline.filter(
+        (e) => e.__typename === 'TicketEvent' && e.kind === 'FRUSTRATION_DISMISSED',
+      ),
     ).toHaveLength(1);
 
     const write = (body: string) =>
@@ -227,6 +246,6 @@ describe('dismissFrustrationSuggestion (W8)', () => {
     await write('Thanks, I will wait.');
     expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint).toBeNull();
     await write('Still broken. This is ridiculous.');
-    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket.frustrationHint.triggers).toEqual(['Still broken', 'ridiculous']);
+    expect((await agent.ok(SUGGESTION, { id: ticket.id })).ticket!.frustrationHint!.triggers).toEqual(['Still broken', 'ridiculous']);
   });
 });

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
-const SUBMIT = `mutation ($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`;
-const SETTINGS = `{ teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies
-  toneGuide { avoid suggestion } version } }`;
-const UPDATE = `mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium
-  teamChatWebhookUrl toneGuide { avoid } version } }`;
+const SUBMIT = graphql(`mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`);
+const SETTINGS =
+  graphql(`query TeamSettingsInIntakeAndSettings { teamSettings { firstResponseMinutesPremium firstResponseMinutesFree highValueRevenueCents reviewNovelReplies
+  toneGuide { avoid suggestion } version } }`);
+const UPDATE =
+  graphql(`mutation UpdateTeamSettingsInIntakeAndSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { firstResponseMinutesPremium
+  teamChatWebhookUrl toneGuide { avoid } version } }`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -79,9 +82,9 @@ describe('teamSettings and updateTeamSettings', () => {
     expect(errorCode(await server.client().request(SETTINGS))).toBe('UNAUTHENTICATED');
     const { teamSettings } = await agent.ok(SETTINGS);
     expect(teamSettings).toMatchObject({ firstResponseMinutesPremium: 240, firstResponseMinutesFree: 1440, reviewNovelReplies: false });
-    expect(teamSettings.toneGuide.map((p: any) => p.avoid)).toContain('unfortunately');
-    expect(errorCode(await agent.request(`{ teamSettings { teamChatWebhookUrl } }`))).toBe('FORBIDDEN');
-    expect((await manager.request(`{ teamSettings { teamChatWebhookUrl } }`)).errors).toBeUndefined();
+    expect(teamSettings.toneGuide.map((p) => p.avoid)).toContain('unfortunately');
+    expect(errorCode(await agent.request(graphql(`query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }`)))).toBe('FORBIDDEN');
+    expect((await manager.request(graphql(`query TeamChatWebhook { teamSettings { teamChatWebhookUrl } }`))).errors).toBeUndefined();
   });
 
   it('refuses agents, bad values and stale versions, changing nothing', async () => {

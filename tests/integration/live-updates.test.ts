@@ -1,9 +1,20 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import {
+  AccountPagePasswordMutationDocument,
+  InboxQueueSubscriptionDocument,
+  NotificationsBellMarkReadMutationDocument,
+  NotificationsBellSubscriptionDocument,
+  UserMenuLogoutMutationDocument,
+} from '../../client/src/gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
 /** A graphql-ws client carrying a staff member's session cookie, like the browser. */
 function liveClient(server: TestServer, api: ApiClient): Client {
@@ -17,9 +28,12 @@ function liveClient(server: TestServer, api: ApiClient): Client {
 }
 
 /** Collects what a subscription delivers. */
-function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+function collect<T, V extends Record<string, unknown>>(client: Client, document: TypedDocumentNode<T, V>, variables?: V) {
   const received: T[] = [];
-  const stop = client.subscribe<T>({ query, variables }, { next: (v) => received.push(v.data as T), error: () => {}, complete: () => {} });
+  const stop = client.subscribe<T>(
+    { query: print(document), variables: variables ?? {} },
+    { next: (v) => received.push(v.data as T), error: () => {}, complete: () => {} },
+  );
   return { received, stop };
 }
 
@@ -45,7 +59,7 @@ describe('subscriptions', () => {
   it('refuses anonymous callers', async () => {
     const anonymous = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const error = await new Promise((resolve) => {
-      anonymous.subscribe({ query: `subscription { queueChanged { ticketId } }` }, { next: () => {}, error: resolve, complete: () => {} });
+      anonymous.subscribe({ query: print(InboxQueueSubscriptionDocument) }, { next: () => {}, error: resolve, complete: () => {} });
     });
     expect(String((error as { code?: number }).code ?? error)).toMatch(/4403/);
     await anonymous.dispose();
@@ -56,14 +70,16 @@ describe('subscriptions', () => {
     const agentA = (await signedInStaff(a, { name: 'Agent A' })).client;
     const agentB = await b.signIn('ben@example.com');
     const live = liveClient(b, agentB);
-    const ticketFeed = collect<{ ticketChanged: { assignee: { name: string } | null } }>(
+    const ticketFeed = collect(
       live,
-      `subscription ($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }`,
-      { id: ticket.id },
+      graphql(`subscription OnTicketAssigneeChanged($id: ID!) { ticketChanged(id: $id) { id assignee { name } } }`),
+      {
+        id: ticket.id,
+      },
     );
-    const queueFeed = collect<{ queueChanged: { ticketId: string } }>(live, `subscription { queueChanged { ticketId } }`);
+    const queueFeed = collect(live, InboxQueueSubscriptionDocument);
     await subscribed();
-    await agentA.ok(`mutation ($id: ID!) { claimTicket(id: $id) { id } }`, { id: ticket.id });
+    await agentA.ok(graphql(`mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }`), { id: ticket.id });
     await expect.poll(() => ticketFeed.received.at(-1)?.ticketChanged.assignee?.name, { timeout: 5000 }).toBe('Agent A');
     await expect.poll(() => queueFeed.received.some((r) => r.queueChanged.ticketId === ticket.id), { timeout: 5000 }).toBe(true);
     ticketFeed.stop();
@@ -76,10 +92,11 @@ describe('subscriptions', () => {
     const agent = await a.signIn('lena@example.com');
     const manager = await b.signIn('peyton@example.com');
     const live = liveClient(b, manager);
-    const feed = collect<{ notificationsChanged: { unreadCount: number } }>(live, `subscription { notificationsChanged { unreadCount } }`);
+    const feed = collect(live, NotificationsBellSubscriptionDocument);
     await subscribed();
-    const before = (await manager.ok(`{ notifications(first: 1) { unreadCount } }`)).notifications.unreadCount;
-    await agent.ok(`mutation ($id: ID!) { flagFrustrated(id: $id) { id } }`, { id: ticket.id });
+    const before = (await manager.ok(graphql(`query NotificationsInLiveUpdates { notifications(first: 1) { unreadCount } }`))).notifications
+      .unreadCount;
+    await agent.ok(graphql(`mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }`), { id: ticket.id });
     await expect.poll(() => feed.received.at(-1)?.notificationsChanged.unreadCount, { timeout: 5000 }).toBe(before + 1);
     feed.stop();
     await live.dispose();
@@ -90,15 +107,19 @@ describe('subscriptions', () => {
     const agentA = (await signedInStaff(a, { name: 'Viewer Vic' })).client;
     const agentB = await b.signIn('ben@example.com');
     const live = liveClient(b, agentB);
-    const feed = collect<{ ticketChanged: { viewers: { name: string }[] } }>(
+    const feed = collect(
       live,
-      `subscription ($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }`,
-      { id: ticket.id },
+      graphql(`subscription OnTicketViewersChanged($id: ID!) { ticketChanged(id: $id) { id viewers { name } } }`),
+      {
+        id: ticket.id,
+      },
     );
     await subscribed();
-    await agentA.ok(`mutation ($id: ID!) { setTicketViewing(id: $id, viewing: true) }`, { id: ticket.id });
+    await agentA.ok(graphql(`mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }`), { id: ticket.id });
     await expect.poll(() => feed.received.at(-1)?.ticketChanged.viewers.map((v) => v.name), { timeout: 5000 }).toEqual(['Viewer Vic']);
-    await agentA.ok(`mutation ($id: ID!) { setTicketViewing(id: $id, viewing: false) }`, { id: ticket.id });
+    await agentA.ok(graphql(`mutation SetTicketViewingInLiveUpdates($id: ID!) { setTicketViewing(id: $id, viewing: false) }`), {
+      id: ticket.id,
+    });
     await expect.poll(() => feed.received.at(-1)?.ticketChanged.viewers, { timeout: 5000 }).toEqual([]);
     feed.stop();
     await live.dispose();
@@ -107,29 +128,53 @@ describe('subscriptions', () => {
 
 describe('notifications and markNotificationsRead', () => {
   it('refuses anonymous callers and too many ids', async () => {
-    expect(errorCode(await a.client().request(`{ notifications { unreadCount } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await a.client().request(graphql(`query UnreadNotificationCount { notifications { unreadCount } }`)))).toBe(
+      'UNAUTHENTICATED',
+    );
     const manager = await a.signIn('peyton@example.com');
     const ids = Array.from({ length: 501 }, (_, i) => String(i + 1));
-    expect(errorCode(await manager.request(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await manager.request(NotificationsBellMarkReadMutationDocument, { ids }))).toBe('BAD_USER_INPUT');
   });
 
   it('marks one, then all, read; never someone else’s', async () => {
     const manager = await a.signIn('peyton@example.com');
     const other = (await signedInStaff(a, { roles: ['MANAGER'] })).client;
     const ticket = await createTicket(a);
-    await (await a.signIn('lena@example.com')).ok(`mutation ($id: ID!) { flagFrustrated(id: $id) { id } }`, { id: ticket.id });
-    const mine = (await manager.ok(`{ notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`)).notifications;
-    const theirs = (await other.ok(`{ notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`)).notifications;
-    expect(await other.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] })).toEqual({
+    await (await a.signIn('lena@example.com')).ok(
+      graphql(`mutation FlagFrustratedInLiveUpdates($id: ID!) { flagFrustrated(id: $id) { id } }`),
+      { id: ticket.id },
+    );
+    const mine = (
+      await manager.ok(
+        graphql(`query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
+      )
+    ).notifications;
+    const theirs = (
+      await other.ok(
+        graphql(`query FirstUnreadNotification { notifications(first: 1, unreadOnly: true) { unreadCount edges { node { id } } } }`),
+      )
+    ).notifications;
+    expect(
+      await other.ok(NotificationsBellMarkReadMutationDocument, {
+        ids: [mine.edges[0].node.id],
+      }),
+    ).toEqual({
       markNotificationsRead: 0,
     });
     expect(
-      (await manager.ok(`mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine.edges[0].node.id] }))
-        .markNotificationsRead,
+      (
+        await manager.ok(NotificationsBellMarkReadMutationDocument, {
+          ids: [mine.edges[0].node.id],
+        })
+      ).markNotificationsRead,
     ).toBe(1);
-    await manager.ok(`mutation { markNotificationsRead }`);
-    expect((await manager.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(0);
-    expect((await other.ok(`{ notifications { unreadCount } }`)).notifications.unreadCount).toBe(theirs.unreadCount);
+    await manager.ok(graphql(`mutation MarkNotificationsReadInLiveUpdates { markNotificationsRead }`));
+    expect((await manager.ok(graphql(`query UnreadNotificationCount { notifications { unreadCount } }`))).notifications.unreadCount).toBe(
+      0,
+    );
+    expect((await other.ok(graphql(`query UnreadNotificationCount { notifications { unreadCount } }`))).notifications.unreadCount).toBe(
+      theirs.unreadCount,
+    );
   });
 });
 
@@ -159,7 +204,7 @@ describe('live-update sockets of sessions that end', () => {
     const live = await openSocket(b, client);
     await subscribed();
     const admin = await a.signIn('admin@example.com');
-    await admin.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { isActive } }`, { id: user.id });
+    await admin.ok(graphql(`mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { isActive } }`), { id: user.id });
     expect(await live.closedWithin(3000)).toEqual({ code: 4403, reason: 'Forbidden' });
   });
 
@@ -169,7 +214,7 @@ describe('live-update sockets of sessions that end', () => {
     const laptopLive = await openSocket(b, laptop);
     const phoneLive = await openSocket(a, phone);
     await subscribed();
-    await laptop.ok(`mutation { logout }`);
+    await laptop.ok(UserMenuLogoutMutationDocument);
     expect(await laptopLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });
     expect(await phoneLive.closedWithin(500)).toBe('open');
     phoneLive.socket.close();
@@ -181,7 +226,7 @@ describe('live-update sockets of sessions that end', () => {
     const laptopLive = await openSocket(a, laptop);
     const phoneLive = await openSocket(b, phone);
     await subscribed();
-    await laptop.ok(`mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
+    await laptop.ok(AccountPagePasswordMutationDocument, {
       input: { currentPassword: FACTORY_PASSWORD, newPassword: 'a brand new pass phrase 2026' },
     });
     expect(await phoneLive.closedWithin(3000)).toEqual({ code: 4401, reason: 'Unauthorized' });

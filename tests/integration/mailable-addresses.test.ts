@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode } from '../support/api-client.js';
 import { freePort } from '../support/smtp-sink.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 // Strings that look like an address but are not one mail can be sent to: a display name and
 // brackets, a comment, a second address after a semicolon, an IP literal, dots in the wrong place.
@@ -34,9 +35,11 @@ describe('only addresses mail can be sent to', () => {
   );
 
   it.each(NOT_MAILABLE)('[customer] gives "%s" to submitTicket: BAD_USER_INPUT, nothing stored', async (email) => {
-    const result = await server.client().request(`mutation ($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`, {
-      input: { name: 'Mallory', email, subject: 'Hello', message: 'Please answer to this address.' },
-    });
+    const result = await server
+      .client()
+      .request(graphql(`mutation SubmitTicket($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }`), {
+        input: { name: 'Mallory', email, subject: 'Hello', message: 'Please answer to this address.' },
+      });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.message).toBe('Enter a valid e-mail address so we can answer you.');
     expect(await customersLike('%evil%')).toEqual([]);
@@ -44,13 +47,13 @@ describe('only addresses mail can be sent to', () => {
 
   it.each(NOT_MAILABLE)('[admin] adds a person as "%s" or changes an address to it: BAD_USER_INPUT, nothing changed', async (email) => {
     const admin = await server.signIn('admin@example.com');
-    const created = await admin.request(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+    const created = await admin.request(graphql(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
       input: { name: 'Mallory', email, password: 'a-long-password-1', roles: ['AGENT'] },
     });
     expect(errorCode(created)).toBe('BAD_USER_INPUT');
     expect(created.errors![0]!.message).toBe('Enter a valid e-mail address.');
     const [ben] = await server.services.db.query(`SELECT id, version FROM app_user WHERE email = 'ben@example.com'`);
-    const updated = await admin.request(`mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
+    const updated = await admin.request(graphql(`mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id } }`), {
       input: { id: ben.id, version: ben.version, email },
     });
     expect(errorCode(updated)).toBe('BAD_USER_INPUT');

@@ -3,14 +3,19 @@ import type { ApiClient } from '../support/api-client.js';
 import { createStaff, createTicket, FACTORY_PASSWORD, latestMessageId, mailsSent, signedInStaff } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { TicketPageViewingMutationDocument } from '../../client/src/gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
 // A notification is done when the thing it points to is done: it leaves the bell (and counts as read).
 const HOUR = 3600_000;
-const BELL = `{ notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }`;
-const NOTE = `mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }`;
-const VIEWING = `mutation ($id: ID!, $viewing: Boolean!) { setTicketViewing(id: $id, viewing: $viewing) }`;
-const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`;
-const CLOSE = `mutation ($id: ID!) { closeTicket(id: $id) { id } }`;
+const BELL = graphql(
+  `query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }`,
+);
+const NOTE = graphql(`mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }`);
+const VIEWING = TicketPageViewingMutationDocument;
+const REPLY = graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`);
+const CLOSE = graphql(`mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }`);
 
 const clock = new ManualClock();
 let server: TestServer;
@@ -31,7 +36,7 @@ afterAll(async () => {
 
 async function onBell(client: ApiClient, ticketId: string, kind: string): Promise<number> {
   const { notifications } = await client.ok(BELL);
-  return notifications.edges.filter((e: any) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
+  return notifications.edges.filter((e) => e.node.kind === kind && e.node.ticket?.id === ticketId).length;
 }
 
 describe('mentions', () => {

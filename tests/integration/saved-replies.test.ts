@@ -2,13 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { SavedRepliesInSavedRepliesQuery } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
-const LIST = `query ($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {
-  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }`;
-const CREATE = `mutation ($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }`;
-const UPDATE = `mutation ($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title version } }`;
-const ARCHIVE = `mutation ($id: ID!) { archiveSavedReply(id: $id) { id status } }`;
-const RENDER = `query ($s: ID!, $t: ID!) { renderSavedReply(savedReplyId: $s, ticketId: $t) }`;
+const LIST =
+  graphql(`query SavedRepliesInSavedReplies($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {
+  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }`);
+const CREATE = graphql(
+  `mutation CreateSavedReply($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }`,
+);
+const UPDATE = graphql(
+  `mutation UpdateSavedReplyInSavedReplies($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title version } }`,
+);
+const ARCHIVE = graphql(`mutation ArchiveSavedReply($id: ID!) { archiveSavedReply(id: $id) { id status } }`);
+const RENDER = graphql(`query RenderSavedReply($s: ID!, $t: ID!) { renderSavedReply(savedReplyId: $s, ticketId: $t) }`);
 
 let server: TestServer;
 let manager: ApiClient;
@@ -27,23 +34,23 @@ describe('savedReplies (S1, W4)', () => {
   });
 
   it('lists the library most used first, and pages without repeating', async () => {
-    const all = (await agent.ok(LIST, { first: 100 })).savedReplies.edges.map((e: any) => e.node);
-    expect(all.map((r: any) => r.usageCount)).toEqual([...all.map((r: any) => r.usageCount)].sort((a, b) => b - a));
-    expect(all.every((r: any) => r.status === 'ACTIVE')).toBe(true);
+    const all = (await agent.ok(LIST, { first: 100 })).savedReplies.edges.map((e) => e.node);
+    expect(all.map((r) => r.usageCount)).toEqual([...all.map((r) => r.usageCount)].sort((a, b) => b - a));
+    expect(all.every((r) => r.status === 'ACTIVE')).toBe(true);
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await agent.ok(LIST, { first: 3, after });
-      seen.push(...page.savedReplies.edges.map((e: any) => e.node.id));
+      const page: SavedRepliesInSavedRepliesQuery = await agent.ok(LIST, { first: 3, after });
+      seen.push(...page.savedReplies.edges.map((e) => e.node.id));
       after = page.savedReplies.pageInfo.hasNextPage ? page.savedReplies.pageInfo.endCursor : null;
     } while (after);
-    expect(seen).toEqual(all.map((r: any) => r.id));
+    expect(seen).toEqual(all.map((r) => r.id));
   });
 
   it('W4: offers the "Ask for more information" replies by category; searches by word prefixes', async () => {
-    const ask = (await agent.ok(LIST, { filter: { category: 'ASK_FOR_INFO' } })).savedReplies.edges.map((e: any) => e.node.title);
+    const ask = (await agent.ok(LIST, { filter: { category: 'ASK_FOR_INFO' } })).savedReplies.edges.map((e) => e.node.title);
     expect(ask).toEqual(expect.arrayContaining(['Ask for steps to reproduce', 'Ask for a screenshot and browser']));
-    const found = (await agent.ok(LIST, { filter: { search: 'screensh' } })).savedReplies.edges.map((e: any) => e.node.title);
+    const found = (await agent.ok(LIST, { filter: { search: 'screensh' } })).savedReplies.edges.map((e) => e.node.title);
     expect(found).toEqual(['Ask for a screenshot and browser']);
     expect((await agent.ok(LIST, { filter: { search: '%_' } })).savedReplies.edges.length).toBeGreaterThan(0);
   });
@@ -61,7 +68,7 @@ describe('createSavedReply, updateSavedReply, archiveSavedReply', () => {
   const input = {
     title: 'Reset your password',
     body: 'Hi {{customer.firstName}}, use "Forgot password". Did that help?',
-    category: 'GETTING_STARTED',
+    category: 'GETTING_STARTED' as const,
   };
 
   it('refuses anonymous callers and agents (they suggest through drafts)', async () => {
@@ -87,7 +94,7 @@ describe('createSavedReply, updateSavedReply, archiveSavedReply', () => {
     expect(errorCode(await manager.request(UPDATE, { input: { id: createSavedReply.id, version: 1, title: 'Old' } }))).toBe('STALE_DATA');
     expect(errorCode(await agent.request(ARCHIVE, { id: createSavedReply.id }))).toBe('FORBIDDEN');
     expect((await manager.ok(ARCHIVE, { id: createSavedReply.id })).archiveSavedReply.status).toBe('ARCHIVED');
-    const active = (await agent.ok(LIST, { first: 100 })).savedReplies.edges.map((e: any) => e.node.id);
+    const active = (await agent.ok(LIST, { first: 100 })).savedReplies.edges.map((e) => e.node.id);
     expect(active).not.toContain(createSavedReply.id);
   });
 });

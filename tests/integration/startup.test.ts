@@ -9,6 +9,7 @@ import pg from 'pg';
 import { ApiClient } from '../support/api-client.js';
 import { freePort, SmtpSink } from '../support/smtp-sink.js';
 import { createTestDatabase, startTestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 /** The product as `npm start` runs it: a real process, its own data folder, signals from outside. */
 class Product {
@@ -89,7 +90,7 @@ async function postgresProcessesFor(dataDir: string): Promise<number[]> {
   return pids;
 }
 
-const USERS_COUNT = `{ users(first: 100) { edges { node { email } } } }`;
+const USERS_COUNT = graphql(`query UsersInStartup { users(first: 100) { edges { node { email } } } }`);
 
 describe('npm start as a process', () => {
   let dataDir: string;
@@ -118,7 +119,9 @@ describe('npm start as a process', () => {
     const admin = product.client();
     await admin.signIn('admin@example.com');
     await admin.ok(
-      `mutation { createUser(input: { name: "Persisted Person", email: "persisted@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`,
+      graphql(
+        `mutation CreateUserInStartup { createUser(input: { name: "Persisted Person", email: "persisted@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`,
+      ),
     );
   });
 
@@ -132,7 +135,7 @@ describe('npm start as a process', () => {
     await product.start();
     const admin = product.client();
     await admin.signIn('admin@example.com');
-    const emails = (await admin.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email);
+    const emails = (await admin.ok(USERS_COUNT)).users.edges.map((e) => e.node.email);
     expect(emails).toContain('persisted@test.example');
     expect(emails).toHaveLength(8);
   });
@@ -165,7 +168,7 @@ describe('a production start without the demo team', () => {
       expect(product.output).not.toMatch(/Demo logins/);
       const owner = product.client();
       await owner.signIn('owner@test.example', 'owner-password-1');
-      expect((await owner.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email)).toEqual(['owner@test.example']);
+      expect((await owner.ok(USERS_COUNT)).users.edges.map((e) => e.node.email)).toEqual(['owner@test.example']);
       expect(await product.signal('SIGTERM')).toBe(0);
     } finally {
       for (const pid of await postgresProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
@@ -199,13 +202,17 @@ describe('customer mail on a running npm start', () => {
       const agent = product.client();
       await agent.signIn('lena@example.com');
       const { tickets } = await agent.ok(
-        `{ tickets(first: 5, filter: { search: "Printing fails" }) { edges { node { id latestMessageId } } } }`,
+        graphql(
+          `query TicketsInStartup { tickets(first: 5, filter: { search: "Printing fails" }) { edges { node { id latestMessageId } } } }`,
+        ),
       );
       expect(tickets.edges).toHaveLength(1);
       const ticket = tickets.edges[0].node;
-      await agent.ok(`mutation ($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }`, { id: ticket.id });
-      await agent.ok(`mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`, {
-        input: { ticketId: ticket.id, body: 'Which printer do you use?', seenMessageId: ticket.latestMessageId },
+      await agent.ok(graphql(`mutation SetTicketTypeInStartup($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }`), {
+        id: ticket.id,
+      });
+      await agent.ok(graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`), {
+        input: { ticketId: ticket.id, body: 'Which printer do you use?', seenMessageId: ticket.latestMessageId! },
       });
       const [mail] = await sink.waitForMails(1);
       expect(mail!.to).toMatchObject({ value: [{ address: 'nadia@customer.test' }] });
@@ -265,7 +272,9 @@ describe('the embedded PostgreSQL dies under a running npm start', () => {
     const admin = product.client();
     await admin.signIn('admin@example.com');
     await admin.ok(
-      `mutation { createUser(input: { name: "Before Crash", email: "before-crash@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`,
+      graphql(
+        `mutation CreateUserInStartup2 { createUser(input: { name: "Before Crash", email: "before-crash@test.example", password: "a-long-password", roles: [AGENT] }) { id } }`,
+      ),
     );
 
     const first = await postmasterPid();
@@ -274,7 +283,7 @@ describe('the embedded PostgreSQL dies under a running npm start', () => {
     await expect.poll(restarted, { timeout: 30_000, interval: 250 }).toBe(true);
     const again = product.client();
     await again.signIn('admin@example.com');
-    expect((await again.ok(USERS_COUNT)).users.edges.map((e: any) => e.node.email)).toContain('before-crash@test.example');
+    expect((await again.ok(USERS_COUNT)).users.edges.map((e) => e.node.email)).toContain('before-crash@test.example');
     expect(product.output).toMatch(/embedded PostgreSQL is running again/);
     expect(await product.signal('SIGTERM')).toBe(0);
   });

@@ -4,11 +4,12 @@ import { createTicket, demoUserId, latestMessageId, mailsSent } from '../support
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { ManualClock, startTestServer, type TestServer } from '../support/test-server.js';
+import { graphql } from '../gql/index.js';
 
 const HOUR = 3600_000;
 const MINUTE = 60_000;
-const REPLY = `mutation ($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`;
-const SETTINGS = `mutation ($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`;
+const REPLY = graphql(`mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }`);
+const SETTINGS = graphql(`mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }`);
 
 /**
  * Replies a few minutes after the customer wrote (the test clock stands still otherwise). On a
@@ -21,11 +22,11 @@ async function reply(agent: ApiClient, server: TestServer, ticketId: string, bod
   if (waitForMail && server.services.outboxWorker.isConfigured) await mailsSent(server);
 }
 
-const SEND_FOLLOW_UP = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`;
+const SEND_FOLLOW_UP = graphql(`mutation SendFollowUp($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`);
 
 async function setSettings(server: TestServer, changes: Record<string, unknown>) {
   const manager = await server.signIn('peyton@example.com');
-  const { teamSettings } = await manager.ok(`{ teamSettings { version } }`);
+  const { teamSettings } = await manager.ok(graphql(`query TeamSettingsInTimers { teamSettings { version } }`));
   await manager.ok(SETTINGS, { input: { version: teamSettings.version, ...changes } });
 }
 
@@ -93,12 +94,14 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
     await sweep();
     await sweep();
     expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toEqual([{ recipient_id: lenaId }]);
-    const { tickets } = await (await lena()).ok(`{ tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }`);
+    const { tickets } = await (await lena()).ok(
+      graphql(`query TicketsInTimers { tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }`),
+    );
     expect(tickets.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(ticket.id);
 
     // One click sends the team's follow-up saved reply; it counts as the one follow-up (F2).
     const sent = await (await lena()).request(
-      `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`,
+      graphql(`mutation SendFollowUp($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { status } }`),
       {
         id: ticket.id,
         seen: await latestMessageId(server, ticket.id),
@@ -118,7 +121,7 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
         channel: 'LINK',
       }),
     );
-    const send = `mutation ($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`;
+    const send = graphql(`mutation SendFollowUpId($id: ID!, $seen: ID!) { sendFollowUp(id: $id, seenMessageId: $seen) { id } }`);
     const replies = async () =>
       (
         await server.services.db.query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id])
@@ -163,7 +166,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
 
   it('updateTeamSettings: bad timer settings are refused with a clear error and nothing changes', async () => {
     const manager = await server.signIn('peyton@example.com');
-    const before = (await manager.ok(`{ teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`)).teamSettings;
+    const before = (
+      await manager.ok(graphql(`query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`))
+    ).teamSettings;
     const update = (input: Record<string, unknown>) => manager.request(SETTINGS, { input: { version: before.version, ...input } });
     for (const bad of [
       { maxFollowUps: 4, maxFollowUpsHighValue: 3 },
@@ -175,7 +180,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
       const result = await update(bad);
       expect(errorCode(result), JSON.stringify(bad)).toMatch(/^(BAD_USER_INPUT|REPLY_MUST_END_WITH_QUESTION)$/);
     }
-    const after = (await manager.ok(`{ teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`)).teamSettings;
+    const after = (
+      await manager.ok(graphql(`query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }`))
+    ).teamSettings;
     expect(after).toEqual(before);
     expect(errorCode(await (await lena()).request(SETTINGS, { input: { version: before.version, maxFollowUps: 2 } }))).toBe('FORBIDDEN');
   });
@@ -228,7 +235,9 @@ describe('follow-up, closing and goal timers (time moved by the test)', () => {
 
   it('W9/F3: a complex ticket whose reply was seen is followed up 24 h after it was seen', async () => {
     const ticket = await createTicket(server, { type: 'QUESTION', group: 'SALES' });
-    await (await lena()).ok(`mutation ($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`, { id: ticket.id });
+    await (await lena()).ok(graphql(`mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }`), {
+      id: ticket.id,
+    });
     await reply(await lena(), server, ticket.id);
     clock.advance(2 * HOUR);
     const [latestReply] = await server.services.db.query(`SELECT id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [
@@ -409,7 +418,9 @@ describe('timers count from when the customer could read the reply', () => {
 });
 
 describe('no follow-up for a reply the customer never received', () => {
-  const ticketTimers = `query ($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }`;
+  const ticketTimers = graphql(
+    `query TicketInTimers($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }`,
+  );
 
   it('F1/F4: without an SMTP server the reply starts no follow-up and no closing, the ticket says it waits for the mail, and sendFollowUp is refused', async () => {
     const clock = new ManualClock();
@@ -430,7 +441,9 @@ describe('no follow-up for a reply the customer never received', () => {
       await server.services.timers.runDue();
       expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(0);
       expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'PENDING', follow_up_due_at: null, auto_close_at: null });
-      const { tickets } = await (await lena()).ok(`{ tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }`);
+      const { tickets } = await (await lena()).ok(
+        graphql(`query TicketsInTimers { tickets(first: 50, filter: { followUpDue: true }) { edges { node { id } } } }`),
+      );
       expect(tickets.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(ticket.id);
 
       const refused = await (await lena()).request(SEND_FOLLOW_UP, { id: ticket.id, seen: await latestMessageId(server, ticket.id) });
@@ -590,7 +603,7 @@ describe('one follow-up per reply, whenever its mail goes out (F1)', () => {
       expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);
 
       const manager = await server.signIn('peyton@example.com');
-      await manager.ok(`mutation ($id: ID!) { reopenTicket(id: $id) { id } }`, { id: ticket.id });
+      await manager.ok(graphql(`mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }`), { id: ticket.id });
       await sweepDays(8);
       expect(await ticketRow(server, ticket.id)).toMatchObject({ status: 'OPEN', follow_up_due_at: null, auto_close_at: null });
       expect(await notifications(server, ticket.id, 'FOLLOW_UP_DUE')).toHaveLength(1);

@@ -4,21 +4,23 @@ import { errorCode } from '../support/api-client.js';
 import { createStaff, FACTORY_PASSWORD, signedInStaff } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import type { ApiClient } from '../support/api-client.js';
+import type { CreateUserInput, UsersInUsersQuery } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
 
-const USERS = `query ($first: Int, $after: String, $filter: UsersFilter) {
+const USERS = graphql(`query UsersInUsers($first: Int, $after: String, $filter: UsersFilter) {
   users(first: $first, after: $after, filter: $filter) {
     edges { cursor node { id name email roles isActive isTrainee trainer { name } } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
-const CREATE = `mutation ($input: CreateUserInput!) {
+}`);
+const CREATE = graphql(`mutation CreateUserInUsers($input: CreateUserInput!) {
   createUser(input: $input) { id name email roles timeZone workingHours { start end days } isTrainee trainer { id } version }
-}`;
-const UPDATE = `mutation ($input: UpdateUserInput!) {
+}`);
+const UPDATE = graphql(`mutation UpdateUserInUsers($input: UpdateUserInput!) {
   updateUser(input: $input) { id name roles timeZone workingHours { start end days } isTrainee graduatedAt version }
-}`;
-const DEACTIVATE = `mutation ($id: ID!) { deactivateUser(id: $id) { id isActive deactivatedAt } }`;
-const REACTIVATE = `mutation ($id: ID!) { reactivateUser(id: $id) { id isActive } }`;
+}`);
+const DEACTIVATE = graphql(`mutation DeactivateUserInUsers($id: ID!) { deactivateUser(id: $id) { id isActive deactivatedAt } }`);
+const REACTIVATE = graphql(`mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id isActive } }`);
 
 let server: TestServer;
 let admin: ApiClient;
@@ -36,7 +38,7 @@ async function userCount(): Promise<number> {
   return count;
 }
 
-function newUser(overrides: Record<string, unknown> = {}) {
+function newUser(overrides: Partial<CreateUserInput> = {}): CreateUserInput {
   const suffix = Math.random().toString(36).slice(2, 8);
   return { name: `New ${suffix}`, email: `new-${suffix}@test.example`, password: 'a-long-password', roles: ['AGENT'], ...overrides };
 }
@@ -61,8 +63,8 @@ describe('users', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const data: any = await agent.ok(USERS, { first: 3, after });
-      seen.push(...data.users.edges.map((e: any) => e.node.name));
+      const data: UsersInUsersQuery = await agent.ok(USERS, { first: 3, after });
+      seen.push(...data.users.edges.map((e) => e.node.name));
       after = data.users.pageInfo.hasNextPage ? data.users.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(await server.services.db.query(`SELECT 1 FROM app_user WHERE is_active`).then((r) => r.length));
@@ -72,11 +74,11 @@ describe('users', () => {
 
   it('filters by text and by role; hides deactivated people unless asked', async () => {
     const byText = await agent.ok(USERS, { filter: { search: 'peyton' } });
-    expect(byText.users.edges.map((e: any) => e.node.email)).toEqual(['peyton@example.com']);
+    expect(byText.users.edges.map((e) => e.node.email)).toEqual(['peyton@example.com']);
     const percent = await agent.ok(USERS, { filter: { search: '%' } });
     expect(percent.users.edges).toHaveLength(0);
     const engineers = await agent.ok(USERS, { filter: { role: 'ENGINEER' } });
-    expect(engineers.users.edges.every((e: any) => e.node.roles.includes('ENGINEER'))).toBe(true);
+    expect(engineers.users.edges.every((e) => e.node.roles.includes('ENGINEER'))).toBe(true);
     const gone = await createStaff(server, { name: 'Gone Person' });
     await admin.ok(DEACTIVATE, { id: gone.id });
     expect((await agent.ok(USERS, { filter: { search: 'Gone Person' } })).users.edges).toHaveLength(0);
@@ -86,7 +88,9 @@ describe('users', () => {
 
   it('lists exactly the people canBeTrainer() allows as trainers', async () => {
     const data = await agent.ok(
-      `{ users(first: 100, filter: { eligibleTrainers: true, includeInactive: true }) { edges { node { email } } } }`,
+      graphql(
+        `query UsersInUsers2 { users(first: 100, filter: { eligibleTrainers: true, includeInactive: true }) { edges { node { email } } } }`,
+      ),
     );
     const rows: any[] = await server.services.db.query(
       `SELECT id, email, roles, is_active, trainer_id, can_train FROM app_user ORDER BY lower(name), id`,
@@ -94,7 +98,7 @@ describe('users', () => {
     const expected = rows
       .filter((r) => canBeTrainer({ id: r.id, roles: r.roles, isActive: r.is_active, trainerId: r.trainer_id, canTrain: r.can_train }))
       .map((r) => r.email);
-    expect(data.users.edges.map((e: any) => e.node.email)).toEqual(expected);
+    expect(data.users.edges.map((e) => e.node.email)).toEqual(expected);
     expect(expected).toEqual(expect.arrayContaining(['peyton@example.com', 'lena@example.com']));
   });
 
@@ -104,7 +108,7 @@ describe('users', () => {
   });
 
   it('shows last sign-in times to admins only', async () => {
-    const query = `{ users(first: 1) { edges { node { lastLoginAt } } } }`;
+    const query = graphql(`query UsersLastLogin { users(first: 1) { edges { node { lastLoginAt } } } }`);
     expect((await admin.request(query)).errors).toBeUndefined();
     expect(errorCode(await agent.request(query))).toBe('FORBIDDEN');
   });
@@ -137,7 +141,7 @@ describe('createUser', () => {
       const [row] = await server.services.db.query(`SELECT id FROM app_user WHERE email = $1`, [trainerIdOf]);
       rest.trainerId = row.id;
     }
-    const result = await admin.request(CREATE, { input: newUser(rest) });
+    const result = await admin.request(CREATE, { input: newUser(rest as Partial<CreateUserInput>) });
     expect(errorCode(result)).toBe(code);
     expect(result.errors![0]!.message).toMatch(message);
     expect(await userCount()).toBe(before);
@@ -267,7 +271,7 @@ describe('deactivateUser and reactivateUser', () => {
     expect(first.deactivateUser.isActive).toBe(false);
     const again = await admin.ok(DEACTIVATE, { id: user.id });
     expect(again.deactivateUser.deactivatedAt).toBe(first.deactivateUser.deactivatedAt);
-    expect((await client.ok(`{ viewer { id } }`)).viewer).toBeNull();
+    expect((await client.ok(graphql(`query Viewer { viewer { id } }`))).viewer).toBeNull();
     await admin.ok(REACTIVATE, { id: user.id });
     await server.signIn(user.email, FACTORY_PASSWORD);
   });
@@ -282,7 +286,7 @@ describe('the team never loses its last admin', () => {
       const b = await signedInStaff(isolated, { roles: ['ADMIN'] });
       const [demo] = await isolated.services.db.query(`SELECT id FROM app_user WHERE email = 'admin@example.com'`);
       await a.client.ok(DEACTIVATE, { id: demo.id });
-      expect((await root.ok(`{ viewer { id } }`)).viewer).toBeNull();
+      expect((await root.ok(graphql(`query Viewer { viewer { id } }`))).viewer).toBeNull();
       const results = await Promise.all([
         a.client.request(UPDATE, { input: { id: b.user.id, version: 1, roles: ['AGENT'] } }),
         b.client.request(UPDATE, { input: { id: a.user.id, version: 1, roles: ['AGENT'] } }),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+// The client's own operations, where a test sends exactly what the client sends.
+import { UserMenuLogoutMutationDocument } from '../../client/src/gql/graphql.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -33,7 +35,7 @@ describe('live-update connection (/graphql over WebSocket)', () => {
     expect(await handshake({ cookie: 'tandem_session=forged-token-that-is-not-real-aaaaaaaaaaaaaaaa' })).toBe(4403);
     const client = await server.signIn('ben@example.com');
     const cookie = client.cookie!;
-    await client.ok(`mutation { logout }`);
+    await client.ok(UserMenuLogoutMutationDocument);
     expect(await handshake({ cookie })).toBe(4403);
   });
 

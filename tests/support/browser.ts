@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, onTestFailed } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, onTestFailed, onTestFinished } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config.js';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
+import { SmtpSink } from './smtp-sink.js';
 import { startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
 
 const require = createRequire(import.meta.url);
@@ -94,29 +95,50 @@ export interface BrowserFlow {
   /** The server of this file's flows (started before the first test, stopped after the last). */
   readonly server: TestServer;
   readonly browser: Browser;
+  /** With `smtpSink`: the SMTP server that receives the mail of the file's server. */
+  readonly sink: SmtpSink;
   /**
-   * A fresh browser profile (its own cookies and storage) for one person of the current test; a
-   * screenshot of it is saved if the test fails.
+   * A fresh browser profile (its own cookies and storage) for one person of the current test, not
+   * signed in (e.g. a customer); a screenshot of it is saved if the test fails.
    */
   newPage(who?: string): Promise<Page>;
   /** The same, signed in through the form (demo password unless given), on this file's server or `on`. */
   signedIn(email: string, options?: { who?: string; password?: string; on?: TestServer }): Promise<Page>;
+  /** Another server for the current test only (e.g. without SMTP), stopped when the test ends. */
+  startServer(options?: TestServerOptions): Promise<TestServer>;
+}
+
+export interface BrowserFlowOptions {
+  /** Starts an SMTP sink (`flow.sink`) before the server, which sends its mail there unless its config says otherwise. */
+  smtpSink?: boolean;
+  /** Runs once the server started, before the first test (e.g. pausing its timers). */
+  afterStart?: (server: TestServer) => Promise<void> | void;
+  /** Prepares each person's browser context before its page opens (e.g. a fake clock, permissions). */
+  prepareContext?: (context: BrowserContext) => Promise<void> | void;
 }
 
 /**
  * The fixture of a browser test file: one server and one Chromium for its flows, pages per person
  * with a screenshot on failure. Call it at the top of a `describeInBrowser` body.
  */
-export function browserFlow(serverOptions: () => TestServerOptions | Promise<TestServerOptions> = () => ({})): BrowserFlow {
+export function browserFlow(
+  serverOptions: () => TestServerOptions | Promise<TestServerOptions> = () => ({}),
+  { smtpSink = false, afterStart, prepareContext }: BrowserFlowOptions = {},
+): BrowserFlow {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
+  const sink = smtpSink ? new SmtpSink() : undefined;
   beforeAll(async () => {
-    server = await startTestServer(await serverOptions());
+    await sink?.start();
+    const options = await serverOptions();
+    server = await startTestServer({ ...options, config: { ...(sink ? { smtpUrl: sink.url } : {}), ...options.config } });
+    await afterStart?.(server);
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await sink?.stop();
   });
   const flow: BrowserFlow = {
     get server() {
@@ -125,8 +147,14 @@ export function browserFlow(serverOptions: () => TestServerOptions | Promise<Tes
     get browser() {
       return browser!;
     },
+    get sink() {
+      if (!sink) throw new Error('browserFlow(…, { smtpSink: true }) starts the SMTP sink');
+      return sink;
+    },
     async newPage(who = 'page') {
-      const page = await (await browser!.newContext()).newPage();
+      const context = await browser!.newContext();
+      await prepareContext?.(context);
+      const page = await context.newPage();
       screenshotOnFailure({ [who]: page });
       return page;
     },
@@ -134,6 +162,11 @@ export function browserFlow(serverOptions: () => TestServerOptions | Promise<Tes
       const page = await flow.newPage(who ?? email.split('@')[0]);
       await signInThroughForm(page, (on ?? server!).url, email, password);
       return page;
+    },
+    async startServer(options = {}) {
+      const extra = await startTestServer(options);
+      onTestFinished(() => extra.stop());
+      return extra;
     },
   };
   return flow;
