@@ -1,6 +1,6 @@
 import { useFragment, useQuery } from '@apollo/client/react';
 import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
-import { Component, lazy, Suspense, type ReactElement, type ReactNode } from 'react';
+import { Component, type ComponentType, type LazyExoticComponent, lazy, Suspense, type ReactElement, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { AppShell } from './features/shell/AppShell';
@@ -14,20 +14,16 @@ import { ViewerProvider } from './lib/viewer';
 // The sign-in page and the shell stay in the first chunk.
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const OutboxPage = lazy(() => import('./features/admin/OutboxPage').then((m) => ({ default: m.OutboxPage })));
-const UsersPage = lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
-const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
-const InboxPage = lazy(() => import('./features/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
-const SavedRepliesPage = lazy(() => import('./features/saved-replies/SavedRepliesPage').then((m) => ({ default: m.SavedRepliesPage })));
-const TeamSettingsPage = lazy(() => import('./features/settings/TeamSettingsPage').then((m) => ({ default: m.TeamSettingsPage })));
 const TicketPage = lazy(() => import('./features/tickets/TicketPage').then((m) => ({ default: m.TicketPage })));
 
-// The pages that have shipped; the others say plainly what they will bring.
-const PAGES: Partial<Record<NavKey, () => ReactElement>> = {
-  INBOX: () => <InboxPage />,
-  APPROVALS: () => <ApprovalsPage />,
-  SAVED_REPLIES: () => <SavedRepliesPage />,
-  SETTINGS: () => <TeamSettingsPage />,
-  ADMIN: () => <UsersPage />,
+// The menu's pages that have shipped, one entry each (the menu itself is shared/src/users/navigation.ts);
+// the others say plainly what they will bring.
+const PAGES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
+  INBOX: lazy(() => import('./features/inbox/InboxPage').then((m) => ({ default: m.InboxPage }))),
+  APPROVALS: lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage }))),
+  SAVED_REPLIES: lazy(() => import('./features/saved-replies/SavedRepliesPage').then((m) => ({ default: m.SavedRepliesPage }))),
+  SETTINGS: lazy(() => import('./features/settings/TeamSettingsPage').then((m) => ({ default: m.TeamSettingsPage }))),
+  ADMIN: lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage }))),
 };
 const COMES_WITH: Partial<Record<NavKey, string>> = {
   ESCALATIONS: 'bug escalation to engineering',
@@ -37,7 +33,8 @@ const COMES_WITH: Partial<Record<NavKey, string>> = {
 };
 
 function pageFor(item: NavItem): ReactElement {
-  return PAGES[item.key]?.() ?? <NotBuiltPage title={item.label} comesWith={COMES_WITH[item.key] ?? 'a later release'} />;
+  const Page = PAGES[item.key];
+  return Page ? <Page /> : <NotBuiltPage title={item.label} comesWith={COMES_WITH[item.key] ?? 'a later release'} />;
 }
 
 export function App() {
