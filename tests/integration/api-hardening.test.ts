@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
+import { LIMITS } from '@tandem/shared';
 import {
   InboxChangedRowsQueryDocument,
   InboxJumpQueryDocument,
@@ -119,6 +120,14 @@ describe('in production (NODE_ENV=production)', () => {
       expect(result.errors).toBeUndefined();
       expect(result.status).toBe(200);
     }
+  });
+
+  it('[agent] asks the inbox for the largest page, 100 rows, as the client sends it: accepted, within the cost limit', async () => {
+    await Promise.all(Array.from({ length: LIMITS.page.sizeMax }, () => createTicket(server)));
+    const agent = await server.signIn('lena@example.com');
+    const result = await agent.post(JSON.stringify({ query: print(InboxPageQueryDocument), variables: { first: LIMITS.page.sizeMax } }));
+    expect(result.errors).toBeUndefined();
+    expect(result.status).toBe(200);
   });
 
   it('masks unknown server errors: no message, no stack, only a code and a request id', async () => {

@@ -2,8 +2,18 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-/** Cost ceiling of one operation: every field costs 1, list fields cost their page size times their selection. */
+/**
+ * Cost ceiling of one operation: every field costs 1, list fields cost their page size times their
+ * selection, except what comes with a row already read (ROW_COLUMN).
+ */
 export const MAX_QUERY_COMPLEXITY = 3000;
+
+/**
+ * A field that is a column of the row its parent already read (a ticket's own columns) or a rule's
+ * answer computed in memory (a Permission's parts) costs nothing more: the inbox's page of 100 rows
+ * fits the limit, while each lookup (customer, assignee, drafts) still counts per row.
+ */
+export const ROW_COLUMN = { complexity: 0 } as const;
 
 /** The refusal of an operation over the cost limit, or null when it is within it. */
 export function complexityError(

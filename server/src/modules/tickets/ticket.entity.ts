@@ -1,35 +1,36 @@
 import type { TicketFacts } from '@tandem/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ROW_COLUMN } from '../../common/complexity.js';
 import { TicketGroup, TicketStatus, TicketType } from '../../common/enums.js';
 
 @ObjectType('Ticket')
 @Entity('ticket')
 export class Ticket {
-  @Field(() => ID)
+  @Field(() => ID, ROW_COLUMN)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => Int, { description: 'Human-friendly number, e.g. 1042.' })
+  @Field(() => Int, { ...ROW_COLUMN, description: 'Human-friendly number, e.g. 1042.' })
   @Column({ type: 'integer', insert: false, update: false })
   number!: number;
 
-  @Field(() => String)
+  @Field(() => String, ROW_COLUMN)
   @Column({ type: 'text' })
   subject!: string;
 
   @Column({ name: 'customer_id', type: 'uuid' })
   customerId!: string;
 
-  @Field(() => TicketStatus)
+  @Field(() => TicketStatus, ROW_COLUMN)
   @Column({ type: 'text' })
   status!: TicketStatus;
 
-  @Field(() => TicketGroup)
+  @Field(() => TicketGroup, ROW_COLUMN)
   @Column({ name: 'ticket_group', type: 'text' })
   group!: TicketGroup;
 
-  @Field(() => TicketType, { nullable: true, description: 'Null until someone determines it (C1).' })
+  @Field(() => TicketType, { ...ROW_COLUMN, nullable: true, description: 'Null until someone determines it (C1).' })
   @Column({ type: 'text', nullable: true })
   type!: TicketType | null;
 
@@ -39,15 +40,15 @@ export class Ticket {
   @Column({ name: 'assigned_by_id', type: 'uuid', nullable: true })
   assignedById!: string | null;
 
-  @Field(() => Boolean, { description: 'R4: a manager assigned it; the assignee’s top priority.' })
+  @Field(() => Boolean, { ...ROW_COLUMN, description: 'R4: a manager assigned it; the assignee’s top priority.' })
   @Column({ name: 'is_manager_assigned', type: 'boolean' })
   isManagerAssigned!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, ROW_COLUMN)
   @Column({ name: 'is_complex', type: 'boolean' })
   isComplex!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, ROW_COLUMN)
   @Column({ name: 'is_frustrated', type: 'boolean' })
   isFrustrated!: boolean;
 
@@ -62,23 +63,23 @@ export class Ticket {
   @Column({ name: 'frustration_signals', type: 'text', array: true })
   frustrationSignals!: string[];
 
-  @Field(() => Date, { description: 'R5: when the first response is due (goal from the plan).' })
+  @Field(() => Date, { ...ROW_COLUMN, description: 'R5: when the first response is due (goal from the plan).' })
   @Column({ name: 'first_response_due_at', type: 'timestamptz' })
   firstResponseDueAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true })
   @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
   firstResponseAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the customer is owed an answer; null while we wait on them.' })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true, description: 'When the customer is owed an answer; null while we wait on them.' })
   @Column({ name: 'response_due_at', type: 'timestamptz', nullable: true })
   responseDueAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true })
   @Column({ name: 'last_customer_message_at', type: 'timestamptz', nullable: true })
   lastCustomerMessageAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true })
   @Column({ name: 'last_reply_at', type: 'timestamptz', nullable: true })
   lastReplyAt!: Date | null;
 
@@ -86,11 +87,11 @@ export class Ticket {
   @Column({ name: 'follow_ups_sent', type: 'integer' })
   followUpsSent!: number;
 
-  @Field(() => Date, { nullable: true, description: 'F1/F3: when a follow-up is (or was) due; null when none is running.' })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true, description: 'F1/F3: when a follow-up is (or was) due; null when none is running.' })
   @Column({ name: 'follow_up_due_at', type: 'timestamptz', nullable: true })
   followUpDueAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'W10/F4: when the ticket closes if the customer stays silent.' })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true, description: 'W10/F4: when the ticket closes if the customer stays silent.' })
   @Column({ name: 'auto_close_at', type: 'timestamptz', nullable: true })
   autoCloseAt!: Date | null;
 
@@ -98,19 +99,19 @@ export class Ticket {
   @Column({ name: 'mail_ref', type: 'text' })
   mailRef!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { ...ROW_COLUMN, nullable: true })
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, ROW_COLUMN)
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, ROW_COLUMN)
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, ROW_COLUMN)
   @Column({ type: 'integer' })
   version!: number;
 }
