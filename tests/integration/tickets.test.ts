@@ -106,6 +106,41 @@ describe('tickets (the queue)', () => {
     expect(new Set(seen).size).toBe(7);
   });
 
+  it('[agent] pages one row at a time through a queue with every kind of ticket: the same order as one page, none twice', async () => {
+    const { user, client } = await signedInStaff(server);
+    const make = (subject: string, plan: 'FREE' | 'PREMIUM' = 'FREE') => createTicket(server, { subject: `walk-${subject}`, plan });
+    const tickets = {
+      mineFrustrated: await make('mine-frustrated'),
+      mine: await make('mine'),
+      frustrated: await make('frustrated', 'PREMIUM'),
+      frustratedWaiting: await make('frustrated-waiting'),
+      urgent: await make('urgent', 'PREMIUM'),
+      calm: await make('calm'),
+      waiting: await make('waiting'),
+      waitingToo: await make('waiting-too'),
+    };
+    for (const t of [tickets.mineFrustrated, tickets.frustrated, tickets.frustratedWaiting]) {
+      await server.services.db.query(`UPDATE ticket SET is_frustrated = true WHERE id = $1`, [t.id]);
+    }
+    // Waiting on the customer: no answer is owed, so no due time (last in their part).
+    for (const t of [tickets.frustratedWaiting, tickets.waiting, tickets.waitingToo]) {
+      await server.services.db.query(`UPDATE ticket SET status = 'PENDING', response_due_at = NULL WHERE id = $1`, [t.id]);
+    }
+    for (const t of [tickets.mineFrustrated, tickets.mine]) await manager.ok(ASSIGN, { id: t.id, to: user.id });
+    const filter = { search: 'walk' };
+    const onePage = (await client.ok(QUEUE, { filter, first: 20 })).tickets.edges.map((e) => e.node.subject);
+    expect(onePage.slice(0, 4)).toEqual(['walk-mine-frustrated', 'walk-mine', 'walk-frustrated', 'walk-frustrated-waiting']);
+    expect(onePage).toHaveLength(8);
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const data: TicketsInTicketsQuery = await client.ok(QUEUE, { filter, first: 1, after });
+      walked.push(...data.tickets.edges.map((e) => e.node.subject));
+      after = data.tickets.pageInfo.hasNextPage ? data.tickets.pageInfo.endCursor : null;
+    } while (after && walked.length < 20);
+    expect(walked).toEqual(onePage);
+  });
+
   it('filters: mine, unassigned, group, frustrated, needs review, closed, and search by customer and number', async () => {
     const ticket = await createTicket(server, {
       subject: 'filter-me',

@@ -1,98 +1,161 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
-import type { Viewer } from '../../common/viewer.js';
 import { DomainError } from '../../common/domain-error.js';
+import type { Viewer } from '../../common/viewer.js';
 import { isUuid } from '../../db/errors.js';
 import type { TicketsFilter } from './dto/ticket.inputs.js';
 import { Ticket } from './ticket.entity.js';
 
+/** A statement being written: conditions as text, values as numbered parameters. */
+class Statement {
+  readonly params: unknown[] = [];
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+}
+
+// The due time of the R5 goal, as the queue indexes hold it (none: last).
+const DUE = `coalesce(t.response_due_at, 'infinity'::timestamptz)`;
+
+type QueueKey = [k1: number, k2: number, k3: string, id: string];
+
 /** The queue and its counts: which tickets a filter selects, in R4/R5 order. */
 export class TicketQueueQuery {
+  private readonly columns: { property: string; column: string }[];
+
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.columns = db.getMetadata(Ticket).columns.map((c) => ({ property: c.propertyName, column: c.databaseName }));
+  }
 
-  /** The tickets a queue filter selects (closed ones only when it asks for them). */
-  private filtered(viewer: Viewer, filter: TicketsFilter) {
-    const qb = this.db.getRepository(Ticket).createQueryBuilder('t').setParameter('viewerId', viewer.id);
-    if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
-    else if (!filter.includeClosed) qb.andWhere(`t.status <> 'CLOSED'`);
-    if (filter.ids) qb.andWhere('t.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
-    if (filter.group) qb.andWhere('t.ticket_group = :group', { group: filter.group });
-    if (filter.mine) qb.andWhere('t.assignee_id = :viewerId');
-    if (filter.unassigned) qb.andWhere('t.assignee_id IS NULL');
-    if (filter.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: isUuid(filter.assigneeId) ? filter.assigneeId : null });
-    if (filter.frustrated) qb.andWhere('t.is_frustrated');
-    if (filter.followUpDue) qb.andWhere(`t.status = 'PENDING' AND t.follow_up_due_at <= :now`, { now: this.clock.now() });
-    if (filter.needsReview) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM ticket_draft d WHERE d.ticket_id = t.id AND d.status = 'PENDING')`);
-    }
+  /** The conditions of a queue filter (closed tickets only when it asks for them). */
+  private conditions(sql: Statement, viewer: Viewer, filter: TicketsFilter): string[] {
+    const where: string[] = [];
+    if (filter.status) where.push(`t.status = ${sql.param(filter.status)}`);
+    else if (!filter.includeClosed) where.push(`t.status <> 'CLOSED'`);
+    if (filter.ids) where.push(`t.id = ANY(${sql.param(filter.ids.filter(isUuid))})`);
+    if (filter.group) where.push(`t.ticket_group = ${sql.param(filter.group)}`);
+    if (filter.mine) where.push(`t.assignee_id = ${sql.param(viewer.id)}`);
+    if (filter.unassigned) where.push('t.assignee_id IS NULL');
+    if (filter.assigneeId) where.push(`t.assignee_id = ${sql.param(isUuid(filter.assigneeId) ? filter.assigneeId : null)}`);
+    if (filter.frustrated) where.push('t.is_frustrated');
+    if (filter.followUpDue) where.push(`t.status = 'PENDING' AND t.follow_up_due_at <= ${sql.param(this.clock.now())}`);
+    if (filter.needsReview) where.push(`EXISTS (SELECT 1 FROM ticket_draft d WHERE d.ticket_id = t.id AND d.status = 'PENDING')`);
     const search = filter.search?.trim();
     if (search && /^#\d{1,9}$/.test(search)) {
       // "#1013" names one ticket: its number only, not words that start with the digits.
-      qb.andWhere('t.number = :number', { number: Number(search.slice(1)) });
+      where.push(`t.number = ${sql.param(Number(search.slice(1)))}`);
     } else if (search) {
       const words = search.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       const tsQuery = words.map((w) => `${w}:*`).join(' & ');
-      const conditions = [
-        `EXISTS (SELECT 1 FROM customer c WHERE c.id = t.customer_id AND (c.name ILIKE :pattern OR c.email ILIKE :pattern))`,
+      const pattern = sql.param(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const any = [
+        `EXISTS (SELECT 1 FROM customer c WHERE c.id = t.customer_id AND (c.name ILIKE ${pattern} OR c.email ILIKE ${pattern}))`,
       ];
       if (tsQuery) {
-        conditions.push(`t.search @@ to_tsquery('simple', :tsQuery)`);
-        conditions.push(
+        const query = `to_tsquery('simple', ${sql.param(tsQuery)})`;
+        any.push(`t.search @@ ${query}`);
+        any.push(
           `EXISTS (SELECT 1 FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind IN ('CUSTOMER','REPLY')
-             AND to_tsvector('simple', m.body) @@ to_tsquery('simple', :tsQuery))`,
+             AND to_tsvector('simple', m.body) @@ ${query})`,
         );
       }
-      if (/^#?\d{1,9}$/.test(search)) conditions.push('t.number = :number');
-      qb.andWhere(`(${conditions.join(' OR ')})`, {
-        pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        tsQuery,
-        number: Number(search.replace('#', '')),
-      });
+      if (/^#?\d{1,9}$/.test(search)) any.push(`t.number = ${sql.param(Number(search.replace('#', '')))}`);
+      where.push(`(${any.join(' OR ')})`);
     }
-    return qb;
+    return where;
   }
 
   /** How many tickets a filter selects, counting no further than `cap` (a search's "12 in all tickets"). */
   async count(viewer: Viewer, filter: TicketsFilter, cap: number): Promise<{ count: number; hasMore: boolean }> {
-    const inner = this.filtered(viewer, filter)
-      .select('1')
-      .limit(cap + 1);
-    const [sql, params] = inner.getQueryAndParameters();
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) capped`, params);
+    const sql = new Statement();
+    const where = this.conditions(sql, viewer, filter);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM ticket t ${whereClause(where)} LIMIT ${sql.param(cap + 1)}) capped`,
+      sql.params,
+    );
     return { count: Math.min(row.n, cap), hasMore: row.n > cap };
   }
 
   /**
    * The queue (R4/R5): manager-assigned to the viewer first, then frustrated customers, then the
-   * least time left to the response goal; keyset-paged on exactly that order.
+   * least time left to the response goal; keyset-paged on exactly that order. Each of the three
+   * parts is read in its own index order up to the page's size and the parts are put together in
+   * one statement, so a later page costs what the first does; the cursor's text is made for the
+   * rows returned only.
    */
   async list(viewer: Viewer, filter: TicketsFilter, first: number, after: string | null | undefined): Promise<ConnectionShape<Ticket>> {
-    const k1 = `(CASE WHEN t.is_manager_assigned AND t.assignee_id = :viewerId THEN 0 ELSE 1 END)`;
-    const k2 = `(CASE WHEN t.is_frustrated THEN 0 ELSE 1 END)`;
-    const k3 = `coalesce(t.response_due_at, 'infinity'::timestamptz)`;
-    // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
-    const k3Text = `CASE WHEN t.response_due_at IS NULL THEN 'infinity'
-      ELSE to_char(t.response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END`;
-    const qb = this.filtered(viewer, filter).addSelect(k1, 'k1').addSelect(k2, 'k2').addSelect(k3, 'k3').addSelect(k3Text, 'k3_text');
-    if (after) {
-      const [c1, c2, c3, id] = decodeCursor(after, ['int', 'int', 'timestamp', 'uuid']);
-      const validDue = c3 === 'infinity' || !Number.isNaN(Date.parse(String(c3)));
-      if (!isUuid(String(id)) || !validDue || ![0, 1].includes(Number(c1)) || ![0, 1].includes(Number(c2))) {
-        throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
+    const sql = new Statement();
+    const where = this.conditions(sql, viewer, filter);
+    const managerAssignedToMe = `(t.is_manager_assigned AND t.assignee_id = ${sql.param(viewer.id)})`;
+    const frustratedFirst = `(CASE WHEN t.is_frustrated THEN 0 ELSE 1 END)`;
+    const cursor = after ? this.readCursor(after) : null;
+    const limit = sql.param(first + 1);
+    const parts = [
+      { k1: 0, k2: null, only: `${managerAssignedToMe} IS TRUE`, key: [frustratedFirst, DUE, 't.id'] },
+      { k1: 1, k2: 0, only: `${managerAssignedToMe} IS NOT TRUE AND t.is_frustrated`, key: [DUE, 't.id'] },
+      { k1: 1, k2: 1, only: `${managerAssignedToMe} IS NOT TRUE AND NOT t.is_frustrated`, key: [DUE, 't.id'] },
+    ];
+    const selects = parts.flatMap((part) => {
+      const conditions = [...where, part.only];
+      if (cursor) {
+        const [c1, c2, c3, id] = cursor;
+        if (part.k1 < c1 || (part.k1 === c1 && part.k2 !== null && part.k2 < c2)) return [];
+        if (part.k1 === c1 && (part.k2 === null || part.k2 === c2)) {
+          const after =
+            part.k2 === null
+              ? [sql.param(c2), `${sql.param(c3)}::timestamptz`, sql.param(id)]
+              : [`${sql.param(c3)}::timestamptz`, sql.param(id)];
+          conditions.push(`(${part.key.join(', ')}) > (${after.join(', ')})`);
+        }
       }
-      qb.andWhere(`(${k1}, ${k2}, ${k3}, t.id) > (:c1, :c2, :c3::timestamptz, :cid)`, { c1, c2, c3, cid: id });
-    }
-    qb.orderBy('k1', 'ASC')
-      .addOrderBy('k2', 'ASC')
-      .addOrderBy('k3', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(first + 1);
-    const { entities, raw } = await qb.getRawAndEntities();
-    const keys = new Map(raw.map((r: { t_id: string; k1: number; k2: number; k3_text: string }) => [r.t_id, [r.k1, r.k2, r.k3_text]]));
-    return toConnection(entities, first, (t) => [...(keys.get(t.id) as [number, number, string]), t.id]);
+      const k2 = part.k2 === null ? frustratedFirst : String(part.k2);
+      return [
+        `(SELECT ${this.selectList()}, ${part.k1} AS k1, ${k2} AS k2, ${DUE} AS k3
+            FROM ticket t ${whereClause(conditions)} ORDER BY ${part.key.join(', ')} LIMIT ${limit})`,
+      ];
+    });
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT page.*, CASE WHEN page.k3 = 'infinity' THEN 'infinity'
+                           ELSE to_char(page.k3 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS k3_text
+         FROM (SELECT * FROM (${selects.join(' UNION ALL ')}) parts ORDER BY k1, k2, k3, id LIMIT ${limit}) page
+        ORDER BY k1, k2, k3, id`,
+      sql.params,
+    );
+    const keys = new Map(rows.map((r) => [r.id as string, [r.k1, r.k2, r.k3_text] as [number, number, string]]));
+    return toConnection(
+      rows.map((row) => this.toTicket(row)),
+      first,
+      (t) => [...keys.get(t.id)!, t.id],
+    );
   }
+
+  // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
+  private readCursor(after: string): QueueKey {
+    const [c1, c2, c3, id] = decodeCursor(after, ['int', 'int', 'timestamp', 'uuid']);
+    const validDue = c3 === 'infinity' || !Number.isNaN(Date.parse(String(c3)));
+    if (!isUuid(String(id)) || !validDue || ![0, 1].includes(Number(c1)) || ![0, 1].includes(Number(c2))) {
+      throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
+    }
+    return [Number(c1), Number(c2), String(c3), String(id)];
+  }
+
+  private selectList(): string {
+    return this.columns.map(({ column }) => `t."${column}"`).join(', ');
+  }
+
+  /** A row as the entity: the columns as they are, without TypeORM's query building and hydration. */
+  private toTicket(row: Record<string, unknown>): Ticket {
+    const ticket = new Ticket();
+    for (const { property, column } of this.columns) (ticket as unknown as Record<string, unknown>)[property] = row[column];
+    return ticket;
+  }
+}
+
+function whereClause(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
