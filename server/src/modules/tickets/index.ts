@@ -10,6 +10,7 @@ import { TicketCloser } from './commands/ticket-closer.js';
 import { TicketReplier } from './commands/ticket-replier.js';
 import { TicketTriager } from './commands/ticket-triager.js';
 import { QueueByIndex1795305600011 } from './migrations/1795305600011-QueueByIndex.js';
+import { SearchDocuments1795305600012 } from './migrations/1795305600012-SearchDocuments.js';
 import { TicketMessage } from './ticket-message.entity.js';
 import { TicketPresenceService } from './ticket-presence.service.js';
 import { TicketQueueQuery } from './ticket-queue.query.js';
@@ -53,7 +54,7 @@ export const ticketsModule: FeatureModule = {
   name: 'tickets',
   resolvers: [TicketResolver, CustomerMessageResolver, ReplyResolver, NoteResolver, EventResolver],
   entities: [Ticket, TicketMessage],
-  migrations: [QueueByIndex1795305600011],
+  migrations: [QueueByIndex1795305600011, SearchDocuments1795305600012],
   services: {
     tickets: (s) => new TicketStore(s.db, s.clock, s.settings, s.planner),
     ticketQueue: (s) => new TicketQueueQuery(s.db, s.clock),
