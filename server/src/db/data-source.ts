@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { MODULES } from '../modules/index.js';
@@ -68,8 +68,20 @@ const MIGRATION_LOCK = 7_317_001;
 /** Applies pending migrations; safe when several instances start at once. */
 export async function migrate(db: DataSource, log: Logger): Promise<void> {
   await withAdvisoryLock(db, MIGRATION_LOCK, async () => {
-    const applied = await db.runMigrations({ transaction: 'each' });
-    for (const migration of applied) log.info({ migration: migration.name }, 'applied migration');
+    const runner = db.createQueryRunner();
+    try {
+      // A migration may rewrite every row of a big table: the requests' statement time limit
+      // (DB_STATEMENT_TIMEOUT_MS) does not apply to it.
+      await runner.query('SET statement_timeout = 0');
+      const executor = new MigrationExecutor(db, runner);
+      executor.transaction = 'each';
+      const applied = await executor.executePendingMigrations();
+      for (const migration of applied) log.info({ migration: migration.name }, 'applied migration');
+    } finally {
+      // Back to the pool with the limit it came with.
+      await runner.query('RESET statement_timeout').catch(() => undefined);
+      await runner.release();
+    }
   });
 }
 
