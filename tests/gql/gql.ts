@@ -108,6 +108,8 @@ type Documents = {
     "query TicketsInStartup { tickets(first: 5, filter: { search: \"Printing fails\" }) { edges { node { id latestMessageId } } } }": typeof types.TicketsInStartupDocument,
     "mutation SetTicketTypeInStartup($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }": typeof types.SetTicketTypeInStartupDocument,
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": typeof types.CreateUserInStartup2Document,
+    "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimInStatementCountDocument,
+    "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }": typeof types.ViewingInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
@@ -237,6 +239,8 @@ const documents: Documents = {
     "query TicketsInStartup { tickets(first: 5, filter: { search: \"Printing fails\" }) { edges { node { id latestMessageId } } } }": types.TicketsInStartupDocument,
     "mutation SetTicketTypeInStartup($id: ID!) { setTicketType(id: $id, type: QUESTION) { id } }": types.SetTicketTypeInStartupDocument,
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": types.CreateUserInStartup2Document,
+    "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimInStatementCountDocument,
+    "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }": types.ViewingInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
@@ -662,6 +666,14 @@ export function graphql(source: "mutation SetTicketTypeInStartup($id: ID!) { set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }"): (typeof documents)["mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }"): (typeof documents)["mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }"): (typeof documents)["mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,8 +16,17 @@ export function fromMap<V>(load: (ids: readonly string[]) => Promise<Map<string,
   });
 }
 
-/** A value read at most once per request. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
+/** A value read at most once per request, or given by a statement that read it already. */
+export interface Once<T> {
+  (): Promise<T>;
+  prime(value: T): void;
+}
+
+export function once<T>(load: () => Promise<T>): Once<T> {
   let value: Promise<T> | null = null;
-  return () => (value ??= load());
+  return Object.assign(() => (value ??= load()), {
+    prime: (known: T) => {
+      value ??= Promise.resolve(known);
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { fromMap } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { Draft } from './draft.entity.js';
@@ -11,6 +11,8 @@ export interface DraftsServices {
 
 export interface DraftsLoaders {
   draftsByTicketId: DataLoader<string, Draft[]>;
+  /** From the drafts above (none read twice), or given by the inbox's one statement. */
+  pendingDraftCountByTicketId: DataLoader<string, number>;
 }
 
 declare module '../../common/app-services.js' {
@@ -27,5 +29,15 @@ export const draftsModule: FeatureModule = {
   services: {
     drafts: (s) => new DraftService(s.db, s.clock, s.tickets, s.ticketReplier, s.savedReplies, s.notifications),
   },
-  loaders: ({ drafts }): DraftsLoaders => ({ draftsByTicketId: fromMap((ids) => drafts.byTicket(ids), []) }),
+  loaders: ({ drafts }): DraftsLoaders => {
+    const draftsByTicketId = fromMap((ids) => drafts.byTicket(ids), [] as Draft[]);
+    return {
+      draftsByTicketId,
+      pendingDraftCountByTicketId: new DataLoader(async (ids) =>
+        (await draftsByTicketId.loadMany(ids)).map((list) =>
+          Array.isArray(list) ? list.filter((d) => d.status === 'PENDING').length : list,
+        ),
+      ),
+    };
+  },
 };

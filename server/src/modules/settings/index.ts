@@ -1,4 +1,4 @@
-import { once } from '../../common/loaders.js';
+import { once, type Once } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { SettingsResolver } from './settings.resolver.js';
 import { SettingsService } from './settings.service.js';
@@ -9,7 +9,7 @@ export interface SettingsServices {
 }
 
 export interface SettingsLoaders {
-  settings: () => Promise<TeamSettings>;
+  settings: Once<TeamSettings>;
 }
 
 declare module '../../common/app-services.js' {

@@ -7,7 +7,7 @@ import type { NotificationService } from '../notifications/notification.service.
 import type { TicketStore } from './ticket-store.js';
 
 /** Someone has a ticket open when they sent a heartbeat within this window. */
-const PRESENCE_WINDOW_MS = 45_000;
+export const PRESENCE_WINDOW_MS = 45_000;
 
 /** Who has which ticket open right now. */
 export class TicketPresenceService {

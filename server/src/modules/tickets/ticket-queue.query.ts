@@ -1,10 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
+import type { Loaders } from '../../common/app-services.js';
+import { rowReader } from '../../common/raw-rows.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { isUuid } from '../../db/errors.js';
 import type { TicketsFilter } from './dto/ticket.inputs.js';
+import { Customer } from '../customers/customer.entity.js';
+import { TeamSettings } from '../settings/team-settings.entity.js';
+import { PRESENCE_WINDOW_MS } from './ticket-presence.service.js';
 import { Ticket } from './ticket.entity.js';
 
 /** A statement being written: conditions as text, values as numbered parameters. */
@@ -23,13 +28,22 @@ type QueueKey = [k1: number, k2: number, k3: string, id: string];
 
 /** The queue and its counts: which tickets a filter selects, in R4/R5 order. */
 export class TicketQueueQuery {
-  private readonly columns: { property: string; column: string }[];
+  private readonly columns: string;
+  private readonly toTicket: (row: Record<string, unknown>) => Ticket;
+  private readonly toCustomer: (row: Record<string, unknown>) => Customer;
+  private readonly toSettings: (row: Record<string, unknown>) => TeamSettings;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
   ) {
-    this.columns = db.getMetadata(Ticket).columns.map((c) => ({ property: c.propertyName, column: c.databaseName }));
+    this.columns = db
+      .getMetadata(Ticket)
+      .columns.map((c) => `t."${c.databaseName}"`)
+      .join(', ');
+    this.toTicket = rowReader(db, Ticket);
+    this.toCustomer = rowReader(db, Customer);
+    this.toSettings = rowReader(db, TeamSettings);
   }
 
   /** The conditions of a queue filter (closed tickets only when it asks for them). */
@@ -79,9 +93,16 @@ export class TicketQueueQuery {
    * least time left to the response goal; keyset-paged on exactly that order. Each of the three
    * parts is read in its own index order up to the page's size and the parts are put together in
    * one statement, so a later page costs what the first does; the cursor's text is made for the
-   * rows returned only.
+   * rows returned only. The same statement reads what every row shows (its customer, pending
+   * drafts, who is viewing it, the team settings) into the request's loaders.
    */
-  async list(viewer: Viewer, filter: TicketsFilter, first: number, after: string | null | undefined): Promise<ConnectionShape<Ticket>> {
+  async list(
+    viewer: Viewer,
+    filter: TicketsFilter,
+    first: number,
+    after: string | null | undefined,
+    loaders?: Loaders,
+  ): Promise<ConnectionShape<Ticket>> {
     const sql = new Statement();
     const where = this.conditions(sql, viewer, filter);
     const managerAssignedToMe = `(t.is_manager_assigned AND t.assignee_id = ${sql.param(viewer.id)})`;
@@ -108,23 +129,41 @@ export class TicketQueueQuery {
       }
       const k2 = part.k2 === null ? frustratedFirst : String(part.k2);
       return [
-        `(SELECT ${this.selectList()}, ${part.k1} AS k1, ${k2} AS k2, ${DUE} AS k3
+        `(SELECT ${this.columns}, ${part.k1} AS k1, ${k2} AS k2, ${DUE} AS k3
             FROM ticket t ${whereClause(conditions)} ORDER BY ${part.key.join(', ')} LIMIT ${limit})`,
       ];
     });
+    const since = sql.param(new Date(this.clock.now().getTime() - PRESENCE_WINDOW_MS));
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT page.*, CASE WHEN page.k3 = 'infinity' THEN 'infinity'
-                           ELSE to_char(page.k3 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS k3_text
+                           ELSE to_char(page.k3 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS k3_text,
+              to_jsonb(c) AS customer_row,
+              (SELECT count(*)::int FROM ticket_draft d WHERE d.ticket_id = page.id AND d.status = 'PENDING') AS pending_drafts,
+              ARRAY(SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = page.id AND p.seen_at > ${since}
+                     ORDER BY p.seen_at) AS viewer_ids,
+              (SELECT to_jsonb(s) FROM team_settings s) AS settings_row
          FROM (SELECT * FROM (${selects.join(' UNION ALL ')}) parts ORDER BY k1, k2, k3, id LIMIT ${limit}) page
+         JOIN customer c ON c.id = page.customer_id
         ORDER BY k1, k2, k3, id`,
       sql.params,
     );
+    if (loaders) this.prime(loaders, rows);
     const keys = new Map(rows.map((r) => [r.id as string, [r.k1, r.k2, r.k3_text] as [number, number, string]]));
     return toConnection(
       rows.map((row) => this.toTicket(row)),
       first,
       (t) => [...keys.get(t.id)!, t.id],
     );
+  }
+
+  private prime(loaders: Loaders, rows: Record<string, unknown>[]): void {
+    for (const row of rows) {
+      const id = row.id as string;
+      loaders.customerById.prime(row.customer_id as string, this.toCustomer(row.customer_row as Record<string, unknown>));
+      loaders.pendingDraftCountByTicketId.prime(id, row.pending_drafts as number);
+      loaders.viewerIdsByTicketId.prime(id, row.viewer_ids as string[]);
+    }
+    if (rows[0]) loaders.settings.prime(this.toSettings(rows[0].settings_row as Record<string, unknown>));
   }
 
   // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
@@ -135,17 +174,6 @@ export class TicketQueueQuery {
       throw new DomainError('BAD_USER_INPUT', 'The page cursor is not valid; start again from the first page.');
     }
     return [Number(c1), Number(c2), String(c3), String(id)];
-  }
-
-  private selectList(): string {
-    return this.columns.map(({ column }) => `t."${column}"`).join(', ');
-  }
-
-  /** A row as the entity: the columns as they are, without TypeORM's query building and hydration. */
-  private toTicket(row: Record<string, unknown>): Ticket {
-    const ticket = new Ticket();
-    for (const { property, column } of this.columns) (ticket as unknown as Record<string, unknown>)[property] = row[column];
-    return ticket;
   }
 }
 

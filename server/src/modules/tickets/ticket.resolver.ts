@@ -53,8 +53,9 @@ export class TicketResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TicketsFilter, { nullable: true }) filter: TicketsFilter | null,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
   ) {
-    return this.services.ticketQueue.list(viewer, filter ?? new TicketsFilter(), page.first, page.after);
+    return this.services.ticketQueue.list(viewer, filter ?? new TicketsFilter(), page.first, page.after, ctx.loaders);
   }
 
   @LoggedIn()
@@ -243,7 +244,7 @@ export class TicketResolver {
 
   @FieldResolver(() => Int, { description: 'Drafts waiting for review.' })
   async pendingDraftCount(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.draftsByTicketId.load(ticket.id)).filter((d) => d.status === 'PENDING').length;
+    return ctx.loaders.pendingDraftCountByTicketId.load(ticket.id);
   }
 
   @FieldResolver(() => [ChecklistStepType])

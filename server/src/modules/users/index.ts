@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { byId, fromMap, once } from '../../common/loaders.js';
+import { byId, fromMap, once, type Once } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { UserResolver } from './user.resolver.js';
 import { User } from './user.entity.js';
@@ -12,7 +12,7 @@ export interface UsersServices {
 export interface UsersLoaders {
   userById: DataLoader<string, User | null>;
   traineeCountByTrainerId: DataLoader<string, number>;
-  activeAdminCount: () => Promise<number>;
+  activeAdminCount: Once<number>;
 }
 
 declare module '../../common/app-services.js' {

@@ -1,0 +1,26 @@
+import type { DataSource, EntityTarget, ValueTransformer } from 'typeorm';
+
+/**
+ * Builds entities from rows a hand-written statement returned, without TypeORM's query builder and
+ * hydration on hot read paths: each column as PostgreSQL's driver gave it, or as `to_jsonb` wrote
+ * it (timestamps as text, read back as dates).
+ */
+export function rowReader<T>(db: DataSource, entity: EntityTarget<T>): (row: Record<string, unknown>) => T {
+  const metadata = db.getMetadata(entity);
+  const columns = metadata.columns.map((c) => ({
+    property: c.propertyName,
+    column: c.databaseName,
+    isDate: ['timestamptz', 'timestamp with time zone', 'timestamp', 'date'].includes(String(c.type)) || c.type === Date,
+    transformers: ([] as ValueTransformer[]).concat(c.transformer ?? []),
+  }));
+  return (row) => {
+    const value = metadata.create() as Record<string, unknown>;
+    for (const { property, column, isDate, transformers } of columns) {
+      const raw = row[column];
+      const read = isDate && typeof raw === 'string' ? new Date(raw) : raw;
+      // As TypeORM applies them on reading: the last one first.
+      value[property] = transformers.reduceRight((v, t) => t.from(v), read);
+    }
+    return value as T;
+  };
+}
