@@ -1,6 +1,8 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InboxPageQueryDocument } from '../../client/src/gql/graphql.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 interface RawResponse {
@@ -19,6 +21,19 @@ function get(base: string, path: string, headers: Record<string, string> = {}): 
     });
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** One POST of JSON, without decompressing. */
+function postJson(base: string, path: string, body: string, headers: Record<string, string>): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, base), { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(body);
   });
 }
 
@@ -44,6 +59,23 @@ describe('the client as a browser loads it', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(brotliDecompressSync(res.body).equals(plain.body)).toBe(true);
     expect(res.body.length).toBeLessThan(plain.body.length / 3);
+  });
+
+  it('[agent] opens the inbox: the API answer comes compressed (brotli, or gzip), the same JSON', async () => {
+    const agent = await server.signIn('lena@example.com');
+    const body = JSON.stringify({ query: print(InboxPageQueryDocument), variables: { first: 50 } });
+    const cookie = agent.cookie!;
+    const br = await postJson(server.url, '/graphql', body, { cookie, 'Accept-Encoding': 'gzip, deflate, br' });
+    const gz = await postJson(server.url, '/graphql', body, { cookie, 'Accept-Encoding': 'gzip' });
+    const plain = await postJson(server.url, '/graphql', body, { cookie });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const json = JSON.parse(plain.body.toString());
+    expect(json.data.tickets.edges.length).toBeGreaterThan(5);
+    expect(JSON.parse(brotliDecompressSync(br.body).toString())).toEqual(json);
+    expect(JSON.parse(gunzipSync(gz.body).toString())).toEqual(json);
+    expect(br.body.length).toBeLessThan(plain.body.length / 3);
   });
 
   it('[agent] on a browser without brotli gets gzip; one that refuses both gets the plain file', async () => {

@@ -3,8 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -154,6 +155,8 @@ export async function createHttpServer(services: HttpServerDeps, schema: GraphQL
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      // Nothing uses cache hints: without the plugin no field pays for its wrapper.
+      ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       subscriptionsOverWebSocketOnlyPlugin<Context>(),
       complexityLimitPlugin<Context>(schema),
@@ -165,6 +168,8 @@ export async function createHttpServer(services: HttpServerDeps, schema: GraphQL
 
   app.use(
     '/graphql',
+    // Answers are JSON, often tens of kilobytes (a page of the queue): brotli or gzip as the browser asks.
+    compression({ threshold: 1024 }),
     express.json({ limit: '1mb' }),
     (req, res, next) => {
       // A long document is refused before it is parsed (POST body or GET query string).
