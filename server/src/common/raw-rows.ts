@@ -12,12 +12,14 @@ export function rowReader<T>(db: DataSource, entity: EntityTarget<T>): (row: Rec
     column: c.databaseName,
     isDate: ['timestamptz', 'timestamp with time zone', 'timestamp', 'date'].includes(String(c.type)) || c.type === Date,
     transformers: ([] as ValueTransformer[]).concat(c.transformer ?? []),
+    // bigint: the driver gives text, to_jsonb a number.
+    isBigint: c.type === 'bigint',
   }));
   return (row) => {
     const value = metadata.create() as Record<string, unknown>;
-    for (const { property, column, isDate, transformers } of columns) {
+    for (const { property, column, isDate, isBigint, transformers } of columns) {
       const raw = row[column];
-      const read = isDate && typeof raw === 'string' ? new Date(raw) : raw;
+      const read = isDate && typeof raw === 'string' ? new Date(raw) : isBigint && typeof raw === 'number' ? String(raw) : raw;
       // As TypeORM applies them on reading: the last one first.
       value[property] = transformers.reduceRight((v, t) => t.from(v), read);
     }

@@ -34,6 +34,16 @@ export interface TimerRow {
 // The latest reply and its latest mail. F1/F4 count from when the customer could read the reply:
 // its mail's sending; nothing while the mail has not gone out (no SMTP server, the server down or
 // refusing it). A reply without any mail (recorded before mail existed) counts from when it was written.
+/** When the latest reply's mail went out, as SQL over a ticket `t` (the ticket page reads it in its statement). */
+export const REPLY_MAILED_AT_SQL = {
+  get joins() {
+    return LATEST_REPLY_MAIL;
+  },
+  get value() {
+    return `CASE WHEN t.status = 'PENDING' AND t.last_reply_at IS NOT NULL THEN ${MAILED_AT} END`;
+  },
+};
+
 const LATEST_REPLY_MAIL = `
   LEFT JOIN LATERAL (SELECT m.id, m.seen_at, m.created_at FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind = 'REPLY' ORDER BY m.id DESC LIMIT 1) r ON true
   LEFT JOIN LATERAL (SELECT o.status, o.sent_at FROM outbox_mail o WHERE o.message_id = r.id ORDER BY o.created_at DESC LIMIT 1) o ON true`;

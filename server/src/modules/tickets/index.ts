@@ -16,6 +16,7 @@ import { TicketPresenceService } from './ticket-presence.service.js';
 import { TicketQueueQuery } from './ticket-queue.query.js';
 import { TicketStore } from './ticket-store.js';
 import { TicketTimelineQuery } from './ticket-timeline.query.js';
+import { TicketPageQuery } from './ticket-page.query.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketResolver } from './ticket.resolver.js';
 import { CustomerMessageResolver, EventResolver, NoteResolver, ReplyResolver } from './timeline.resolver.js';
@@ -25,6 +26,7 @@ export interface TicketsServices {
   tickets: TicketStore;
   ticketQueue: TicketQueueQuery;
   ticketTimeline: TicketTimelineQuery;
+  ticketPage: TicketPageQuery;
   ticketPresence: TicketPresenceService;
   ticketClaimer: TicketClaimer;
   ticketAssigner: TicketAssigner;
@@ -59,6 +61,7 @@ export const ticketsModule: FeatureModule = {
     tickets: (s) => new TicketStore(s.db, s.clock, s.settings, s.planner),
     ticketQueue: (s) => new TicketQueueQuery(s.db, s.clock),
     ticketTimeline: (s) => new TicketTimelineQuery(s.db),
+    ticketPage: (s) => new TicketPageQuery(s.db, s.clock),
     ticketPresence: (s) => new TicketPresenceService(s.db, s.clock, s.tickets, s.notifications),
     ticketClaimer: (s) => new TicketClaimer(s.db, s.clock, s.tickets),
     ticketAssigner: (s) => new TicketAssigner(s.tickets, s.notifications),

@@ -38,6 +38,7 @@ export class TicketResolver {
       | 'ticketAssigner'
       | 'ticketClaimer'
       | 'ticketCloser'
+      | 'ticketPage'
       | 'ticketPresence'
       | 'ticketQueue'
       | 'ticketReplier'
@@ -71,8 +72,8 @@ export class TicketResolver {
 
   @LoggedIn()
   @Query(() => Ticket)
-  ticket(@Arg('id', () => ID) id: string): Promise<Ticket> {
-    return this.services.tickets.get(id);
+  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Ticket> {
+    return this.services.ticketPage.load(id, ctx.loaders);
   }
 
   @Public()
