@@ -43,12 +43,15 @@ describe('SQL statements per request', () => {
     },
   );
 
-  it('[agent] opens the ticket with the longest demo conversation (draft, approval, replies seen): at most 4 statements', async () => {
-    const [ticket] = await server.services.db.query(
-      `SELECT t.id FROM ticket t JOIN ticket_message m ON m.ticket_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`,
-    );
-    const result = await agent.post(JSON.stringify({ query: asSent(TicketPageQueryDocument), variables: { id: ticket.id } }));
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
-  });
+  // #1002: a trainee's draft from a saved reply; #1005: a reply from a saved reply, mailed; #1013: an
+  // approved draft, a reply seen, a suggested saved reply, closed.
+  it.each([1002, 1005, 1013])(
+    '[agent] opens demo ticket #%i: at most 4 statements (the session, the settings, the ticket, the people)',
+    async (number) => {
+      const [ticket] = await server.services.db.query(`SELECT id FROM ticket WHERE number = $1`, [number]);
+      const result = await agent.post(JSON.stringify({ query: asSent(TicketPageQueryDocument), variables: { id: ticket.id } }));
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorCode, type ApiClient } from '../support/api-client.js';
 import { createTicket, demoUserId, latestMessageId, mailsSent } from '../support/factories.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
@@ -370,6 +370,52 @@ describe('timers survive restarts and run once with two instances', () => {
     } finally {
       await two.stop();
       await one.stop();
+    }
+  });
+});
+
+describe('timers at volume', () => {
+  it('[manager] 250 follow-ups fall due at once and one cannot be handled: the other 249 are reminded once, that one 5 minutes later, none twice', async () => {
+    const clock = new ManualClock();
+    const server = await startTestServer({ clock });
+    try {
+      await server.services.timers.pause();
+      const lenaId = await demoUserId(server, 'lena@example.com');
+      const tickets: { id: string }[] = await server.services.db.query(
+        `WITH c AS (INSERT INTO customer (name, email) SELECT 'Batch ' || i, 'batch' || i || '@test.example' FROM generate_series(1, 250) i RETURNING id)
+         INSERT INTO ticket (subject, customer_id, status, ticket_group, type, assignee_id, first_response_due_at, first_response_at,
+                             last_reply_at, last_customer_message_at, created_at)
+         SELECT 'Batch', c.id, 'PENDING', 'SALES', 'QUESTION', $1, $2, $2, $2, $3, $3 FROM c RETURNING id`,
+        [lenaId, clock.now(), new Date(clock.now().getTime() - HOUR)],
+      );
+      const ids = tickets.map((t) => t.id);
+      await server.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [ids, clock.now()]);
+      await server.services.timers.runDue();
+      clock.advance(48 * HOUR);
+      const broken = ids[120]!;
+      const notify = server.services.notifications.notify.bind(server.services.notifications);
+      const spy = vi.spyOn(server.services.notifications, 'notify').mockImplementation(async (tx, recipients, note) => {
+        if (note.ticketId === broken) throw new Error('this ticket cannot be handled');
+        return notify(tx, recipients, note);
+      });
+      const reminders = async () =>
+        (await server.services.db.query(
+          `SELECT ticket_id, count(*)::int AS n FROM notification WHERE kind = 'FOLLOW_UP_DUE' AND ticket_id = ANY($1::uuid[]) GROUP BY ticket_id`,
+          [ids],
+        )) as { ticket_id: string; n: number }[];
+      expect(await server.services.timers.runDue()).toBeGreaterThanOrEqual(250);
+      const first = await reminders();
+      expect(first).toHaveLength(249);
+      expect(first.every((r) => r.n === 1)).toBe(true);
+      expect(first.some((r) => r.ticket_id === broken)).toBe(false);
+      spy.mockRestore();
+      clock.advance(5 * MINUTE);
+      await server.services.timers.runDue();
+      const after = await reminders();
+      expect(after).toHaveLength(250);
+      expect(after.every((r) => r.n === 1)).toBe(true);
+    } finally {
+      await server.stop();
     }
   });
 });

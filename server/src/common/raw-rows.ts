@@ -26,3 +26,9 @@ export function rowReader<T>(db: DataSource, entity: EntityTarget<T>): (row: Rec
     return value as T;
   };
 }
+
+/** The entity's columns as one JSON object per row of `alias` (never a column hidden with select: false). */
+export function jsonColumns(db: DataSource, entity: EntityTarget<unknown>, alias: string): string {
+  const columns = db.getMetadata(entity).columns.filter((c) => c.isSelect);
+  return `jsonb_build_object(${columns.map((c) => `'${c.databaseName}', ${alias}."${c.databaseName}"`).join(', ')})`;
+}

@@ -57,10 +57,10 @@ export class TimerPlanner {
    * Stores the ticket's timers as the rules see them now (for the countdowns and the Follow-up due
    * view) and when the sweeper must look at it next. Call inside the transaction that changed it.
    */
-  async refresh(tx: EntityManager, ticketId: string): Promise<void> {
+  async refresh(tx: EntityManager, ticketId: string, knownSettings?: TeamSettings): Promise<void> {
     const row = await this.load(tx, ticketId);
     if (!row) return;
-    const settings = await this.settings.get(tx);
+    const settings = knownSettings ?? (await this.settings.get(tx));
     const plan = this.plan(row, settings);
     const next = earliest(pending(plan, row));
     await updateTicketRow(

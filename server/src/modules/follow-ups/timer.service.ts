@@ -12,15 +12,24 @@ import type { TicketReplier } from '../tickets/commands/ticket-replier.js';
 import { updateTicketRow } from '../tickets/ticket-row.js';
 import { pending, replyKey, type TimerPlanner, type TimerRow } from './timer-planner.js';
 
+/** What every ticket of a batch shares. */
+interface Batch {
+  settings: TeamSettings;
+  managers: string[];
+}
+
 const POLL_MS = 1000;
 const RETRY_FAILED_MS = 5 * 60_000;
+/** Due tickets taken per transaction: one commit (one flush to disk) for up to this many. */
+const BATCH = 100;
 
 /**
  * The durable timers of F1-F4, W9, W10 and R5. Nothing is scheduled in memory: each ticket stores
  * when its next timer is due (`next_timer_at`), recomputed from the shared rules whenever the ticket
- * changes. Every instance sweeps due tickets one at a time under a row lock (SKIP LOCKED), runs what
- * is due and records it in the same transaction, so a timer fires once, whatever restarts and
- * however many instances there are.
+ * changes. Every instance sweeps due tickets in batches under row locks (SKIP LOCKED: instances
+ * share the work), runs what is due and records it in the same transaction, so a timer fires once,
+ * whatever restarts and however many instances there are. A batch reads the team settings and the
+ * managers once; a ticket that fails is rolled back alone (a savepoint) and looked at again later.
  */
 export class TimerService {
   private timer: NodeJS.Timeout | null = null;
@@ -52,7 +61,7 @@ export class TimerService {
     this.timer = setTimeout(tick, POLL_MS);
   }
 
-  /** Ends the background sweeps (shutdown): an ongoing sweep stops after its current ticket. */
+  /** Ends the background sweeps (shutdown): an ongoing sweep stops after its current batch. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.pause();
@@ -69,44 +78,46 @@ export class TimerService {
   async runDue(): Promise<number> {
     let handled = 0;
     while (!this.stopped) {
-      const ticketId = await this.db.transaction(async (tx) => {
-        const [due] = await tx.query(
-          `SELECT id FROM ticket WHERE next_timer_at <= $1 ORDER BY next_timer_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [this.clock.now()],
+      const looked = await this.db.transaction(async (tx) => {
+        const due: { id: string }[] = await tx.query(
+          `SELECT id FROM ticket WHERE next_timer_at <= $1 ORDER BY next_timer_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [this.clock.now(), BATCH],
         );
-        if (!due) return null;
-        try {
+        if (due.length === 0) return 0;
+        const batch = { settings: await this.settings.get(tx), managers: await this.notifications.managerIds(tx) };
+        for (const { id } of due) {
           await tx.query('SAVEPOINT timer');
-          await this.fire(tx, due.id);
-        } catch (error) {
-          // One ticket that cannot be handled must not hold up every other: look again later.
-          await tx.query('ROLLBACK TO SAVEPOINT timer');
-          this.log.error({ err: error, ticket: due.id }, 'a timer failed; it is tried again in 5 minutes');
-          await updateTicketRow(tx, due.id, { nextTimerAt: new Date(this.clock.now().getTime() + RETRY_FAILED_MS) }, { touchedAt: null });
+          try {
+            await this.fire(tx, id, batch);
+            await tx.query('RELEASE SAVEPOINT timer');
+          } catch (error) {
+            // One ticket that cannot be handled must not hold up every other: look again later.
+            await tx.query('ROLLBACK TO SAVEPOINT timer');
+            this.log.error({ err: error, ticket: id }, 'a timer failed; it is tried again in 5 minutes');
+            await updateTicketRow(tx, id, { nextTimerAt: new Date(this.clock.now().getTime() + RETRY_FAILED_MS) }, { touchedAt: null });
+          }
         }
-        return due.id as string;
+        return due.length;
       });
-      if (!ticketId) break;
-      handled += 1;
+      if (looked === 0) break;
+      handled += looked;
     }
     return handled;
   }
 
-  private async fire(tx: EntityManager, ticketId: string): Promise<void> {
+  private async fire(tx: EntityManager, ticketId: string, batch: Batch): Promise<void> {
     const now = this.clock.now();
     const row = await this.planner.load(tx, ticketId);
     if (!row) return;
-    const settings = await this.settings.get(tx);
-    const kinds = dueTimers(pending(this.planner.plan(row, settings), row), now);
-    for (const kind of kinds) await this.run(tx, kind, row, settings);
-    await this.planner.refresh(tx, ticketId);
+    const kinds = dueTimers(pending(this.planner.plan(row, batch.settings), row), now);
+    for (const kind of kinds) await this.run(tx, kind, row, batch);
+    await this.planner.refresh(tx, ticketId, batch.settings);
     if (kinds.length) await publishEvent(tx, { kind: 'ticket', ticketId });
   }
 
-  private async run(tx: EntityManager, kind: TimerKind, row: TimerRow, settings: TeamSettings): Promise<void> {
+  private async run(tx: EntityManager, kind: TimerKind, row: TimerRow, { settings, managers }: Batch): Promise<void> {
     const now = this.clock.now();
     const ref = `#${row.number} “${row.subject}”`;
-    const managers = await this.notifications.managerIds(tx);
     const owners = row.assignee_id ? [row.assignee_id] : managers;
     switch (kind) {
       case 'GOAL_WARNING':

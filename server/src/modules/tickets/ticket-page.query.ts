@@ -2,14 +2,16 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Loaders } from '../../common/app-services.js';
 import { DomainError } from '../../common/domain-error.js';
-import { rowReader } from '../../common/raw-rows.js';
+import { jsonColumns, rowReader } from '../../common/raw-rows.js';
 import { isUuid } from '../../db/errors.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Draft } from '../drafts/draft.entity.js';
 import { REPLY_MAILED_AT_SQL } from '../follow-ups/timer-planner.js';
 import { Attachment } from '../mail/mail.types.js';
 import type { OutboxRow } from '../mail/outbox.service.js';
+import { SavedReply } from '../saved-replies/saved-reply.entity.js';
 import { TeamSettings } from '../settings/team-settings.entity.js';
+import { User } from '../users/user.entity.js';
 import { TicketMessage } from './ticket-message.entity.js';
 import { PRESENCE_WINDOW_MS } from './ticket-presence.service.js';
 import { Ticket } from './ticket.entity.js';
@@ -18,13 +20,15 @@ type Row = Record<string, unknown>;
 
 /**
  * The ticket page in one statement: the ticket with what its header, checklist and sidebar show
- * (customer, team settings, viewers, drafts, when the last reply was mailed) and its conversation
+ * (customer, team settings, viewers, drafts, saved replies used, the people named anywhere on it,
+ * when the last reply was mailed) and its conversation
  * with each message's attachments and mail. It fills the request's loaders, so the fields resolve
  * without asking the database again.
  */
 export class TicketPageQuery {
   private readonly read;
   private readonly ticketColumns: string;
+  private readonly personJson: string;
 
   constructor(
     private readonly db: DataSource,
@@ -36,8 +40,11 @@ export class TicketPageQuery {
       settings: rowReader(db, TeamSettings),
       draft: rowReader(db, Draft),
       message: rowReader(db, TicketMessage),
+      savedReply: rowReader(db, SavedReply),
+      user: rowReader(db, User),
     };
     this.ticketColumns = columnList(db, Ticket, 't');
+    this.personJson = jsonColumns(db, User, 'u');
   }
 
   async load(id: string, loaders: Loaders): Promise<Ticket> {
@@ -49,6 +56,14 @@ export class TicketPageQuery {
               (SELECT max(m.id)::text FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind IN ('CUSTOMER','REPLY')) AS latest_message_id,
               (SELECT coalesce(jsonb_agg(to_jsonb(d) ORDER BY d.created_at, d.id), '[]'::jsonb) FROM ticket_draft d WHERE d.ticket_id = t.id) AS drafts,
               ${REPLY_MAILED_AT_SQL.value} AS reply_mailed_at,
+              (SELECT coalesce(jsonb_agg(${this.personJson}), '[]'::jsonb) FROM app_user u
+                WHERE u.id IN (SELECT t.assignee_id UNION SELECT t.assigned_by_id
+                               UNION SELECT unnest(ARRAY[m.author_id, m.approved_by_id] || m.mentions) FROM ticket_message m WHERE m.ticket_id = t.id
+                               UNION SELECT unnest(ARRAY[d.author_id, d.reviewer_id, d.reviewed_by_id]) FROM ticket_draft d WHERE d.ticket_id = t.id
+                               UNION SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = t.id AND p.seen_at > $2)) AS people,
+              (SELECT coalesce(jsonb_agg(to_jsonb(sr)), '[]'::jsonb) FROM saved_reply sr
+                WHERE sr.id IN (SELECT saved_reply_id FROM ticket_message WHERE ticket_id = t.id
+                                UNION SELECT saved_reply_id FROM ticket_draft WHERE ticket_id = t.id)) AS saved_replies,
               (SELECT coalesce(jsonb_agg(to_jsonb(m) || jsonb_build_object(
                         'attachments', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'filename', a.filename,
                                           'content_type', a.content_type, 'size_bytes', a.size_bytes) ORDER BY a.created_at, a.id), '[]'::jsonb)
@@ -68,6 +83,8 @@ export class TicketPageQuery {
     loaders.settings.prime(this.read.settings(row.settings_row as Row));
     loaders.viewerIdsByTicketId.prime(ticket.id, row.viewer_ids as string[]);
     loaders.latestMessageIdByTicketId.prime(ticket.id, (row.latest_message_id as string | null) ?? null);
+    for (const person of (row.people as Row[]).map(this.read.user)) loaders.userById.prime(person.id, person);
+    for (const reply of (row.saved_replies as Row[]).map(this.read.savedReply)) loaders.savedReplyById.prime(reply.id, reply);
     loaders.draftsByTicketId.prime(ticket.id, (row.drafts as Row[]).map(this.read.draft));
     loaders.replyMailedAtByTicketId.prime(ticket.id, row.reply_mailed_at ? new Date(row.reply_mailed_at as string | Date) : null);
     const messages = row.messages as Row[];
