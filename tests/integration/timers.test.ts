@@ -30,6 +30,24 @@ async function setSettings(server: TestServer, changes: Record<string, unknown>)
   await manager.ok(SETTINGS, { input: { version: teamSettings.version, ...changes } });
 }
 
+/**
+ * `count` tickets Lena replied to just now, waiting on their customers, in one statement (the API
+ * path is covered by the tests above), with their timers due for planning.
+ */
+async function repliedTickets(server: TestServer, clock: ManualClock, name: string, count: number): Promise<string[]> {
+  const lenaId = await demoUserId(server, 'lena@example.com');
+  const tickets: { id: string }[] = await server.services.db.query(
+    `WITH c AS (INSERT INTO customer (name, email) SELECT $4 || ' ' || i, $4 || i || '@test.example' FROM generate_series(1, $5::int) i RETURNING id)
+     INSERT INTO ticket (subject, customer_id, status, ticket_group, type, assignee_id, first_response_due_at, first_response_at,
+                         last_reply_at, last_customer_message_at, created_at)
+     SELECT $4, c.id, 'PENDING', 'SALES', 'QUESTION', $1, $2, $2, $2, $3, $3 FROM c RETURNING id`,
+    [lenaId, clock.now(), new Date(clock.now().getTime() - HOUR), name, count],
+  );
+  const ids = tickets.map((t) => t.id);
+  await server.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [ids, clock.now()]);
+  return ids;
+}
+
 async function ticketRow(server: TestServer, id: string) {
   const [row] = await server.services.db.query(
     `SELECT status, follow_ups_sent, follow_up_due_at, auto_close_at, next_timer_at FROM ticket WHERE id = $1`,
@@ -337,19 +355,7 @@ describe('timers survive restarts and run once with two instances', () => {
     const one = await startTestServer({ clock });
     const two = await startTestServer({ clock, databaseUrl: one.databaseUrl });
     try {
-      const lenaId = await demoUserId(one, 'lena@example.com');
-      // Replies by Lena on 100 tickets, in one statement (the API path is covered above).
-      const tickets: { id: string }[] = await one.services.db.query(
-        `WITH c AS (INSERT INTO customer (name, email) SELECT 'Bulk ' || i, 'bulk' || i || '@test.example' FROM generate_series(1, 100) i RETURNING id)
-         INSERT INTO ticket (subject, customer_id, status, ticket_group, type, assignee_id, first_response_due_at, first_response_at,
-                             last_reply_at, last_customer_message_at, created_at)
-         SELECT 'Bulk', c.id, 'PENDING', 'SALES', 'QUESTION', $1, $2, $2, $2, $3, $3 FROM c RETURNING id`,
-        [lenaId, clock.now(), new Date(clock.now().getTime() - HOUR)],
-      );
-      await one.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [
-        tickets.map((t) => t.id),
-        clock.now(),
-      ]);
+      const tickets = (await repliedTickets(one, clock, 'bulk', 100)).map((id) => ({ id }));
       await expect
         .poll(
           async () => (await one.services.db.query(`SELECT count(*)::int AS n FROM ticket WHERE next_timer_at <= $1`, [clock.now()]))[0].n,
@@ -380,16 +386,7 @@ describe('timers at volume', () => {
     const server = await startTestServer({ clock });
     try {
       await server.services.timers.pause();
-      const lenaId = await demoUserId(server, 'lena@example.com');
-      const tickets: { id: string }[] = await server.services.db.query(
-        `WITH c AS (INSERT INTO customer (name, email) SELECT 'Batch ' || i, 'batch' || i || '@test.example' FROM generate_series(1, 250) i RETURNING id)
-         INSERT INTO ticket (subject, customer_id, status, ticket_group, type, assignee_id, first_response_due_at, first_response_at,
-                             last_reply_at, last_customer_message_at, created_at)
-         SELECT 'Batch', c.id, 'PENDING', 'SALES', 'QUESTION', $1, $2, $2, $2, $3, $3 FROM c RETURNING id`,
-        [lenaId, clock.now(), new Date(clock.now().getTime() - HOUR)],
-      );
-      const ids = tickets.map((t) => t.id);
-      await server.services.db.query(`UPDATE ticket SET next_timer_at = $2 WHERE id = ANY($1::uuid[])`, [ids, clock.now()]);
+      const ids = await repliedTickets(server, clock, 'batch', 250);
       await server.services.timers.runDue();
       clock.advance(48 * HOUR);
       const broken = ids[120]!;
