@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth.js';
-import { errorMiddleware } from './common/errors.js';
 import { createAppPubSub, type AppPubSub } from './common/events.js';
-import { idArgumentsMiddleware } from './common/ids.js';
+import { checkIdArguments } from './common/ids.js';
 import type { AppServices } from './common/app-services.js';
 import type { FeatureModule } from './modules/feature-module.js';
 import { MODULES } from './modules/index.js';
@@ -19,9 +18,10 @@ export const RESOLVERS = MODULES.flatMap((module) => module.resolvers) as [
  * The API. With `services`, each resolver class is built once with them (its constructor names
  * what it uses); without, the schema can be printed but not run.
  */
-export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(), services?: AppServices): Promise<GraphQLSchema> {
+export async function buildAppSchema(pubSub: AppPubSub = createAppPubSub(), services?: AppServices): Promise<GraphQLSchema> {
   const resolvers = new Map(services ? RESOLVERS.map((Resolver) => [Resolver, new Resolver(services)]) : []);
-  return buildSchema({
+  // No global middleware: type-graphql would run it, asynchronously, for every field of every row.
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     container: {
       get: (Resolver: FeatureModule['resolvers'][number]) => {
@@ -32,10 +32,11 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(), services?:
     },
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [errorMiddleware, idArgumentsMiddleware],
     validate: { forbidUnknownValues: false },
     pubSub,
   });
+  checkIdArguments(schema);
+  return schema;
 }
 
 /** The schema as committed in server/schema.graphql: sorted, so diffs show real changes only. */

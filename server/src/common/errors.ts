@@ -1,8 +1,9 @@
 import { isErrorCode } from '@tandem/shared';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
@@ -19,10 +20,9 @@ function validationMessages(errors: ValidationError[], prefix = ''): string[] {
 }
 
 /**
- * The one place resolver errors become API errors: DomainError -> its code; class-validator
- * failures -> BAD_USER_INPUT naming the fields; anything else is logged and masked.
+ * DomainError and validation failures as API errors (DomainError -> its code; class-validator
+ * failures -> BAD_USER_INPUT naming the fields); null for anything unexpected.
  */
-/** DomainError and validation failures as API errors; null for anything unexpected. */
 function knownError(error: unknown): GraphQLError | null {
   if (error instanceof DomainError) {
     return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
@@ -43,16 +43,29 @@ function knownError(error: unknown): GraphQLError | null {
  * The one place resolver errors become API errors: DomainError -> its code; class-validator
  * failures -> BAD_USER_INPUT naming the fields; anything else is logged and masked.
  */
-export const errorMiddleware: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    const known = knownError(error);
-    if (known) throw known;
-    context.log.error({ err: error, path: info.path }, 'unexpected error in resolver');
-    throw new GraphQLError(MASKED_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context.requestId } });
-  }
-};
+/**
+ * A resolver's error that is no API error (no DomainError, no validation failure): logged once,
+ * with the request id and the field's path, and marked with the request id, which the masked answer
+ * keeps (formatError) so a person can quote it. Over HTTP (the plugin below) and the WebSocket.
+ */
+export function noteUnexpectedError(error: GraphQLError, context: Pick<Context, 'log' | 'requestId'>): void {
+  const original = unwrapResolverError(error);
+  if (!error.path || knownError(original) || error.extensions.requestId) return;
+  context.log.error({ err: original, path: error.path }, 'unexpected error in resolver');
+  (error.extensions as Record<string, unknown>).requestId = context.requestId;
+}
+
+export function unexpectedErrorsPlugin<T extends Pick<Context, 'log' | 'requestId'>>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) if (error instanceof GraphQLError) noteUnexpectedError(error, contextValue);
+        },
+      };
+    },
+  };
+}
 
 // Errors GraphQL itself produces about the request (syntax, validation, variables): safe to show.
 const REQUEST_ERROR_CODES = new Set([
@@ -78,13 +91,13 @@ export function withoutSuggestions(message: string): string {
 
 /**
  * Apollo's last word on every error: known codes pass with their message only (no stack traces,
- * no internals); anything else becomes INTERNAL_SERVER_ERROR. Errors the middleware already
- * logged carry a requestId; anything else (e.g. a failing context) is logged here.
+ * no internals); anything else becomes INTERNAL_SERVER_ERROR. Errors already logged
+ * (noteUnexpectedError) carry a requestId; anything else (e.g. a failing context) is logged here.
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isVariableErrorLimit(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
-    // type-graphql runs the auth checker before the global middleware, so its DomainErrors land here.
+    // Every resolver's DomainError and validation failure, and the auth checker's, land here.
     const domain = knownError(unwrapResolverError(error));
     if (domain) formatted = { ...formatted, message: domain.message, extensions: { ...formatted.extensions, ...domain.extensions } };
     const code = formatted.extensions?.code;

@@ -1,7 +1,15 @@
-import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLField, type GraphQLInputType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { isUuid } from '../db/errors.js';
-import type { ViewerContext } from './viewer.js';
 import { DomainError } from './domain-error.js';
 
 /**
@@ -99,11 +107,27 @@ function checksOf(parentType: string, field: GraphQLField<unknown, unknown>): Id
 /**
  * The one place ids from clients are checked: an id that cannot exist (`""`, `"not-a-uuid"`, a
  * UUID where a message number belongs) is refused before any resolver runs, so it never reaches
- * PostgreSQL (which would refuse it with a server error).
+ * PostgreSQL (which would refuse it with a server error). Only the fields that take ids are
+ * wrapped: the others run as they are, with nothing between them and their value.
  */
-export const idArgumentsMiddleware: MiddlewareFn<ViewerContext> = ({ args, info }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  const check = field ? checksOf(info.parentType.name, field) : null;
-  check?.(args, '');
-  return next();
-};
+export function checkIdArguments(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const check = checksOf(type.name, field);
+      if (!check) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        check(args, '');
+        return resolve(source, args, context, info);
+      };
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, args, context, info) => {
+          check(args, '');
+          return subscribe(source, args, context, info);
+        };
+      }
+    }
+  }
+}

@@ -14,7 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { complexityLimitPlugin } from '../common/complexity.js';
 import { DOCUMENT_RULES, documentTooLong, PARSE_OPTIONS, parseAndValidate } from '../common/document-limits.js';
 import { createContext, type Context } from '../common/context.js';
-import { createFormatError } from '../common/errors.js';
+import { createFormatError, noteUnexpectedError, unexpectedErrorsPlugin } from '../common/errors.js';
 import { storableInputPlugin, unstorableArgument } from '../common/storable-input.js';
 import type { SessionsEnded } from '../common/events.js';
 import { subscriptionsOverWebSocketOnlyPlugin } from '../common/http-subscriptions.js';
@@ -130,7 +130,11 @@ export async function createHttpServer(services: HttpServerDeps, schema: GraphQL
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
       },
       // Errors over the socket are shaped as over HTTP: a code, no internals, no guessed names.
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return undefined;
+        for (const error of result.errors) noteUnexpectedError(error, args.contextValue as Context);
+        return { ...result, errors: formatErrors(result.errors) };
+      },
       onError: (_ctx, _id, _payload, errors) => formatErrors(errors) as unknown as GraphQLError[],
       // Resolved again for every operation, so a session that ended stops live updates too.
       context: async (ctx) => {
@@ -159,6 +163,7 @@ export async function createHttpServer(services: HttpServerDeps, schema: GraphQL
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       subscriptionsOverWebSocketOnlyPlugin<Context>(),
+      unexpectedErrorsPlugin<Context>(),
       complexityLimitPlugin<Context>(schema),
       storableInputPlugin<Context>(schema),
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
