@@ -26,17 +26,39 @@ WITH viewer AS (
     FROM user_session s JOIN app_user u ON u.id = s.user_id
    WHERE s.id = $1 AND s.expires_at > now() AND s.last_seen_at > now() - interval '30 minutes' AND u.is_active
 ), page AS (
-  SELECT t.*, (CASE WHEN t.is_manager_assigned AND t.assignee_id = v.id THEN 0 ELSE 1 END) AS k1,
-         (CASE WHEN t.is_frustrated THEN 0 ELSE 1 END) AS k2,
-         coalesce(t.response_due_at, 'infinity'::timestamptz) AS k3, v.id AS viewer_id
-    FROM ticket t CROSS JOIN viewer v
-   WHERE t.status <> 'CLOSED'
-     AND ($3::text IS NULL OR t.ticket_group = $3)
-     AND ($4::int IS NULL OR ((CASE WHEN t.is_manager_assigned AND t.assignee_id = v.id THEN 0 ELSE 1 END),
-                              (CASE WHEN t.is_frustrated THEN 0 ELSE 1 END), coalesce(t.response_due_at, 'infinity'::timestamptz), t.id)
-                              > ($4::int, $5::int, $6::timestamptz, $7::uuid))
-   ORDER BY k1, k2, k3, t.id
-   LIMIT $2
+  -- Tandem's own inbox SQL (ticket-queue.query.ts), written by hand: the three parts of the queue,
+  -- each read in the order of its own partial index, put together with LIMIT.
+  SELECT * FROM (
+    (SELECT t.*, 0 AS k1, (CASE WHEN t.is_frustrated THEN 0 ELSE 1 END) AS k2,
+            coalesce(t.response_due_at, 'infinity'::timestamptz) AS k3, v.id AS viewer_id
+       FROM ticket t CROSS JOIN viewer v
+      WHERE t.status <> 'CLOSED' AND ($3::text IS NULL OR t.ticket_group = $3)
+        AND (t.is_manager_assigned AND t.assignee_id = v.id) IS TRUE
+        AND ($4::int IS NULL OR ($4 = 0 AND ((CASE WHEN t.is_frustrated THEN 0 ELSE 1 END),
+             coalesce(t.response_due_at, 'infinity'::timestamptz), t.id) > ($5::int, $6::timestamptz, $7::uuid)))
+      ORDER BY (CASE WHEN t.is_frustrated THEN 0 ELSE 1 END), coalesce(t.response_due_at, 'infinity'::timestamptz), t.id
+      LIMIT $2)
+    UNION ALL
+    (SELECT t.*, 1, 0, coalesce(t.response_due_at, 'infinity'::timestamptz), v.id
+       FROM ticket t CROSS JOIN viewer v
+      WHERE t.status <> 'CLOSED' AND ($3::text IS NULL OR t.ticket_group = $3)
+        AND (t.is_manager_assigned AND t.assignee_id = v.id) IS NOT TRUE AND t.is_frustrated
+        AND ($4::int IS NULL OR $4 = 0 OR ($4 = 1 AND $5 = 0
+             AND (coalesce(t.response_due_at, 'infinity'::timestamptz), t.id) > ($6::timestamptz, $7::uuid)))
+      ORDER BY coalesce(t.response_due_at, 'infinity'::timestamptz), t.id
+      LIMIT $2)
+    UNION ALL
+    (SELECT t.*, 1, 1, coalesce(t.response_due_at, 'infinity'::timestamptz), v.id
+       FROM ticket t CROSS JOIN viewer v
+      WHERE t.status <> 'CLOSED' AND ($3::text IS NULL OR t.ticket_group = $3)
+        AND (t.is_manager_assigned AND t.assignee_id = v.id) IS NOT TRUE AND NOT t.is_frustrated
+        AND ($4::int IS NULL OR $4 = 0 OR $5 = 0
+             OR (coalesce(t.response_due_at, 'infinity'::timestamptz), t.id) > ($6::timestamptz, $7::uuid))
+      ORDER BY coalesce(t.response_due_at, 'infinity'::timestamptz), t.id
+      LIMIT $2)
+  ) parts
+  ORDER BY k1, k2, k3, id
+  LIMIT $2
 )
 SELECT p.id, p.number, p.subject, p.status, p.ticket_group, p.type, p.is_frustrated, p.is_manager_assigned,
        p.first_response_due_at, p.first_response_at, p.response_due_at, p.last_customer_message_at, p.follow_up_due_at,
