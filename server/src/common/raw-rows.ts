@@ -32,3 +32,11 @@ export function jsonColumns(db: DataSource, entity: EntityTarget<unknown>, alias
   const columns = db.getMetadata(entity).columns.filter((c) => c.isSelect);
   return `jsonb_build_object(${columns.map((c) => `'${c.databaseName}', ${alias}."${c.databaseName}"`).join(', ')})`;
 }
+
+/** The entity's columns, qualified by `alias`, for a hand-written SELECT that `rowReader` reads back. */
+export function columnList(db: DataSource, entity: EntityTarget<unknown>, alias: string): string {
+  return db
+    .getMetadata(entity)
+    .columns.map((c) => `${alias}."${c.databaseName}"`)
+    .join(', ');
+}

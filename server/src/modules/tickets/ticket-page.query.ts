@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Loaders } from '../../common/app-services.js';
 import { DomainError } from '../../common/domain-error.js';
-import { jsonColumns, rowReader } from '../../common/raw-rows.js';
+import { columnList, jsonColumns, rowReader } from '../../common/raw-rows.js';
 import { isUuid } from '../../db/errors.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Draft } from '../drafts/draft.entity.js';
@@ -96,13 +96,6 @@ export class TicketPageQuery {
     }
     return ticket;
   }
-}
-
-function columnList(db: DataSource, entity: Function, alias: string): string {
-  return db
-    .getMetadata(entity)
-    .columns.map((c) => `${alias}."${c.databaseName}"`)
-    .join(', ');
 }
 
 function toAttachment(row: Row): Attachment {

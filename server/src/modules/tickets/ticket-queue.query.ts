@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Loaders } from '../../common/app-services.js';
-import { rowReader } from '../../common/raw-rows.js';
+import { columnList, rowReader } from '../../common/raw-rows.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -37,10 +37,7 @@ export class TicketQueueQuery {
     private readonly db: DataSource,
     private readonly clock: Clock,
   ) {
-    this.columns = db
-      .getMetadata(Ticket)
-      .columns.map((c) => `t."${c.databaseName}"`)
-      .join(', ');
+    this.columns = columnList(db, Ticket, 't');
     this.toTicket = rowReader(db, Ticket);
     this.toCustomer = rowReader(db, Customer);
     this.toSettings = rowReader(db, TeamSettings);
@@ -141,7 +138,8 @@ export class TicketQueueQuery {
               (SELECT count(*)::int FROM ticket_draft d WHERE d.ticket_id = page.id AND d.status = 'PENDING') AS pending_drafts,
               ARRAY(SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = page.id AND p.seen_at > ${since}
                      ORDER BY p.seen_at) AS viewer_ids,
-              (SELECT to_jsonb(s) FROM team_settings s) AS settings_row
+              -- Once per page, on one row (every row would carry the same document).
+              CASE WHEN row_number() OVER () = 1 THEN (SELECT to_jsonb(s) FROM team_settings s) END AS settings_row
          FROM (SELECT * FROM (${selects.join(' UNION ALL ')}) parts ORDER BY k1, k2, k3, id LIMIT ${limit}) page
          JOIN customer c ON c.id = page.customer_id
         ORDER BY k1, k2, k3, id`,
@@ -163,7 +161,8 @@ export class TicketQueueQuery {
       loaders.pendingDraftCountByTicketId.prime(id, row.pending_drafts as number);
       loaders.viewerIdsByTicketId.prime(id, row.viewer_ids as string[]);
     }
-    if (rows[0]) loaders.settings.prime(this.toSettings(rows[0].settings_row as Record<string, unknown>));
+    const settings = rows.find((row) => row.settings_row)?.settings_row;
+    if (settings) loaders.settings.prime(this.toSettings(settings as Record<string, unknown>));
   }
 
   // The cursor keeps the due time to the microsecond, as text PostgreSQL reads back exactly.
