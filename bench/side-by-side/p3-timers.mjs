@@ -3,7 +3,8 @@
 // running). Tickets are set up in SQL the way Tandem's planner stores them: PENDING, assigned to lena,
 // first response given, last reply at T - 48 h (follow-up after 2,880 min), follow_up_due_at = T and
 // next_timer_at = T, goal alerts already given. Fired = the FOLLOW_UP_DUE notification row (REMIND
-// mode); lateness = notification.created_at - T. Also checks every ticket fired exactly once.
+// mode); lateness = notification.created_at - T. Also checks every ticket fired exactly once, including
+// (4) two instances where one is killed (SIGKILL) a third of the way through and started again.
 //   node p3-timers.mjs [rounds=1] [tickets=10000]
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +58,25 @@ async function prepare(leadMs) {
   });
 }
 
+async function firedCount(c) {
+  const [{ n }] = (
+    await c.query(
+      `SELECT count(*)::int AS n FROM notification n JOIN ticket t ON t.id = n.ticket_id WHERE n.kind = 'FOLLOW_UP_DUE' AND t.subject LIKE 'Timer bench %'`,
+    )
+  ).rows;
+  return n;
+}
+
+/** Kills the instance with SIGKILL once a third have fired, then starts it again (same database). */
+async function killMidRun(procs) {
+  await withDb(DB, async (c) => {
+    while ((await firedCount(c)) < N / 3) await sleep(20);
+  });
+  procs[0].child.kill('SIGKILL');
+  await new Promise((res) => (procs[0].child.exitCode !== null || procs[0].child.signalCode ? res() : procs[0].child.once('exit', res)));
+  procs[0] = await startTandem({ db: DB, port: await freePort(), name: 'p3-tandem-a-restarted' });
+}
+
 async function waitFired(T, timeoutMs = 180_000) {
   const began = Date.now();
   const waits = new Map();
@@ -71,11 +91,7 @@ async function waitFired(T, timeoutMs = 180_000) {
       );
       samples++;
       for (const { w } of act.rows) waits.set(w, (waits.get(w) ?? 0) + 1);
-      const [{ n }] = (
-        await c.query(
-          `SELECT count(*)::int AS n FROM notification n JOIN ticket t ON t.id = n.ticket_id WHERE n.kind = 'FOLLOW_UP_DUE' AND t.subject LIKE 'Timer bench %'`,
-        )
-      ).rows;
+      const n = await firedCount(c);
       if (n >= N || Date.now() - began > timeoutMs) break;
       await sleep(100);
     }
@@ -115,9 +131,9 @@ async function waitFired(T, timeoutMs = 180_000) {
 
 const results = [];
 for (let round = 1; round <= ROUNDS; round++) {
-  for (const variant of ['tandem x1', 'tandem x2', 'bare sweeper']) {
+  for (const variant of ['tandem x1', 'tandem x2', 'tandem x2 kill', 'bare sweeper']) {
     const procs = [];
-    const totalFile = path.join(OUT, `p3-sqltotal-${round}-${variant.replace(' ', '')}.jsonl`);
+    const totalFile = path.join(OUT, `p3-sqltotal-${round}-${variant.replaceAll(' ', '')}.jsonl`);
     rmSync(totalFile, { force: true });
     if (variant.startsWith('tandem')) {
       procs.push(
@@ -129,14 +145,16 @@ for (let round = 1; round <= ROUNDS; round++) {
           env: variant === 'tandem x1' ? { SQLCOUNT_TOTAL_FILE: totalFile } : {},
         }),
       );
-      if (variant === 'tandem x2') procs.push(await startTandem({ db: DB, port: await freePort(), name: `p3-tandem-b` }));
+      if (variant.startsWith('tandem x2')) procs.push(await startTandem({ db: DB, port: await freePort(), name: `p3-tandem-b` }));
     }
     await sleep(1500);
     const T = await prepare(3000);
     let sweeper = null;
     if (variant === 'bare sweeper')
       sweeper = await startNodeServer(path.join(here, 'bare-sweeper.mjs'), [dbUrl(DB), String(N), '180'], {}, 'p3-bare-sweeper');
+    const killed = variant === 'tandem x2 kill' ? killMidRun(procs) : null;
     const r = await waitFired(T);
+    await killed;
     if (variant === 'tandem x1') {
       // statements the whole process sent per fired ticket, from the once-a-second totals
       const pts = readFileSync(totalFile, 'utf8')
@@ -155,7 +173,7 @@ for (let round = 1; round <= ROUNDS; round++) {
     for (const p of procs) await p.stop();
     results.push({ round, variant, ...r });
     console.log(
-      `round ${round} ${variant.padEnd(13)} fired ${r.fired} (doubled ${r.doubled}, not handled ${r.notHandled}) all fired after ${(r.allFiredAfterMs / 1000).toFixed(2)} s; lateness p50 ${(r.p50LateMs / 1000).toFixed(2)} s p99 ${(r.p99LateMs / 1000).toFixed(2)} s; ${r.ticketsPerSecond.toFixed(0)} tickets/s`,
+      `round ${round} ${variant.padEnd(14)} fired ${r.fired} (doubled ${r.doubled}, not handled ${r.notHandled}) all fired after ${(r.allFiredAfterMs / 1000).toFixed(2)} s; lateness p50 ${(r.p50LateMs / 1000).toFixed(2)} s p99 ${(r.p99LateMs / 1000).toFixed(2)} s; ${r.ticketsPerSecond.toFixed(0)} tickets/s`,
     );
     console.log(
       `   fired by decile (ms after due): ${r.firedByDecileMs.join(' ')}${r.statementsPerTicket ? `; SQL statements per ticket ${r.statementsPerTicket.toFixed(1)}` : ''}`,
@@ -166,7 +184,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 const med = (variant, key) => median(results.filter((r) => r.variant === variant).map((r) => r[key]));
 const summary = {};
-for (const v of ['tandem x1', 'tandem x2', 'bare sweeper']) {
+for (const v of ['tandem x1', 'tandem x2', 'tandem x2 kill', 'bare sweeper']) {
   summary[v] = Object.fromEntries(
     ['allFiredAfterMs', 'p50LateMs', 'p99LateMs', 'ticketsPerSecond', 'doubled', 'notHandled'].map((k) => [k, med(v, k)]),
   );

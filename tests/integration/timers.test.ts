@@ -390,10 +390,10 @@ describe('timers at volume', () => {
       await server.services.timers.runDue();
       clock.advance(48 * HOUR);
       const broken = ids[120]!;
-      const notify = server.services.notifications.notify.bind(server.services.notifications);
-      const spy = vi.spyOn(server.services.notifications, 'notify').mockImplementation(async (tx, recipients, note) => {
-        if (note.ticketId === broken) throw new Error('this ticket cannot be handled');
-        return notify(tx, recipients, note);
+      const notifyMany = server.services.notifications.notifyMany.bind(server.services.notifications);
+      const spy = vi.spyOn(server.services.notifications, 'notifyMany').mockImplementation(async (tx, notes) => {
+        if (notes.some((note) => note.ticketId === broken)) throw new Error('this ticket cannot be handled');
+        return notifyMany(tx, notes);
       });
       const reminders = async () =>
         (await server.services.db.query(

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
 import type { Ticket } from '../tickets/ticket.entity.js';
-import { updateTicketRow } from '../tickets/ticket-row.js';
+import { type StoredTimers, updateTicketRow } from '../tickets/ticket-row.js';
 
 export interface TimerRow {
   id: string;
@@ -60,15 +60,22 @@ export class TimerPlanner {
   async refresh(tx: EntityManager, ticketId: string, knownSettings?: TeamSettings): Promise<void> {
     const row = await this.load(tx, ticketId);
     if (!row) return;
-    const settings = knownSettings ?? (await this.settings.get(tx));
+    const { followUpDueAt, autoCloseAt, nextTimerAt } = this.stored(row, knownSettings ?? (await this.settings.get(tx)));
+    await updateTicketRow(tx, ticketId, { followUpDueAt, autoCloseAt, nextTimerAt }, { touchedAt: null });
+  }
+
+  /** The timers to store with a ticket in this state: the countdowns and when to look at it next. */
+  stored(row: TimerRow, settings: TeamSettings): StoredTimers {
     const plan = this.plan(row, settings);
-    const next = earliest(pending(plan, row));
-    await updateTicketRow(
-      tx,
-      ticketId,
-      { followUpDueAt: plan.followUpDueAt, autoCloseAt: plan.autoCloseAt, nextTimerAt: next },
-      { touchedAt: null },
-    );
+    return {
+      id: row.id,
+      followUpDueAt: plan.followUpDueAt,
+      autoCloseAt: plan.autoCloseAt,
+      nextTimerAt: earliest(pending(plan, row)),
+      goalWarnedAt: row.goal_warned_at,
+      goalMissedAlertedAt: row.goal_missed_alerted_at,
+      followUpHandledReplyId: row.follow_up_handled_reply_id,
+    };
   }
 
   plan(row: TimerRow, settings: TeamSettings): TimerPlan {
@@ -91,17 +98,21 @@ export class TimerPlanner {
   }
 
   async load(tx: EntityManager, ticketId: string): Promise<TimerRow | null> {
-    const [row] = await tx.query(
+    return (await this.loadMany(tx, [ticketId]))[0] ?? null;
+  }
+
+  /** What the rules need of each ticket, locked for the caller's transaction; one statement for all. */
+  async loadMany(tx: EntityManager, ticketIds: readonly string[]): Promise<TimerRow[]> {
+    return tx.query(
       `SELECT t.id, t.number, t.subject, t.status, t.is_complex, t.created_at, t.first_response_due_at, t.first_response_at,
               t.last_reply_at, t.last_customer_message_at, t.follow_ups_sent, t.assignee_id, t.goal_warned_at,
               t.goal_missed_alerted_at, t.follow_up_handled_reply_id, c.plan, c.monthly_revenue_cents,
               r.id AS last_reply_id, r.seen_at AS last_reply_seen_at, ${MAILED_AT} AS last_reply_mailed_at
          FROM ticket t JOIN customer c ON c.id = t.customer_id
          ${LATEST_REPLY_MAIL}
-        WHERE t.id = $1 FOR UPDATE OF t`,
-      [ticketId],
+        WHERE t.id = ANY($1::uuid[]) FOR UPDATE OF t`,
+      [ticketIds],
     );
-    return row ?? null;
   }
 
   /**

@@ -2,7 +2,7 @@ import { notificationsSettledBy, type NotificationDone, type NotificationKind } 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
-import { publishEvent } from '../../common/events.js';
+import { publishEvent, publishEvents } from '../../common/events.js';
 import { Notification } from './notification.entity.js';
 
 export interface NewNotification {
@@ -20,14 +20,33 @@ export class NotificationService {
 
   /** Notifies each recipient (never the actor) within the caller's transaction, live on commit. */
   async notify(tx: EntityManager, recipientIds: readonly string[], notification: NewNotification): Promise<void> {
-    const recipients = [...new Set(recipientIds)].filter((id) => id !== notification.actorId);
-    if (recipients.length === 0) return;
+    await this.notifyMany(tx, [{ ...notification, recipientIds }]);
+  }
+
+  /** Several notifications (a batch of timers) in one INSERT and one NOTIFY statement. */
+  async notifyMany(tx: EntityManager, notifications: readonly (NewNotification & { recipientIds: readonly string[] })[]): Promise<void> {
+    const rows = notifications.flatMap((n) =>
+      [...new Set(n.recipientIds)].filter((id) => id !== n.actorId).map((recipientId) => ({ ...n, recipientId })),
+    );
+    if (rows.length === 0) return;
     await tx.query(
       `INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, created_at)
-       SELECT recipient, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS recipient`,
-      [recipients, notification.kind, notification.ticketId, notification.actorId, notification.body, this.clock.now()],
+       SELECT recipient, kind, ticket, actor, body, $6 FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[])
+           AS n(recipient, kind, ticket, actor, body)`,
+      [
+        rows.map((r) => r.recipientId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.ticketId),
+        rows.map((r) => r.actorId),
+        rows.map((r) => r.body),
+        this.clock.now(),
+      ],
     );
-    for (const userId of recipients) await publishEvent(tx, { kind: 'notifications', userId });
+    const recipients = [...new Set(rows.map((r) => r.recipientId))];
+    await publishEvents(
+      tx,
+      recipients.map((userId) => ({ kind: 'notifications', userId })),
+    );
   }
 
   /**
@@ -47,7 +66,10 @@ export class NotificationService {
         [settled.ticketId, settled.kinds, settled.actorId, settled.recipientId, now],
       )
       .then(([changed]) => changed);
-    for (const userId of new Set(rows.map((r) => r.recipient_id))) await publishEvent(tx, { kind: 'notifications', userId });
+    await publishEvents(
+      tx,
+      [...new Set(rows.map((r) => r.recipient_id))].map((userId) => ({ kind: 'notifications', userId })),
+    );
   }
 
   /** Active support managers: the people alerted about frustrated customers and W6 reviews. */

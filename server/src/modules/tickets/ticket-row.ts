@@ -99,3 +99,28 @@ export async function updateTicketRow(
   const [, changed] = await tx.query(`UPDATE ticket SET ${assignments.join(', ')} WHERE id = $1${condition}`, params);
   return changed > 0;
 }
+
+/** A ticket's timers and their bookkeeping, all of them, as the sweeper stores them for a batch. */
+export type StoredTimers = { id: string } & TimerBookkeeping & { followUpDueAt: Date | null; autoCloseAt: Date | null };
+
+/** Stores the timers of many tickets in one statement (bookkeeping only: no version change). */
+export async function updateTimerRows(tx: EntityManager, rows: readonly StoredTimers[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `UPDATE ticket t SET next_timer_at = u.next_timer_at, goal_warned_at = u.goal_warned_at,
+            goal_missed_alerted_at = u.goal_missed_alerted_at, follow_up_handled_reply_id = u.follow_up_handled_reply_id,
+            follow_up_due_at = u.follow_up_due_at, auto_close_at = u.auto_close_at
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[], $5::bigint[], $6::timestamptz[], $7::timestamptz[])
+         AS u(id, next_timer_at, goal_warned_at, goal_missed_alerted_at, follow_up_handled_reply_id, follow_up_due_at, auto_close_at)
+      WHERE t.id = u.id`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.nextTimerAt),
+      rows.map((r) => r.goalWarnedAt),
+      rows.map((r) => r.goalMissedAlertedAt),
+      rows.map((r) => r.followUpHandledReplyId),
+      rows.map((r) => r.followUpDueAt),
+      rows.map((r) => r.autoCloseAt),
+    ],
+  );
+}
