@@ -6,6 +6,7 @@ import { decodeCursor, toConnection, type ConnectionShape } from '../../common/c
 import { DomainError } from '../../common/domain-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { isUuid } from '../../db/errors.js';
+import { preparedQuery } from '../../db/prepared.js';
 import type { TicketsFilter } from './dto/ticket.inputs.js';
 import { Customer } from '../customers/customer.entity.js';
 import { TeamSettings } from '../settings/team-settings.entity.js';
@@ -102,14 +103,19 @@ export class TicketQueueQuery {
   ): Promise<ConnectionShape<Ticket>> {
     const sql = new Statement();
     const where = this.conditions(sql, viewer, filter);
-    const managerAssignedToMe = `(t.is_manager_assigned AND t.assignee_id = ${sql.param(viewer.id)})`;
+    // Written so that each part's condition matches its partial index (is_manager_assigned is never null).
+    const me = sql.param(viewer.id);
+    const managerAssignedToMe = `t.is_manager_assigned AND t.assignee_id = ${me}`;
+    const notManagerAssignedToMe = `(NOT t.is_manager_assigned OR t.assignee_id IS DISTINCT FROM ${me})`;
     const frustratedFirst = `(CASE WHEN t.is_frustrated THEN 0 ELSE 1 END)`;
     const cursor = after ? this.readCursor(after) : null;
-    const limit = sql.param(first + 1);
+    // A number in the text, not a parameter: a reused plan is then made for this page size.
+    if (!Number.isSafeInteger(first) || first < 0) throw new DomainError('BAD_USER_INPUT', 'first must be a whole number of tickets.');
+    const limit = String(first + 1);
     const parts = [
-      { k1: 0, k2: null, only: `${managerAssignedToMe} IS TRUE`, key: [frustratedFirst, DUE, 't.id'] },
-      { k1: 1, k2: 0, only: `${managerAssignedToMe} IS NOT TRUE AND t.is_frustrated`, key: [DUE, 't.id'] },
-      { k1: 1, k2: 1, only: `${managerAssignedToMe} IS NOT TRUE AND NOT t.is_frustrated`, key: [DUE, 't.id'] },
+      { k1: 0, k2: null, only: managerAssignedToMe, key: [frustratedFirst, DUE, 't.id'] },
+      { k1: 1, k2: 0, only: `${notManagerAssignedToMe} AND t.is_frustrated`, key: [DUE, 't.id'] },
+      { k1: 1, k2: 1, only: `${notManagerAssignedToMe} AND NOT t.is_frustrated`, key: [DUE, 't.id'] },
     ];
     const selects = parts.flatMap((part) => {
       const conditions = [...where, part.only];
@@ -131,17 +137,18 @@ export class TicketQueueQuery {
       ];
     });
     const since = sql.param(new Date(this.clock.now().getTime() - PRESENCE_WINDOW_MS));
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows = await preparedQuery(
+      this.db,
       `SELECT page.*, CASE WHEN page.k3 = 'infinity' THEN 'infinity'
                            ELSE to_char(page.k3 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS k3_text,
-              to_jsonb(c) AS customer_row,
+              -- By key for each row of the page (a join would hash every customer).
+              (SELECT to_jsonb(c) FROM customer c WHERE c.id = page.customer_id) AS customer_row,
               (SELECT count(*)::int FROM ticket_draft d WHERE d.ticket_id = page.id AND d.status = 'PENDING') AS pending_drafts,
               ARRAY(SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = page.id AND p.seen_at > ${since}
                      ORDER BY p.seen_at) AS viewer_ids,
               -- Once per page, on one row (every row would carry the same document).
               CASE WHEN row_number() OVER () = 1 THEN (SELECT to_jsonb(s) FROM team_settings s) END AS settings_row
          FROM (SELECT * FROM (${selects.join(' UNION ALL ')}) parts ORDER BY k1, k2, k3, id LIMIT ${limit}) page
-         JOIN customer c ON c.id = page.customer_id
         ORDER BY k1, k2, k3, id`,
       sql.params,
     );
