@@ -7,6 +7,7 @@ import type { Config } from '../../config.js';
 import type { Viewer } from '../../common/viewer.js';
 import { publishEvent } from '../../common/events.js';
 import { DomainError, ensure } from '../../common/domain-error.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 /**
@@ -130,7 +131,9 @@ export class AuthService {
   async resolveSession(token: string): Promise<Viewer | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const now = this.clock.now();
-    const rows: SessionRow[] = await this.db.query(
+    // Every request asks: one plan per connection.
+    const rows = await preparedQuery<SessionRow>(
+      this.db,
       `SELECT s.id AS session_id, s.last_seen_at, u.id, u.name, u.email, u.roles, u.is_active, u.trainer_id, u.can_train
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.id = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.is_active`,

@@ -4,6 +4,7 @@ import type { Loaders } from '../../common/app-services.js';
 import { DomainError } from '../../common/domain-error.js';
 import { columnList, jsonColumns, rowReader } from '../../common/raw-rows.js';
 import { isUuid } from '../../db/errors.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Draft } from '../drafts/draft.entity.js';
 import { REPLY_MAILED_AT_SQL } from '../follow-ups/timer-planner.js';
@@ -50,7 +51,9 @@ export class TicketPageQuery {
   async load(id: string, loaders: Loaders): Promise<Ticket> {
     if (!isUuid(id)) throw new DomainError('NOT_FOUND', 'There is no such ticket.');
     const since = new Date(this.clock.now().getTime() - PRESENCE_WINDOW_MS);
-    const [row]: Row[] = await this.db.query(
+    // Planned once per connection (the statement is the same for every ticket).
+    const [row] = await preparedQuery<Row>(
+      this.db,
       `SELECT ${this.ticketColumns}, to_jsonb(c) AS customer_row, (SELECT to_jsonb(s) FROM team_settings s) AS settings_row,
               ARRAY(SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = t.id AND p.seen_at > $2 ORDER BY p.seen_at) AS viewer_ids,
               (SELECT max(m.id)::text FROM ticket_message m WHERE m.ticket_id = t.id AND m.kind IN ('CUSTOMER','REPLY')) AS latest_message_id,
