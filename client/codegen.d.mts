@@ -1,4 +1,4 @@
-/** Path of the generated client types (src/gql/graphql.ts). */
-export declare const OUTPUT: string;
-/** The content of src/gql/graphql.ts for the schema and documents on disk. */
-export declare function generateClientTypes(): Promise<string>;
+/** Folder of the generated client types and documents (src/gql). */
+export declare const OUTPUT_DIR: string;
+/** The generated files (path in src/gql/ → content) for the schema and documents on disk. */
+export declare function generateClientTypes(): Promise<Record<string, string>>;

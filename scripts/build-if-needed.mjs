@@ -24,7 +24,15 @@ const TARGETS = [
   {
     name: 'client',
     output: 'client/dist/index.html',
-    inputs: ['client/src', 'client/index.html', 'client/vite.config.ts', 'client/precompress.ts', 'client/public', 'shared/src'],
+    inputs: [
+      'client/src',
+      'client/index.html',
+      'client/vite.config.ts',
+      'client/precompress.ts',
+      'client/public',
+      'shared/src',
+      'shared/package.json',
+    ],
     command: [VITE, 'build', '--logLevel', 'warn'],
     cwd: 'client',
   },

@@ -21,11 +21,30 @@ describeInBrowser('pages load as their own chunks', () => {
     await page.goto(flow.server.url);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(scripts.filter((s) => /\/assets\/\w+Page-/.test(s))).toEqual([]);
+    // The WebSocket client comes with the first subscription, after signing in.
+    expect(scripts.some((s) => /\/assets\/websocket-link-/.test(s))).toBe(false);
 
     await signInThroughForm(page, flow.server.url, 'ben@example.com', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     expect(scripts.some((s) => /\/assets\/InboxPage-[\w-]+\.js$/.test(s))).toBe(true);
     expect(scripts.some((s) => /\/assets\/TicketPage-/.test(s))).toBe(false);
+    await page.context().close();
+  });
+
+  it('[agent] signs in while the rest of Tandem cannot be fetched: sees why instead of a blank app, and reloads', async () => {
+    const { page } = await newPage();
+    await page.route('**/assets/SignedInApp-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(flow.server.url);
+    await page.getByLabel('E-mail').fill('ben@example.com');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('This page could not be loaded. Check your connection, or reload: Tandem may have been updated.');
+
+    await page.unroute('**/assets/SignedInApp-*.js');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     await page.context().close();
   });
 

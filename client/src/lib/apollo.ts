@@ -1,14 +1,13 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { AppViewerQueryDocument } from '../gql/graphql';
 import { storableTextLink } from './storable-text-link';
 
 /**
  * The one Apollo Client: same-origin cookie session; queries and mutations over HTTP, subscriptions over
- * the WebSocket on the same port (the browser sends the session cookie with the upgrade). Any
+ * the WebSocket on the same port (lib/websocket-link.ts, loaded with the first subscription). Any
  * UNAUTHENTICATED answer signs the UI out.
  */
 export function createApolloClient(): ApolloClient {
@@ -17,31 +16,7 @@ export function createApolloClient(): ApolloClient {
       client.cache.writeQuery({ query: AppViewerQueryDocument, data: { viewer: null } });
     }
   });
-  const wsUrl = new URL('/graphql', window.location.href);
-  wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
-  const wsLink = new GraphQLWsLink(
-    createClient({
-      url: wsUrl.href,
-      lazy: true,
-      // Reconnects after a restart or a lost network (at most 30 s apart); a ping every 15 s notices
-      // a dead connection. After a reconnect the open pages refetch what they missed.
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) + Math.random() * 1000)),
-      keepAlive: 15_000,
-      on: {
-        connected: (_socket, _payload, wasRetry) => {
-          if (wasRetry) void client.refetchQueries({ include: 'active' });
-        },
-        // The server closes the socket of a session that ended (4401: signed out elsewhere or a
-        // password change; 4403: deactivated): asking who is signed in signs the UI out at once.
-        closed: (event) => {
-          const code = (event as { code?: number } | null)?.code;
-          if (code === 4401 || code === 4403) void client.refetchQueries({ include: [AppViewerQueryDocument] }).catch(() => undefined);
-        },
-      },
-    }),
-  );
+  const wsLink = loadedOnFirstUse(() => import('./websocket-link').then((m) => m.createWebSocketLink(client)));
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const client = new ApolloClient({
     // Data masking: a query's or mutation's data holds only the fields it selects itself; each
@@ -76,4 +51,33 @@ export function createApolloClient(): ApolloClient {
     }),
   });
   return client;
+}
+
+/**
+ * A link whose code is fetched when the first operation goes through it (and again after a failed
+ * fetch); until then the operation waits, and one that is unsubscribed meanwhile is never sent.
+ */
+function loadedOnFirstUse(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | undefined;
+        let unsubscribed = false;
+        loading ??= load().catch((error: unknown) => {
+          loading = undefined;
+          throw error;
+        });
+        loading.then(
+          (link) => {
+            if (!unsubscribed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          unsubscribed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }

@@ -1,0 +1,86 @@
+import { homePathFor, NAV_ITEMS, type NavItem, type NavKey } from '@tandem/shared';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, type ReactElement } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { ChunkErrorBoundary } from './components/ChunkErrorBoundary';
+import { AppShell } from './features/shell/AppShell';
+import { NoAccessPage, NotBuiltPage, NotFoundPage } from './features/shell/NotBuiltPage';
+import { toPerson } from './lib/person';
+import { useViewer } from './lib/viewer';
+
+// Each page is its own chunk, loaded when first visited: a new page does not grow the first load.
+const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const OutboxPage = lazy(() => import('./features/admin/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const TicketPage = lazy(() => import('./features/tickets/TicketPage').then((m) => ({ default: m.TicketPage })));
+
+// The menu's pages that have shipped, one entry each (the menu itself is shared/src/users/navigation.ts);
+// the others say plainly what they will bring.
+const PAGES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
+  INBOX: lazy(() => import('./features/inbox/InboxPage').then((m) => ({ default: m.InboxPage }))),
+  APPROVALS: lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage }))),
+  SAVED_REPLIES: lazy(() => import('./features/saved-replies/SavedRepliesPage').then((m) => ({ default: m.SavedRepliesPage }))),
+  SETTINGS: lazy(() => import('./features/settings/TeamSettingsPage').then((m) => ({ default: m.TeamSettingsPage }))),
+  ADMIN: lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage }))),
+};
+const COMES_WITH: Partial<Record<NavKey, string>> = {
+  ESCALATIONS: 'bug escalation to engineering',
+  FEATURE_REQUESTS: 'the feature-request tally for product',
+  ROTA: 'the support rota of pairs in different time zones',
+  REPORTS: 'weekly evaluations and support reports',
+};
+
+function pageFor(item: NavItem): ReactElement {
+  const Page = PAGES[item.key];
+  return Page ? <Page /> : <NotBuiltPage title={item.label} comesWith={COMES_WITH[item.key] ?? 'a later release'} />;
+}
+
+/** Everything behind the sign-in: the router, the shell with its menu and notifications, the pages. */
+export function SignedInApp() {
+  return (
+    <BrowserRouter>
+      <Pages />
+    </BrowserRouter>
+  );
+}
+
+function Pages() {
+  const viewer = useViewer();
+  const person = toPerson(viewer);
+  const { pathname } = useLocation();
+  return (
+    <AppShell>
+      <ChunkErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={<Navigate to={homePathFor(person)} replace />} />
+            {NAV_ITEMS.map((item) => (
+              <Route
+                key={item.key}
+                path={item.path}
+                element={item.isVisibleTo(person) ? pageFor(item) : <NoAccessPage title={item.label} />}
+              />
+            ))}
+            <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
+            <Route path="/tickets/:id" element={<TicketRoute />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </ChunkErrorBoundary>
+    </AppShell>
+  );
+}
+
+/** While a page's chunk loads (the first visit only). */
+function PageLoading() {
+  return (
+    <p className="page-loading" role="status">
+      Loading the page…
+    </p>
+  );
+}
+
+/** A fresh page per ticket: nothing written for one ticket can be sent to another. */
+function TicketRoute() {
+  const { id } = useParams();
+  return <TicketPage key={id} />;
+}
