@@ -23,7 +23,37 @@ export function complexityError(
   variables: Record<string, unknown> | null | undefined,
   max = MAX_QUERY_COMPLEXITY,
 ): GraphQLError | null {
-  let complexity: number;
+  const complexity = costOf(schema, document, operationName, variables);
+  if (complexity === null || complexity <= max) return null;
+  return new GraphQLError(
+    `This request asks for too much at once (cost ${complexity}, limit ${max}). Ask for fewer rows or fields.`,
+    // A refused request, not a server fault: 400 (Apollo answers errors of this hook with 500 otherwise).
+    { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
+  );
+}
+
+// The same document (Apollo keeps parsed documents) with the same variables costs the same: a page of
+// the inbox is costed once, not on every request. Per document, a bounded number of variable sets.
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number | null>>>();
+const VARIABLE_SETS_PER_DOCUMENT = 100;
+// Variables holding text (a reply's body) are costed each time rather than kept.
+const CACHED_VARIABLES_MAX_CHARS = 2000;
+
+/** The operation's cost; null when its variables do not fit the schema (execution refuses them with BAD_USER_INPUT). */
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): number | null {
+  const bySchema = costs.get(schema) ?? new WeakMap<DocumentNode, Map<string, number | null>>();
+  costs.set(schema, bySchema);
+  const known = bySchema.get(document) ?? new Map<string, number | null>();
+  bySchema.set(document, known);
+  const key = JSON.stringify([operationName ?? null, variables ?? null]);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let complexity: number | null;
   try {
     complexity = getComplexity({
       schema,
@@ -33,16 +63,13 @@ export function complexityError(
       estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
-    // Variables that do not fit the schema: execution refuses them with BAD_USER_INPUT (400).
-    if (error instanceof GraphQLError) return null;
-    throw error;
+    if (!(error instanceof GraphQLError)) throw error;
+    complexity = null;
   }
-  if (complexity <= max) return null;
-  return new GraphQLError(
-    `This request asks for too much at once (cost ${complexity}, limit ${max}). Ask for fewer rows or fields.`,
-    // A refused request, not a server fault: 400 (Apollo answers errors of this hook with 500 otherwise).
-    { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
-  );
+  if (key.length > CACHED_VARIABLES_MAX_CHARS) return complexity;
+  if (known.size >= VARIABLE_SETS_PER_DOCUMENT) known.clear();
+  known.set(key, complexity);
+  return complexity;
 }
 
 export function complexityLimitPlugin<T extends object>(schema: GraphQLSchema, max = MAX_QUERY_COMPLEXITY): ApolloServerPlugin<T> {
