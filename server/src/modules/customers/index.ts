@@ -1,5 +1,4 @@
-import type DataLoader from 'dataloader';
-import { byId } from '../../common/loaders.js';
+import { byId, type RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { Customer } from './customer.entity.js';
 import { CustomerResolver } from './customer.resolver.js';
@@ -10,7 +9,7 @@ export interface CustomersServices {
 }
 
 export interface CustomersLoaders {
-  customerById: DataLoader<string, Customer | null>;
+  customerById: RowLoader<Customer | null>;
 }
 
 declare module '../../common/app-services.js' {

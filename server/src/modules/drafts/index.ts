@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { fromMap } from '../../common/loaders.js';
+import { fromMap, RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { Draft } from './draft.entity.js';
 import { DraftResolver } from './draft.resolver.js';
@@ -10,9 +9,9 @@ export interface DraftsServices {
 }
 
 export interface DraftsLoaders {
-  draftsByTicketId: DataLoader<string, Draft[]>;
+  draftsByTicketId: RowLoader<Draft[]>;
   /** From the drafts above (none read twice), or given by the inbox's one statement. */
-  pendingDraftCountByTicketId: DataLoader<string, number>;
+  pendingDraftCountByTicketId: RowLoader<number>;
 }
 
 declare module '../../common/app-services.js' {
@@ -33,7 +32,7 @@ export const draftsModule: FeatureModule = {
     const draftsByTicketId = fromMap((ids) => drafts.byTicket(ids), [] as Draft[]);
     return {
       draftsByTicketId,
-      pendingDraftCountByTicketId: new DataLoader(async (ids) =>
+      pendingDraftCountByTicketId: new RowLoader<number>(async (ids) =>
         (await draftsByTicketId.loadMany(ids)).map((list) =>
           Array.isArray(list) ? list.filter((d) => d.status === 'PENDING').length : list,
         ),

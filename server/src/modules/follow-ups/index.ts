@@ -1,5 +1,4 @@
-import type DataLoader from 'dataloader';
-import { fromMap } from '../../common/loaders.js';
+import { fromMap, type RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { TimerPlanner } from './timer-planner.js';
 import { TicketTimersResolver } from './timer.resolver.js';
@@ -11,7 +10,7 @@ export interface FollowUpsServices {
 }
 
 export interface FollowUpsLoaders {
-  replyMailedAtByTicketId: DataLoader<string, Date | null>;
+  replyMailedAtByTicketId: RowLoader<Date | null>;
 }
 
 declare module '../../common/app-services.js' {

@@ -1,5 +1,4 @@
-import type DataLoader from 'dataloader';
-import { fromMap } from '../../common/loaders.js';
+import { fromMap, type RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { InboundMailService } from './inbound.service.js';
 import { LinkService } from './link.service.js';
@@ -17,8 +16,8 @@ export interface MailServices {
 }
 
 export interface MailLoaders {
-  mailByMessageId: DataLoader<string, OutboxRow | null>;
-  attachmentsByMessageId: DataLoader<string, Attachment[]>;
+  mailByMessageId: RowLoader<OutboxRow | null>;
+  attachmentsByMessageId: RowLoader<Attachment[]>;
 }
 
 declare module '../../common/app-services.js' {

@@ -1,5 +1,4 @@
-import type DataLoader from 'dataloader';
-import { byId } from '../../common/loaders.js';
+import { byId, type RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { SavedReply } from './saved-reply.entity.js';
 import { SavedReplyResolver } from './saved-reply.resolver.js';
@@ -10,7 +9,7 @@ export interface SavedRepliesServices {
 }
 
 export interface SavedRepliesLoaders {
-  savedReplyById: DataLoader<string, SavedReply | null>;
+  savedReplyById: RowLoader<SavedReply | null>;
 }
 
 declare module '../../common/app-services.js' {

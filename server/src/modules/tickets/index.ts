@@ -1,6 +1,5 @@
-import type DataLoader from 'dataloader';
 import { RateLimiterPostgres } from 'rate-limiter-flexible';
-import { byId, fromMap } from '../../common/loaders.js';
+import { byId, fromMap, type RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { CustomerMessageRecorder } from './commands/customer-message-recorder.js';
 import { NoteAdder } from './commands/note-adder.js';
@@ -40,10 +39,10 @@ export interface TicketsServices {
 }
 
 export interface TicketsLoaders {
-  ticketById: DataLoader<string, Ticket | null>;
-  messagesByTicketId: DataLoader<string, TicketMessage[]>;
-  latestMessageIdByTicketId: DataLoader<string, string | null>;
-  viewerIdsByTicketId: DataLoader<string, string[]>;
+  ticketById: RowLoader<Ticket | null>;
+  messagesByTicketId: RowLoader<TicketMessage[]>;
+  latestMessageIdByTicketId: RowLoader<string | null>;
+  viewerIdsByTicketId: RowLoader<string[]>;
 }
 
 declare module '../../common/app-services.js' {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../clock.js';
 import type { Loaders } from '../../common/app-services.js';
-import { columnList, rowReader } from '../../common/raw-rows.js';
+import { columnList, jsonColumns, rowReader } from '../../common/raw-rows.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -10,6 +10,7 @@ import { preparedQuery } from '../../db/prepared.js';
 import type { TicketsFilter } from './dto/ticket.inputs.js';
 import { Customer } from '../customers/customer.entity.js';
 import { TeamSettings } from '../settings/team-settings.entity.js';
+import { User } from '../users/user.entity.js';
 import { PRESENCE_WINDOW_MS } from './ticket-presence.service.js';
 import { Ticket } from './ticket.entity.js';
 
@@ -33,6 +34,8 @@ export class TicketQueueQuery {
   private readonly toTicket: (row: Record<string, unknown>) => Ticket;
   private readonly toCustomer: (row: Record<string, unknown>) => Customer;
   private readonly toSettings: (row: Record<string, unknown>) => TeamSettings;
+  private readonly toUser: (row: Record<string, unknown>) => User;
+  private readonly userJson: string;
 
   constructor(
     private readonly db: DataSource,
@@ -42,6 +45,8 @@ export class TicketQueueQuery {
     this.toTicket = rowReader(db, Ticket);
     this.toCustomer = rowReader(db, Customer);
     this.toSettings = rowReader(db, TeamSettings);
+    this.toUser = rowReader(db, User);
+    this.userJson = jsonColumns(db, User, 'u');
   }
 
   /** The conditions of a queue filter (closed tickets only when it asks for them). */
@@ -92,7 +97,7 @@ export class TicketQueueQuery {
    * parts is read in its own index order up to the page's size and the parts are put together in
    * one statement, so a later page costs what the first does; the cursor's text is made for the
    * rows returned only. The same statement reads what every row shows (its customer, pending
-   * drafts, who is viewing it, the team settings) into the request's loaders.
+   * drafts, its assignee, who is viewing it, the team settings) into the request's loaders.
    */
   async list(
     viewer: Viewer,
@@ -143,6 +148,7 @@ export class TicketQueueQuery {
                            ELSE to_char(page.k3 AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS k3_text,
               -- By key for each row of the page (a join would hash every customer).
               (SELECT to_jsonb(c) FROM customer c WHERE c.id = page.customer_id) AS customer_row,
+              (SELECT ${this.userJson} FROM app_user u WHERE u.id = page.assignee_id) AS assignee_row,
               (SELECT count(*)::int FROM ticket_draft d WHERE d.ticket_id = page.id AND d.status = 'PENDING') AS pending_drafts,
               ARRAY(SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = page.id AND p.seen_at > ${since}
                      ORDER BY p.seen_at) AS viewer_ids,
@@ -165,6 +171,7 @@ export class TicketQueueQuery {
     for (const row of rows) {
       const id = row.id as string;
       loaders.customerById.prime(row.customer_id as string, this.toCustomer(row.customer_row as Record<string, unknown>));
+      if (row.assignee_row) loaders.userById.prime(row.assignee_id as string, this.toUser(row.assignee_row as Record<string, unknown>));
       loaders.pendingDraftCountByTicketId.prime(id, row.pending_drafts as number);
       loaders.viewerIdsByTicketId.prime(id, row.viewer_ids as string[]);
     }

@@ -8,8 +8,10 @@ import type { Viewer } from '../../common/viewer.js';
 import { CurrentViewer } from '../../common/current-viewer.js';
 import type { TicketChanged } from '../../common/events.js';
 import { TicketGroup, TicketType } from '../../common/enums.js';
+import { type MaybePromise, andThen } from '../../common/loaders.js';
 import { toPermission } from '../../common/permission.js';
 import { Customer } from '../customers/customer.entity.js';
+import type { TeamSettings } from '../settings/team-settings.entity.js';
 import { User } from '../users/user.entity.js';
 import { AddNoteInput, ReplyToTicketInput, SubmitTicketInput, TicketsFilter } from './dto/ticket.inputs.js';
 import { Ticket, ticketFacts } from './ticket.entity.js';
@@ -214,14 +216,15 @@ export class TicketResolver {
     return { ticketId: change.ticketId };
   }
 
+  // The fields of an inbox row answer at once from what the page's statement read (see RowLoader).
   @FieldResolver(() => Customer)
-  async customer(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<Customer> {
-    return (await ctx.loaders.customerById.load(ticket.customerId))!;
+  customer(@Root() ticket: Ticket, @Ctx() ctx: Context): MaybePromise<Customer | null> {
+    return ctx.loaders.customerById.get(ticket.customerId);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  assignee(@Root() ticket: Ticket, @Ctx() ctx: Context) {
-    return ticket.assigneeId ? ctx.loaders.userById.load(ticket.assigneeId) : null;
+  assignee(@Root() ticket: Ticket, @Ctx() ctx: Context): MaybePromise<User | null> {
+    return ticket.assigneeId ? ctx.loaders.userById.get(ticket.assigneeId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who assigned it (the assignee themselves when claimed).' })
@@ -244,8 +247,8 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Drafts waiting for review.' })
-  async pendingDraftCount(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.pendingDraftCountByTicketId.load(ticket.id);
+  pendingDraftCount(@Root() ticket: Ticket, @Ctx() ctx: Context): MaybePromise<number> {
+    return ctx.loaders.pendingDraftCountByTicketId.get(ticket.id);
   }
 
   @FieldResolver(() => [ChecklistStepType])
@@ -268,18 +271,25 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [User], { description: 'Other people who have this ticket open right now.' })
-  async viewers(@Root() ticket: Ticket, @Ctx() ctx: Context): Promise<User[]> {
-    const ids = (await ctx.loaders.viewerIdsByTicketId.load(ticket.id)).filter((id) => id !== ctx.viewer?.id);
-    const users = await ctx.loaders.userById.loadMany(ids);
-    return users.filter((u): u is User => u instanceof User);
+  viewers(@Root() ticket: Ticket, @Ctx() ctx: Context): MaybePromise<User[]> {
+    return andThen(ctx.loaders.viewerIdsByTicketId.get(ticket.id), (ids) => {
+      const others = ids.filter((id) => id !== ctx.viewer?.id);
+      if (others.length === 0) return [];
+      return ctx.loaders.userById.loadMany(others).then((users) => users.filter((u): u is User => u instanceof User));
+    });
   }
 
   @FieldResolver(() => TicketPermissions)
-  async viewerCan(@Root() ticket: Ticket, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): Promise<TicketPermissions> {
-    const [settings, assignee] = await Promise.all([
-      ctx.loaders.settings(),
-      ticket.assigneeId ? ctx.loaders.userById.load(ticket.assigneeId) : null,
-    ]);
+  viewerCan(@Root() ticket: Ticket, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): MaybePromise<TicketPermissions> {
+    const settings = ctx.loaders.settings.get();
+    const assignee = ticket.assigneeId ? ctx.loaders.userById.get(ticket.assigneeId) : null;
+    if (settings instanceof Promise || assignee instanceof Promise) {
+      return Promise.all([settings, assignee]).then(([s, a]) => this.permissions(viewer, ticket, s, a));
+    }
+    return this.permissions(viewer, ticket, settings, assignee);
+  }
+
+  private permissions(viewer: Viewer, ticket: Ticket, settings: TeamSettings, assignee: User | null): TicketPermissions {
     const can = ticketPermissions(viewer, ticketFacts(ticket, assignee?.name ?? null), settings);
     return {
       claim: toPermission(can.claim),

@@ -1,5 +1,4 @@
-import type DataLoader from 'dataloader';
-import { byId, fromMap, once, type Once } from '../../common/loaders.js';
+import { byId, fromMap, once, type Once, type RowLoader } from '../../common/loaders.js';
 import type { FeatureModule } from '../feature-module.js';
 import { UserResolver } from './user.resolver.js';
 import { User } from './user.entity.js';
@@ -10,8 +9,8 @@ export interface UsersServices {
 }
 
 export interface UsersLoaders {
-  userById: DataLoader<string, User | null>;
-  traineeCountByTrainerId: DataLoader<string, number>;
+  userById: RowLoader<User | null>;
+  traineeCountByTrainerId: RowLoader<number>;
   activeAdminCount: Once<number>;
 }
 
