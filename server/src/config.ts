@@ -33,6 +33,8 @@ export interface Config {
   intakeLimitPerHour: number;
   /** Outgoing mail server, e.g. smtp://user:pass@mailpit:1025; null: mail waits in the outbox. */
   smtpUrl: string | null;
+  /** SMTP connections the outbox keeps open to that server at most (its mails go out over them in parallel). */
+  smtpMaxConnections: number;
   /** The support address customers write to; replies come from it, answers go to support+<ticket>@ it. */
   supportAddress: string;
   /** Display name on outgoing mail. */
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     teamChatRetrySeconds: integer(env, 'TEAM_CHAT_RETRY_SECONDS', 30, 1, 3600),
     intakeLimitPerHour: integer(env, 'INTAKE_LIMIT_PER_HOUR', 10, 1, 100_000),
     smtpUrl: env.SMTP_URL?.trim() || null,
+    smtpMaxConnections: integer(env, 'SMTP_MAX_CONNECTIONS', 5, 1, 100),
     supportAddress: supportAddress(env),
     mailFromName: env.MAIL_FROM_NAME?.trim() || 'Support',
     inboundSmtpPort: integer(env, 'INBOUND_SMTP_PORT', 2525, 0, 65535),

@@ -98,6 +98,8 @@ type Documents = {
     "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }": typeof types.TeamToneGuideDocument,
     "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }": typeof types.NotificationsInNotificationsDocument,
     "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }": typeof types.CloseTicketDocument,
+    "mutation ReplyInOutboxBatches($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyInOutboxBatchesDocument,
+    "query TicketInOutboxBatches($id: ID!) { ticket(id: $id) {\n  followUpDueAt timeline { __typename ... on Reply { delivery { status summary attempts } } }\n} }": typeof types.TicketInOutboxBatchesDocument,
     "query SavedRepliesInSavedReplies($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {\n  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }": typeof types.SavedRepliesInSavedRepliesDocument,
     "mutation CreateSavedReply($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }": typeof types.CreateSavedReplyDocument,
     "mutation UpdateSavedReplyInSavedReplies($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title version } }": typeof types.UpdateSavedReplyInSavedRepliesDocument,
@@ -229,6 +231,8 @@ const documents: Documents = {
     "query TeamToneGuide { teamSettings { toneGuide { avoid suggestion } } }": types.TeamToneGuideDocument,
     "query NotificationsInNotifications { notifications(first: 50) { unreadCount edges { node { kind ticket { id } } } } }": types.NotificationsInNotificationsDocument,
     "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }": types.CloseTicketDocument,
+    "mutation ReplyInOutboxBatches($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyInOutboxBatchesDocument,
+    "query TicketInOutboxBatches($id: ID!) { ticket(id: $id) {\n  followUpDueAt timeline { __typename ... on Reply { delivery { status summary attempts } } }\n} }": types.TicketInOutboxBatchesDocument,
     "query SavedRepliesInSavedReplies($filter: SavedRepliesFilter, $first: Int, $after: String) { savedReplies(filter: $filter, first: $first, after: $after) {\n  edges { node { id title category usageCount status viewerCan { edit { allowed } } } } pageInfo { hasNextPage endCursor } } }": types.SavedRepliesInSavedRepliesDocument,
     "mutation CreateSavedReply($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id title body category status version } }": types.CreateSavedReplyDocument,
     "mutation UpdateSavedReplyInSavedReplies($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id title version } }": types.UpdateSavedReplyInSavedRepliesDocument,
@@ -626,6 +630,14 @@ export function graphql(source: "query NotificationsInNotifications { notificati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }"): (typeof documents)["mutation CloseTicket($id: ID!) { closeTicket(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplyInOutboxBatches($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"): (typeof documents)["mutation ReplyInOutboxBatches($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketInOutboxBatches($id: ID!) { ticket(id: $id) {\n  followUpDueAt timeline { __typename ... on Reply { delivery { status summary attempts } } }\n} }"): (typeof documents)["query TicketInOutboxBatches($id: ID!) { ticket(id: $id) {\n  followUpDueAt timeline { __typename ... on Reply { delivery { status summary attempts } } }\n} }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,14 +6,30 @@ import { expect } from 'vitest';
 /** A real SMTP server on loopback that keeps every message it accepts (an outbound mail sink). */
 export class SmtpSink {
   readonly mails: ParsedMail[] = [];
+  /** The most connections that were open to it at once. */
+  peakConnections = 0;
+  private openConnections = 0;
   private server: SMTPServer | null = null;
   port = 0;
+
+  /** `answerAfterMs`: a slow server, answering each mail it took only after this long. */
+  constructor(private readonly options: { answerAfterMs?: number } = {}) {}
 
   async start(port = 0): Promise<this> {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
+      // Stopping drops the connections still open (a sender's idle pooled ones), as a server going down does.
+      closeTimeout: 100,
+      onConnect: (_session, callback) => {
+        this.openConnections += 1;
+        this.peakConnections = Math.max(this.peakConnections, this.openConnections);
+        callback();
+      },
+      onClose: () => {
+        this.openConnections -= 1;
+      },
       // Recipients starting with "refused" are turned away for good, as an unknown mailbox would be.
       onRcptTo: (address, _session, callback) =>
         address.address.startsWith('refused')
@@ -23,7 +39,7 @@ export class SmtpSink {
         simpleParser(stream).then(
           (mail) => {
             this.mails.push(mail);
-            callback();
+            setTimeout(callback, this.options.answerAfterMs ?? 0);
           },
           (error: Error) => callback(error),
         );
@@ -35,7 +51,7 @@ export class SmtpSink {
     return this;
   }
 
-  /** Stops accepting connections (the port then refuses them), keeping what it received. */
+  /** Stops accepting connections (the port then refuses them) and ends the open ones, keeping what it received. */
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;

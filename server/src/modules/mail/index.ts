@@ -3,6 +3,7 @@ import type { FeatureModule } from '../feature-module.js';
 import { InboundMailService } from './inbound.service.js';
 import { LinkService } from './link.service.js';
 import { MailResolver } from './mail.resolver.js';
+import { OutboxByMessage1795305600013 } from './migrations/1795305600013-OutboxByMessage.js';
 import type { Attachment } from './mail.types.js';
 import { OutboxMailResolver } from './outbox-mail.resolver.js';
 import { OutboxService, type OutboxRow } from './outbox.service.js';
@@ -30,11 +31,11 @@ export const mailModule: FeatureModule = {
   name: 'mail',
   resolvers: [MailResolver, OutboxMailResolver],
   entities: [],
-  migrations: [],
+  migrations: [OutboxByMessage1795305600013],
   services: {
     links: (s) => new LinkService(s.db, s.clock, s.config, s.tickets),
     outbox: (s) => new OutboxService(s.db, s.clock, s.config, s.links),
-    outboxWorker: (s) => new OutboxWorker(s.db, s.clock, s.config, s.outbox, s.planner, s.log),
+    outboxWorker: (s) => new OutboxWorker(s.db, s.clock, s.config, s.outbox, s.planner, s.settings, s.log),
     inbound: (s) => new InboundMailService(s.db, s.clock, s.config, s.customerMessageRecorder, s.links, s.log),
   },
   loaders: ({ outbox, inbound }): MailLoaders => ({
