@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { TANDEM, TOOLS, clusterStart, freePort, saveJson, startTandem, stopAll } from './lib.mjs';
+import { TANDEM, TOOLS, clientOperation, clusterStart, freePort, login, saveJson, startTandem, stopAll } from './lib.mjs';
 
 const dist = path.join(TANDEM, 'client/dist');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -86,12 +86,15 @@ if (process.argv.includes('--serve')) {
   };
   const map = await fetch(`${t.url}${js[0].file}.map`);
   served.sourceMapServed = map.status;
+  // An answer the client really gets (tiny ones, under 1 KB, go out as they are).
+  const cookie = await login(t.url);
   const g = await fetch(`${t.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip, br' },
-    body: JSON.stringify({ query: '{ __typename }' }),
+    headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip, br', cookie },
+    body: JSON.stringify({ operationName: 'InboxPageQuery', query: clientOperation('InboxPageQuery'), variables: { first: 50 } }),
   });
   served.graphqlContentEncoding = g.headers.get('content-encoding');
+  served.graphqlInboxBytesDecoded = (await g.arrayBuffer()).byteLength;
   console.log('\nserved by Tandem with Accept-Encoding: gzip, br:', served);
   await t.stop();
 }
