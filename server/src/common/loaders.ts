@@ -10,11 +10,29 @@ export type MaybePromise<T> = T | Promise<T>;
  */
 export class RowLoader<V> extends DataLoader<string, V> {
   private readonly known = new Map<string, V>();
+  private readonly asked = new Set<string>();
+
+  override load(key: string): Promise<V> {
+    this.asked.add(key);
+    return super.load(key);
+  }
 
   override prime(key: string, value: V | PromiseLike<V> | Error): this {
-    // As DataLoader's own prime: the first value given for a key stays.
-    if (!(value instanceof Error) && !isPromiseLike(value) && !this.known.has(key)) this.known.set(key, value);
+    // As DataLoader's own prime: what it holds for a key (loaded or primed first) stays.
+    if (!(value instanceof Error) && !isPromiseLike(value) && !this.asked.has(key) && !this.known.has(key)) this.known.set(key, value);
     return super.prime(key, value);
+  }
+
+  override clear(key: string): this {
+    this.known.delete(key);
+    this.asked.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.known.clear();
+    this.asked.clear();
+    return super.clearAll();
   }
 
   /** The primed value itself, or the batched load's promise. */

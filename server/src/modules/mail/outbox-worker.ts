@@ -141,19 +141,28 @@ export class OutboxWorker {
    * would run out) go back to the outbox unattempted. Returns how many were attempted.
    */
   private async sendBatch(rows: OutboxRow[], leaseUntil: Date): Promise<number> {
-    const results = new ResultWriter((outcomes) => this.record(outcomes), this.log);
+    const results = new ResultWriter((outcomes) => this.record(outcomes, leaseUntil), this.log);
     const startBefore = leaseUntil.getTime() - LEASE_MARGIN_SECONDS * 1000;
+    const canStart = () => !this.stopped && this.clock.now().getTime() < startBefore;
+    // One ticket's mails go out one after the other, in the order they were written (a reply before
+    // the closing message); different tickets' mails go out side by side.
+    const byTicket = [...groupByTicket(rows).values()];
+    const attempted = new Set<string>();
     let next = 0;
     const sender = async () => {
-      while (!this.stopped && next < rows.length && this.clock.now().getTime() < startBefore) {
-        const row = rows[next++]!;
-        results.add(await this.attempt(row));
+      while (canStart() && next < byTicket.length) {
+        for (const row of byTicket[next++]!) {
+          if (!canStart()) break;
+          attempted.add(row.id);
+          results.add(await this.attempt(row));
+        }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.config.smtpMaxConnections, rows.length) }, sender));
+    await Promise.all(Array.from({ length: Math.min(this.config.smtpMaxConnections, byTicket.length) }, sender));
     await results.drain();
-    if (next < rows.length) await this.giveBack(rows.slice(next), leaseUntil);
-    return next;
+    const notStarted = rows.filter((row) => !attempted.has(row.id));
+    if (notStarted.length) await this.giveBack(notStarted, leaseUntil);
+    return attempted.size;
   }
 
   private async attempt(row: OutboxRow): Promise<Outcome> {
@@ -181,20 +190,23 @@ export class OutboxWorker {
    * tickets' timers, planned again (a reply that went out starts its follow-up and closing timers,
    * F1, W10), in one more, and one live event per ticket.
    */
-  private async record(outcomes: Outcome[]): Promise<void> {
+  private async record(outcomes: Outcome[], leaseUntil: Date): Promise<void> {
     const ticketIds = [...new Set(outcomes.map((o) => o.row.ticket_id))];
     await this.db.transaction(async (tx) => {
       await tx.query(
         `UPDATE outbox_mail o SET status = r.status, sent_at = coalesce(r.sent_at, o.sent_at), last_error = r.last_error,
                 next_attempt_at = coalesce(r.retry_at, o.next_attempt_at)
            FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::timestamptz[]) AS r(id, status, sent_at, last_error, retry_at)
-          WHERE o.id = r.id AND o.status = 'SENDING'`,
+          -- Only under this worker's lease: a mail whose lease ran out and was taken again is the
+          -- other worker's to record.
+          WHERE o.id = r.id AND o.status = 'SENDING' AND o.next_attempt_at = $6`,
         [
           outcomes.map((o) => o.row.id),
           outcomes.map((o) => o.status),
           outcomes.map((o) => o.sentAt),
           outcomes.map((o) => o.error),
           outcomes.map((o) => o.retryAt),
+          leaseUntil,
         ],
       );
       const settings = await this.settings.get(tx);
@@ -218,6 +230,13 @@ export class OutboxWorker {
       [rows.map((row) => row.id), leaseUntil, this.clock.now()],
     );
   }
+}
+
+/** A batch's mails per ticket, each ticket's in the batch's order (Node 20 has no Map.groupBy). */
+function groupByTicket(rows: OutboxRow[]): Map<string, OutboxRow[]> {
+  const groups = new Map<string, OutboxRow[]>();
+  for (const row of rows) groups.set(row.ticket_id, [...(groups.get(row.ticket_id) ?? []), row]);
+  return groups;
 }
 
 /**

@@ -28,6 +28,9 @@ const DUE = `coalesce(t.response_due_at, 'infinity'::timestamptz)`;
 
 type QueueKey = [k1: number, k2: number, k3: string, id: string];
 
+/** The page sizes the inbox statement is prepared for; a page reads the next one up. */
+const PAGE_STEPS = [10, 25, 50, 100];
+
 /** The queue and its counts: which tickets a filter selects, in R4/R5 order. */
 export class TicketQueueQuery {
   private readonly columns: string;
@@ -114,9 +117,10 @@ export class TicketQueueQuery {
     const notManagerAssignedToMe = `(NOT t.is_manager_assigned OR t.assignee_id IS DISTINCT FROM ${me})`;
     const frustratedFirst = `(CASE WHEN t.is_frustrated THEN 0 ELSE 1 END)`;
     const cursor = after ? this.readCursor(after) : null;
-    // A number in the text, not a parameter: a reused plan is then made for this page size.
+    // A number in the text, not a parameter: a reused plan is then made for this page size. Page
+    // sizes are read in a few steps (the rows past `first` are cut below), so the prepared texts stay few.
     if (!Number.isSafeInteger(first) || first < 0) throw new DomainError('BAD_USER_INPUT', 'first must be a whole number of tickets.');
-    const limit = String(first + 1);
+    const limit = String((PAGE_STEPS.find((step) => step >= first) ?? first) + 1);
     const parts = [
       { k1: 0, k2: null, only: managerAssignedToMe, key: [frustratedFirst, DUE, 't.id'] },
       { k1: 1, k2: 0, only: `${notManagerAssignedToMe} AND t.is_frustrated`, key: [DUE, 't.id'] },
@@ -159,6 +163,7 @@ export class TicketQueueQuery {
     const rows: Record<string, unknown>[] = filter.search?.trim()
       ? await this.db.query(text, sql.params)
       : await preparedQuery(this.db, text, sql.params);
+    rows.splice(first + 1);
     if (loaders) this.prime(loaders, rows);
     const keys = new Map(rows.map((r) => [r.id as string, [r.k1, r.k2, r.k3_text] as [number, number, string]]));
     return toConnection(
