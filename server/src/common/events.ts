@@ -46,10 +46,6 @@ export async function publishEvent(db: EntityManager | DataSource, event: AppEve
 /** Several events in one statement (a batch of timers, every recipient of a notification). */
 export async function publishEvents(db: EntityManager | DataSource, events: readonly AppEvent[]): Promise<void> {
   if (events.length === 0) return;
-  if (events.length === 1) {
-    await db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(events[0])]);
-    return;
-  }
   await db.query('SELECT pg_notify($1, event) FROM unnest($2::text[]) AS event', [
     EVENTS_CHANNEL,
     events.map((event) => JSON.stringify(event)),

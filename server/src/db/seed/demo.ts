@@ -77,19 +77,10 @@ class DemoStory {
     this.clock = new ManualClock(now);
     const db = withinTransaction(tx);
     this.services = createServices({ config, clock: this.clock, db, log, jobs: NO_JOBS });
-    const { outbox, planner, settings } = this.services;
+    const { outbox, planner } = this.services;
     // Quiet: "mail sent" for mail that went nowhere would mislead whoever reads the start-up log.
     const quiet = log.child({}, { level: 'warn' });
-    this.mail = new OutboxWorker(
-      db,
-      this.clock,
-      config,
-      outbox,
-      planner,
-      settings,
-      quiet,
-      nodemailer.createTransport({ jsonTransport: true }),
-    );
+    this.mail = new OutboxWorker(db, this.clock, config, outbox, planner, quiet, nodemailer.createTransport({ jsonTransport: true }));
   }
 
   private at(hoursAgo: number): void {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeamSettings } from '../settings/team-settings.entity.js';
 import type { Ticket } from '../tickets/ticket.entity.js';
-import { type StoredTimers, updateTicketRow } from '../tickets/ticket-row.js';
+import { type StoredTimers, updateTimerRows } from '../tickets/ticket-row.js';
 
 export interface TimerRow {
   id: string;
@@ -58,10 +58,18 @@ export class TimerPlanner {
    * view) and when the sweeper must look at it next. Call inside the transaction that changed it.
    */
   async refresh(tx: EntityManager, ticketId: string, knownSettings?: TeamSettings): Promise<void> {
-    const row = await this.load(tx, ticketId);
-    if (!row) return;
-    const { followUpDueAt, autoCloseAt, nextTimerAt } = this.stored(row, knownSettings ?? (await this.settings.get(tx)));
-    await updateTicketRow(tx, ticketId, { followUpDueAt, autoCloseAt, nextTimerAt }, { touchedAt: null });
+    await this.refreshMany(tx, [ticketId], knownSettings);
+  }
+
+  /** `refresh` for many tickets: one statement reads them, one stores their timers. */
+  async refreshMany(tx: EntityManager, ticketIds: readonly string[], knownSettings?: TeamSettings): Promise<void> {
+    const rows = await this.loadMany(tx, ticketIds);
+    if (!rows.length) return;
+    const settings = knownSettings ?? (await this.settings.get(tx));
+    await updateTimerRows(
+      tx,
+      rows.map((row) => this.stored(row, settings)),
+    );
   }
 
   /** The timers to store with a ticket in this state: the countdowns and when to look at it next. */

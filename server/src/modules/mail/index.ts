@@ -35,7 +35,7 @@ export const mailModule: FeatureModule = {
   services: {
     links: (s) => new LinkService(s.db, s.clock, s.config, s.tickets),
     outbox: (s) => new OutboxService(s.db, s.clock, s.config, s.links),
-    outboxWorker: (s) => new OutboxWorker(s.db, s.clock, s.config, s.outbox, s.planner, s.settings, s.log),
+    outboxWorker: (s) => new OutboxWorker(s.db, s.clock, s.config, s.outbox, s.planner, s.log),
     inbound: (s) => new InboundMailService(s.db, s.clock, s.config, s.customerMessageRecorder, s.links, s.log),
   },
   loaders: ({ outbox, inbound }): MailLoaders => ({

@@ -6,8 +6,6 @@ import type { Config } from '../../config.js';
 import { publishEvents } from '../../common/events.js';
 import type { Logger } from '../../logger.js';
 import type { TimerPlanner } from '../follow-ups/timer-planner.js';
-import type { SettingsService } from '../settings/settings.service.js';
-import { updateTimerRows } from '../tickets/ticket-row.js';
 import type { OutboxRow, OutboxService } from './outbox.service.js';
 
 const POLL_MS = 500;
@@ -61,7 +59,6 @@ export class OutboxWorker {
     private readonly config: Config,
     private readonly outbox: OutboxService,
     private readonly planner: TimerPlanner,
-    private readonly settings: SettingsService,
     private readonly log: Logger,
     /** Where mail goes; SMTP_URL's server unless given (the demo seed delivers to nowhere). */
     transport: Transporter | null = config.smtpUrl
@@ -120,18 +117,7 @@ export class OutboxWorker {
     if (!this.transport) return null;
     const now = this.clock.now();
     const until = new Date(now.getTime() + LEASE_SECONDS * 1000);
-    const rows: OutboxRow[] = await this.db.query(
-      `WITH due AS (
-         SELECT id FROM outbox_mail WHERE status IN ('PENDING','SENDING') AND next_attempt_at <= $1
-          ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED
-       ), leased AS (
-         UPDATE outbox_mail o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2
-           FROM due WHERE o.id = due.id RETURNING o.*
-       )
-       SELECT leased.*, t.number AS ticket_number, t.mail_ref FROM leased JOIN ticket t ON t.id = leased.ticket_id
-        ORDER BY leased.created_at, leased.id`,
-      [now, until, BATCH_SIZE],
-    );
+    const rows = await this.outbox.lease(now, until, BATCH_SIZE);
     return rows.length ? { rows, until } : null;
   }
 
@@ -209,12 +195,7 @@ export class OutboxWorker {
           leaseUntil,
         ],
       );
-      const settings = await this.settings.get(tx);
-      const tickets = await this.planner.loadMany(tx, ticketIds);
-      await updateTimerRows(
-        tx,
-        tickets.map((ticket) => this.planner.stored(ticket, settings)),
-      );
+      await this.planner.refreshMany(tx, ticketIds);
       await publishEvents(
         tx,
         ticketIds.map((ticketId) => ({ kind: 'ticket', ticketId })),

@@ -105,6 +105,25 @@ export class OutboxService {
     return (await this.byIds([id]))[0]!;
   }
 
+  /**
+   * Leases up to `limit` due mails (or ones whose lease ran out) until `until`, in one statement
+   * (SKIP LOCKED: instances share the work), and returns them as they go out, oldest first.
+   */
+  async lease(now: Date, until: Date, limit: number): Promise<OutboxRow[]> {
+    return this.db.query(
+      `WITH due AS (
+         SELECT id FROM outbox_mail WHERE status IN ('PENDING','SENDING') AND next_attempt_at <= $1
+          ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED
+       ), leased AS (
+         UPDATE outbox_mail o SET status = 'SENDING', attempts = o.attempts + 1, next_attempt_at = $2
+           FROM due WHERE o.id = due.id RETURNING o.*
+       )
+       SELECT leased.*, t.number AS ticket_number, t.mail_ref FROM leased JOIN ticket t ON t.id = leased.ticket_id
+        ORDER BY leased.created_at, leased.id`,
+      [now, until, limit],
+    );
+  }
+
   async byIds(ids: readonly string[]): Promise<OutboxRow[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
