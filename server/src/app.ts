@@ -106,6 +106,8 @@ export async function startApp({
     cleanups.push(() => services.outboxWorker.stop());
     services.timers.start();
     cleanups.push(() => services.timers.stop());
+    services.fixAnnouncer.start();
+    cleanups.push(() => services.fixAnnouncer.stop());
     let inboundSmtpPort: number | null = null;
     if (config.inboundSmtpPort > 0) {
       const smtp = await startInboundSmtp(config.inboundSmtpPort, config.host, config.maxMessageBytes, services.inbound, log);

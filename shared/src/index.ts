@@ -22,3 +22,6 @@ export * from './settings/defaults.js';
 export * from './follow-ups/timer-rules.js';
 export * from './mail/enums.js';
 export * from './notifications/notification-rules.js';
+export * from './escalations/enums.js';
+export * from './escalations/similarity.js';
+export * from './escalations/escalation-rules.js';

@@ -145,7 +145,7 @@ describe('tickets (the queue)', () => {
     const ticket = await createTicket(server, {
       subject: 'filter-me',
       email: 'filter.person@test.example',
-      type: 'BUG',
+      type: 'QUESTION',
       group: 'DEVELOPMENT',
     });
     const ids = async (filter: object) => (await agent.ok(QUEUE, { filter, first: 100 })).tickets.edges.map((e) => e.node.id);
@@ -236,7 +236,7 @@ describe('ticket', () => {
   it('shows the checklist with the reason a step is blocked (C1-C4, W7)', async () => {
     const ticket = await createTicket(server);
     const t = (await agent.ok(TICKET, { id: ticket.id })).ticket!;
-    expect(t.checklist.map((s) => `${s.id}:${s.status}`)).toEqual(['C1:TODO', 'C2:BLOCKED', 'C3:NOT_AVAILABLE', 'C4:BLOCKED', 'W7:TODO']);
+    expect(t.checklist.map((s) => `${s.id}:${s.status}`)).toEqual(['C1:TODO', 'C2:BLOCKED', 'C3:BLOCKED', 'C4:BLOCKED', 'W7:TODO']);
     expect(t.viewerCan.reply).toMatchObject({ allowed: false, code: 'CHECKLIST_INCOMPLETE' });
     expect(t.timeline.map((e) => e.__typename)).toEqual(['CustomerMessage', 'TicketEvent']);
   });

@@ -85,6 +85,9 @@ export type MessageChannel =
 
 export type NotificationKind =
   | 'ASSIGNED_TO_YOU'
+  | 'BUG_ASSIGNED'
+  | 'BUG_ESCALATED'
+  | 'BUG_NEEDS_INFO'
   | 'DRAFT_REVIEWED'
   | 'DRAFT_TO_REVIEW'
   | 'FOLLOW_UP_DUE'
@@ -155,6 +158,10 @@ export type SubmitDraftInput = {
 
 export type TicketEventKind =
   | 'ASSIGNED'
+  | 'BUG_FIX_ANNOUNCED'
+  | 'BUG_LINKED'
+  | 'BUG_STATUS_SET'
+  | 'BUG_UNLINKED'
   | 'CHANGES_REQUESTED'
   | 'CLAIMED'
   | 'CLOSED'
@@ -232,6 +239,8 @@ export type UpdateTeamSettingsInput = {
   /** Empty: no closing mail. */
   closingMessage?: string | null | undefined;
   complexSeenFollowUpMinutes?: number | null | undefined;
+  /** E2: null turns the engineering chat message off. */
+  engineeringChatWebhookUrl?: string | null | undefined;
   firstResponseMinutesFree?: number | null | undefined;
   firstResponseMinutesPremium?: number | null | undefined;
   followUpAfterMinutes?: number | null | undefined;

@@ -1,4 +1,6 @@
 import {
+  BugSeverity,
+  BugStatus,
   DraftReason,
   FollowUpMode,
   DraftStatus,
@@ -29,12 +31,16 @@ registerEnumType(SavedReplyCategory, { name: 'SavedReplyCategory' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(MailStatus, { name: 'MailStatus' });
 registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'How a customer message arrived.' });
+registerEnumType(BugSeverity, { name: 'BugSeverity', description: 'How bad a bug is (see bugSeverityMeaning).' });
+registerEnumType(BugStatus, { name: 'BugStatus' });
 registerEnumType(FollowUpMode, { name: 'FollowUpMode', description: 'F1: REMIND the assignee, or send the follow-up AUTOmatically.' });
 
 /** The shared object under the GraphQL enum's name, for decorators (the type keeps the shared name). */
 export const FollowUpModeEnum = FollowUpMode;
 
 export {
+  BugSeverity,
+  BugStatus,
   DraftReason,
   DraftStatus,
   MailStatus,

@@ -6,7 +6,11 @@ import type { Logger } from '../logger.js';
 export const EVENTS_CHANNEL = 'tandem_events';
 
 /** Something every server instance should know at once (live updates). */
-export type AppEvent = { kind: 'ticket'; ticketId: string } | { kind: 'notifications'; userId: string } | SessionsEnded;
+export type AppEvent =
+  | { kind: 'ticket'; ticketId: string }
+  | { kind: 'bug'; bugId: string }
+  | { kind: 'notifications'; userId: string }
+  | SessionsEnded;
 
 /**
  * Sessions of a person ended: all of them when deactivated; one (sign-out) or all but one
@@ -26,8 +30,14 @@ export interface TicketChanged {
   ticketId: string;
 }
 
+export interface BugChanged {
+  bugId: string;
+}
+
 export function createAppPubSub() {
   return createPubSub<{
+    BUG_CHANGED: [bugId: string, payload: BugChanged];
+    BUGS_CHANGED: [payload: BugChanged];
     TICKET_CHANGED: [ticketId: string, payload: TicketChanged];
     QUEUE_CHANGED: [payload: TicketChanged];
     NOTIFICATIONS: [userId: string, payload: { userId: string }];
@@ -98,6 +108,9 @@ export class EventBus {
     if (event.kind === 'ticket') {
       this.pubSub.publish('TICKET_CHANGED', event.ticketId, { ticketId: event.ticketId });
       this.pubSub.publish('QUEUE_CHANGED', { ticketId: event.ticketId });
+    } else if (event.kind === 'bug') {
+      this.pubSub.publish('BUG_CHANGED', event.bugId, { bugId: event.bugId });
+      this.pubSub.publish('BUGS_CHANGED', { bugId: event.bugId });
     } else if (event.kind === 'notifications') {
       this.pubSub.publish('NOTIFICATIONS', event.userId, { userId: event.userId });
     } else if (event.kind === 'sessions-ended') {

@@ -1,6 +1,7 @@
 import { authModule } from './auth/index.js';
 import { customersModule } from './customers/index.js';
 import { draftsModule } from './drafts/index.js';
+import { escalationsModule } from './escalations/index.js';
 import type { FeatureModule } from './feature-module.js';
 import { followUpsModule } from './follow-ups/index.js';
 import { mailModule } from './mail/index.js';
@@ -22,4 +23,5 @@ export const MODULES: readonly FeatureModule[] = [
   settingsModule,
   mailModule,
   followUpsModule,
+  escalationsModule,
 ];

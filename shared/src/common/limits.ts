@@ -85,6 +85,17 @@ export const LIMITS = {
     suggestionMax: 500,
     webhookUrlMax: 2000,
   },
+  bug: {
+    titleMax: 200,
+    /** Steps, expected and actual result. */
+    textMax: 10_000,
+    environmentMax: 500,
+    urlMax: 2000,
+    usersAffectedMax: 10_000_000,
+    questionMax: 5_000,
+    /** Open bugs offered as "looks the same". */
+    similarMax: 5,
+  },
   /** Bounds of the timer settings (checked by `checkTimerSettings`). */
   followUps: {
     minutesMin: 1,

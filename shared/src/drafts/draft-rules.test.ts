@@ -33,6 +33,7 @@ const ticket: TicketFacts = {
   firstResponseDueAt: new Date('2026-11-23T13:00:00Z'),
   firstResponseAt: null,
   responseDueAt: new Date('2026-11-23T13:00:00Z'),
+  bugId: null,
 };
 const settings = DEFAULT_WORKFLOW_SETTINGS;
 const reviewing = { ...settings, reviewNovelReplies: true };

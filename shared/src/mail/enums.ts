@@ -17,8 +17,8 @@ export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 export const MessageChannel = { EMAIL: 'EMAIL', WEB_FORM: 'WEB_FORM', LINK: 'LINK' } as const;
 export type MessageChannel = (typeof MessageChannel)[keyof typeof MessageChannel];
 
-/** What a mail in the outbox carries: an agent's reply, a follow-up (F1) or the closing note (W10/F4). */
-export const OutboxKind = { REPLY: 'REPLY', FOLLOW_UP: 'FOLLOW_UP', CLOSING: 'CLOSING' } as const;
+/** What a mail in the outbox carries: an agent's reply, a follow-up (F1), the closing note (W10/F4) or "we fixed it" (E3). */
+export const OutboxKind = { REPLY: 'REPLY', FOLLOW_UP: 'FOLLOW_UP', CLOSING: 'CLOSING', BUG_FIXED: 'BUG_FIXED' } as const;
 export type OutboxKind = (typeof OutboxKind)[keyof typeof OutboxKind];
 
 /** The Outbox page's filters. */
@@ -29,4 +29,9 @@ export const messageChannelLabel: Record<MessageChannel, string> = {
   WEB_FORM: 'via the web form',
   LINK: 'on their private link',
 };
-export const outboxKindLabel: Record<OutboxKind, string> = { REPLY: 'Reply', FOLLOW_UP: 'Follow-up', CLOSING: 'Closing note' };
+export const outboxKindLabel: Record<OutboxKind, string> = {
+  REPLY: 'Reply',
+  FOLLOW_UP: 'Follow-up',
+  CLOSING: 'Closing note',
+  BUG_FIXED: 'Bug fixed',
+};

@@ -66,6 +66,11 @@ export const NotificationKind = {
   FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
   GOAL_WARNING: 'GOAL_WARNING',
   GOAL_MISSED: 'GOAL_MISSED',
+  /** E2: a new bug reached engineering. */
+  BUG_ESCALATED: 'BUG_ESCALATED',
+  BUG_ASSIGNED: 'BUG_ASSIGNED',
+  /** An engineer needs more information about a bug this ticket is linked to. */
+  BUG_NEEDS_INFO: 'BUG_NEEDS_INFO',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -1,3 +1,4 @@
+import { bugReference, bugStatusLabel, type BugStatus } from '../escalations/enums.js';
 import { ticketGroupLabel, ticketTypeLabel, type TicketGroup, type TicketType } from './enums.js';
 
 /** What happened on a ticket, recorded in its timeline (the audit trail). */
@@ -17,6 +18,10 @@ export const TicketEventKind = {
   LINKS_REVOKED: 'LINKS_REVOKED',
   LINK_CREATED: 'LINK_CREATED',
   FRUSTRATION_DISMISSED: 'FRUSTRATION_DISMISSED',
+  BUG_LINKED: 'BUG_LINKED',
+  BUG_UNLINKED: 'BUG_UNLINKED',
+  BUG_STATUS_SET: 'BUG_STATUS_SET',
+  BUG_FIX_ANNOUNCED: 'BUG_FIX_ANNOUNCED',
 } as const;
 export type TicketEventKind = (typeof TicketEventKind)[keyof typeof TicketEventKind];
 
@@ -27,6 +32,10 @@ export interface TicketEventData {
   value?: boolean;
   authorName?: string;
   reason?: string;
+  bugNumber?: number;
+  bugStatus?: BugStatus;
+  /** BUG_FIX_ANNOUNCED: the engineer who fixed it. */
+  engineerName?: string;
 }
 
 /** The sentence shown in the timeline for an event; `actor` is who did it ("Tandem" for the system). */
@@ -64,5 +73,13 @@ export function describeTicketEvent(kind: TicketEventKind, data: TicketEventData
       return `${actor} created a link for the customer`;
     case 'FRUSTRATION_DISMISSED':
       return `${actor} dismissed the "looks frustrated" suggestion${data.reason ? ` (${data.reason})` : ''}`;
+    case 'BUG_LINKED':
+      return `${actor} linked the ticket to ${bugReference(data.bugNumber ?? 0)}`;
+    case 'BUG_UNLINKED':
+      return `${actor} unlinked the ticket from ${bugReference(data.bugNumber ?? 0)}`;
+    case 'BUG_STATUS_SET':
+      return `${actor} set ${bugReference(data.bugNumber ?? 0)} to ${bugStatusLabel[data.bugStatus ?? 'NEW']}`;
+    case 'BUG_FIX_ANNOUNCED':
+      return `${data.engineerName ?? actor} fixed ${bugReference(data.bugNumber ?? 0)}; the customer was told`;
   }
 }

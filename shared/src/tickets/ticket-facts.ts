@@ -30,6 +30,8 @@ export interface TicketFacts {
   firstResponseAt: Date | null;
   /** When the customer is owed an answer; null while we wait on them. */
   responseDueAt: Date | null;
+  /** C3: the bug the ticket is linked to (escalated), if any. */
+  bugId: string | null;
 }
 
 /** Team settings the rules read. */

@@ -51,6 +51,7 @@ const ticket = (extra: Partial<TicketFacts> = {}): TicketFacts => ({
   firstResponseDueAt: new Date(NOW.getTime() + 3600_000),
   firstResponseAt: null,
   responseDueAt: new Date(NOW.getTime() + 3600_000),
+  bugId: null,
   ...extra,
 });
 const code = (result: RuleResult) => (result.ok ? null : result.code);
@@ -204,6 +205,9 @@ describe('close and reopen', () => {
     ['an agent closes', agent, ticket(), null],
     ['a trainee cannot close', trainee, ticket(), 'FORBIDDEN'],
     ['closed already', agent, ticket({ status: 'CLOSED' }), 'TICKET_CLOSED'],
+    ['C3: a bug not escalated', agent, ticket({ type: 'BUG', group: 'DEVELOPMENT' }), 'BUG_NOT_ESCALATED'],
+    ['C3: a bug linked to a bug', agent, ticket({ type: 'BUG', group: 'DEVELOPMENT', bugId: 'bug-1' }), null],
+    ['C3: a question needs no escalation', agent, ticket({ type: 'QUESTION' }), null],
   ])('checkClose: %s', (_, viewer, t, expected) => {
     expect(code(checkClose(viewer, t))).toBe(expected);
   });
@@ -236,20 +240,26 @@ describe('checklistState', () => {
       'a new ticket without a type',
       ticket({ type: null }),
       undefined,
-      { C1: 'TODO', C2: 'BLOCKED', C3: 'NOT_AVAILABLE', C4: 'BLOCKED', W7: 'TODO' },
+      { C1: 'TODO', C2: 'BLOCKED', C3: 'BLOCKED', C4: 'BLOCKED', W7: 'TODO' },
     ],
-    ['a typed question', ticket(), undefined, { C1: 'DONE', C2: 'TODO', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'TODO' }],
-    [
-      'a bug not in a group',
-      ticket({ type: 'BUG' }),
-      undefined,
-      { C1: 'DONE', C2: 'BLOCKED', C3: 'NOT_AVAILABLE', C4: 'TODO', W7: 'TODO' },
-    ],
-    ['answered', ticket({ firstResponseAt: NOW }), undefined, { C1: 'DONE', C2: 'DONE', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'DONE' }],
-    ['an editor body with a question', ticket(), 'Did that help?', { C1: 'DONE', C2: 'TODO', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'DONE' }],
-    ['an editor body without one', ticket(), 'Done.', { C1: 'DONE', C2: 'TODO', C3: 'NOT_AVAILABLE', C4: 'DONE', W7: 'TODO' }],
+    ['a typed question', ticket(), undefined, { C1: 'DONE', C2: 'TODO', C3: 'DONE', C4: 'DONE', W7: 'TODO' }],
+    ['a bug not in a group', ticket({ type: 'BUG' }), undefined, { C1: 'DONE', C2: 'BLOCKED', C3: 'TODO', C4: 'TODO', W7: 'TODO' }],
+    ['answered', ticket({ firstResponseAt: NOW }), undefined, { C1: 'DONE', C2: 'DONE', C3: 'DONE', C4: 'DONE', W7: 'DONE' }],
+    ['an editor body with a question', ticket(), 'Did that help?', { C1: 'DONE', C2: 'TODO', C3: 'DONE', C4: 'DONE', W7: 'DONE' }],
+    ['an editor body without one', ticket(), 'Done.', { C1: 'DONE', C2: 'TODO', C3: 'DONE', C4: 'DONE', W7: 'TODO' }],
   ])('%s', (_, t, body, expected) => {
     expect(statuses(checklistState(t, body))).toEqual(expected);
+  });
+
+  it.each([
+    ['C3: a bug ticket linked to a bug is done', ticket({ type: 'BUG', group: 'DEVELOPMENT', bugId: 'bug-1' }), 'DONE', null],
+    ['C3: a bug ticket not escalated says why', ticket({ type: 'BUG', group: 'DEVELOPMENT' }), 'TODO', /escalate it to engineering/],
+    ['C3: a question has nothing to escalate', ticket(), 'DONE', /only bugs/],
+  ])('%s', (_, t, status, reason) => {
+    const c3 = checklistState(t).find((s) => s.id === 'C3')!;
+    expect(c3.status).toBe(status);
+    if (reason) expect(c3.reason).toMatch(reason);
+    else expect(c3.reason).toBeNull();
   });
 
   it('says why C2 is blocked', () => {

@@ -5,6 +5,7 @@ import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import { Role } from '../users/roles.js';
 import { hasRole, isOnRota, isTrainee, type Person } from '../users/user-rules.js';
 import { checkDraftSubmission, replyNeedsReview } from '../drafts/draft-rules.js';
+import { checkEscalatedBeforeClose } from '../escalations/escalation-rules.js';
 import {
   suggestedGroupForType,
   ticketGroupLabel,
@@ -154,6 +155,7 @@ export function checkClose(viewer: Person, ticket: TicketFacts): RuleResult {
     onRota(viewer),
     isTrainee(viewer) ? deny(ErrorCode.FORBIDDEN, 'Trainees leave closing tickets to trained agents.') : allow,
     ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed already.') : allow,
+    checkEscalatedBeforeClose(ticket),
   );
 }
 
@@ -204,12 +206,7 @@ export function checklistState(ticket: TicketFacts, replyBody?: string | null): 
           ? 'Use a saved reply where one fits, ask for more information when unclear.'
           : readyToAnswer.message,
     },
-    {
-      id: 'C3',
-      label: 'Escalate if needed',
-      status: 'NOT_AVAILABLE',
-      reason: 'Escalating bugs to engineering comes with the escalation feature.',
-    },
+    c3Step(ticket),
     {
       id: 'C4',
       label: 'Categorize',
@@ -218,6 +215,16 @@ export function checklistState(ticket: TicketFacts, replyBody?: string | null): 
     },
     { id: 'W7', label: 'End with a question', ...w7 },
   ];
+}
+
+/** C3: bugs are escalated (linked to a bug) before the ticket closes; other types have nothing to escalate. */
+function c3Step(ticket: TicketFacts): ChecklistStep {
+  const step = { id: 'C3' as const, label: 'Escalate if needed' };
+  if (ticket.bugId) return { ...step, status: 'DONE', reason: null };
+  if (!ticket.type) return { ...step, status: 'BLOCKED', reason: 'Determine the type first (C1): bugs are escalated to engineering.' };
+  if (ticket.type !== 'BUG') return { ...step, status: 'DONE', reason: 'Nothing to escalate: only bugs go to engineering.' };
+  const refusal = checkEscalatedBeforeClose(ticket);
+  return { ...step, status: 'TODO', reason: refusal.ok ? null : refusal.message };
 }
 
 /** R5: milliseconds until the customer is owed an answer (negative when late), or null while we wait on them. */

@@ -22,6 +22,10 @@ export class Notification {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where it leads in the app when that is not its ticket (a bug’s page).' })
+  @Column({ type: 'text', nullable: true })
+  path!: string | null;
+
   @Field(() => String)
   @Column({ type: 'text' })
   body!: string;

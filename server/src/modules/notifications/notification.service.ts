@@ -10,6 +10,8 @@ export interface NewNotification {
   ticketId: string | null;
   actorId: string | null;
   body: string;
+  /** Where it leads when not to its ticket (a bug's page). */
+  path?: string | null;
 }
 
 export class NotificationService {
@@ -30,15 +32,16 @@ export class NotificationService {
     );
     if (rows.length === 0) return;
     await tx.query(
-      `INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, created_at)
-       SELECT recipient, kind, ticket, actor, body, $6 FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[])
-           AS n(recipient, kind, ticket, actor, body)`,
+      `INSERT INTO notification (recipient_id, kind, ticket_id, actor_id, body, path, created_at)
+       SELECT recipient, kind, ticket, actor, body, path, $7
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[]) AS n(recipient, kind, ticket, actor, body, path)`,
       [
         rows.map((r) => r.recipientId),
         rows.map((r) => r.kind),
         rows.map((r) => r.ticketId),
         rows.map((r) => r.actorId),
         rows.map((r) => r.body),
+        rows.map((r) => r.path ?? null),
         this.clock.now(),
       ],
     );
@@ -75,6 +78,12 @@ export class NotificationService {
   /** Active support managers: the people alerted about frustrated customers and W6 reviews. */
   async managerIds(tx: EntityManager): Promise<string[]> {
     const rows: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE is_active AND 'MANAGER' = ANY(roles)`);
+    return rows.map((r) => r.id);
+  }
+
+  /** Active engineers: the people a new bug reaches (E2). */
+  async engineerIds(tx: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE is_active AND 'ENGINEER' = ANY(roles)`);
     return rows.map((r) => r.id);
   }
 

@@ -59,6 +59,11 @@ export class SettingsService {
       ensure(checkWebhookUrl(url));
       set('team_chat_webhook_url', url === '' ? null : url);
     }
+    if (input.engineeringChatWebhookUrl !== undefined) {
+      const url = input.engineeringChatWebhookUrl?.trim() ?? '';
+      ensure(checkWebhookUrl(url));
+      set('engineering_chat_webhook_url', url === '' ? null : url);
+    }
     // The high-value threshold decides how many follow-ups a customer gets (F2).
     const timerChanged = (await this.setTimerSettings(input, set)) || input.highValueRevenueCents != null;
     if (sets.length > 0) {

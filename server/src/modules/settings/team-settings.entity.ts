@@ -46,6 +46,14 @@ export class TeamSettings implements WorkflowSettings, TimerSettings {
   @Column({ name: 'team_chat_webhook_url', type: 'text', nullable: true })
   teamChatWebhookUrl!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'E2: engineering’s chat webhook; each new bug is posted there. Managers and admins only.',
+  })
+  @Roles(...TEAM_SETTINGS_ROLES)
+  @Column({ name: 'engineering_chat_webhook_url', type: 'text', nullable: true })
+  engineeringChatWebhookUrl!: string | null;
+
   @Field(() => Int, { description: 'F1: follow up when the customer has not answered this many minutes after the last reply.' })
   @Column({ name: 'follow_up_after_minutes', type: 'integer' })
   followUpAfterMinutes!: number;

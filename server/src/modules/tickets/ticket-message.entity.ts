@@ -45,6 +45,10 @@ export class TicketMessage {
   @Column({ type: 'text', nullable: true })
   channel!: 'EMAIL' | 'WEB_FORM' | 'LINK' | null;
 
+  /** The customer's browser (web form, private link) or mail program, where known: E1 pre-fills "where it happens". */
+  @Column({ type: 'text', nullable: true })
+  client!: string | null;
+
   @Column({ name: 'email_message_id', type: 'text', nullable: true })
   emailMessageId!: string | null;
 

@@ -10,6 +10,7 @@ import { preparedQuery } from '../../db/prepared.js';
 import type { TicketsFilter } from './dto/ticket.inputs.js';
 import { Customer } from '../customers/customer.entity.js';
 import { TeamSettings } from '../settings/team-settings.entity.js';
+import { BugLinkRows } from '../escalations/bug-link-rows.js';
 import { User } from '../users/user.entity.js';
 import { PRESENCE_WINDOW_MS } from './ticket-presence.service.js';
 import { Ticket } from './ticket.entity.js';
@@ -39,6 +40,7 @@ export class TicketQueueQuery {
   private readonly toSettings: (row: Record<string, unknown>) => TeamSettings;
   private readonly toUser: (row: Record<string, unknown>) => User;
   private readonly userJson: string;
+  private readonly bugLinks: BugLinkRows;
 
   constructor(
     private readonly db: DataSource,
@@ -50,6 +52,7 @@ export class TicketQueueQuery {
     this.toSettings = rowReader(db, TeamSettings);
     this.toUser = rowReader(db, User);
     this.userJson = jsonColumns(db, User, 'u');
+    this.bugLinks = new BugLinkRows(db);
   }
 
   /** The conditions of a queue filter (closed tickets only when it asks for them). */
@@ -154,6 +157,7 @@ export class TicketQueueQuery {
               (SELECT count(*)::int FROM ticket_draft d WHERE d.ticket_id = page.id AND d.status = 'PENDING') AS pending_drafts,
               ARRAY(SELECT p.user_id FROM ticket_presence p WHERE p.ticket_id = page.id AND p.seen_at > ${since}
                      ORDER BY p.seen_at) AS viewer_ids,
+              ${this.bugLinks.column('page.id')} AS bug_link,
               -- Once per page, on one row (every row would carry the same document).
               CASE WHEN row_number() OVER () = 1 THEN (SELECT to_jsonb(s) FROM team_settings s) END AS settings_row
          FROM (SELECT * FROM (${selects.join(' UNION ALL ')}) parts ORDER BY k1, k2, k3, id LIMIT ${limit}) page
@@ -180,6 +184,7 @@ export class TicketQueueQuery {
       if (row.assignee_row) loaders.userById.prime(row.assignee_id as string, this.toUser(row.assignee_row as Record<string, unknown>));
       loaders.pendingDraftCountByTicketId.prime(id, row.pending_drafts as number);
       loaders.viewerIdsByTicketId.prime(id, row.viewer_ids as string[]);
+      this.bugLinks.prime(loaders, id, row.bug_link);
     }
     const settings = rows.find((row) => row.settings_row)?.settings_row;
     if (settings) loaders.settings.prime(this.toSettings(settings as Record<string, unknown>));

@@ -117,7 +117,8 @@ export class Ticket {
 }
 
 /** The ticket as the shared workflow rules see it. */
-export function ticketFacts(ticket: Ticket, assigneeName: string | null = null): TicketFacts {
+/** `bugId`: the bug it is linked to (C3); left out, the ticket counts as not escalated (closing a bug is refused). */
+export function ticketFacts(ticket: Ticket, assigneeName: string | null = null, bugId: string | null = null): TicketFacts {
   return {
     status: ticket.status,
     group: ticket.group,
@@ -129,5 +130,6 @@ export function ticketFacts(ticket: Ticket, assigneeName: string | null = null):
     firstResponseDueAt: ticket.firstResponseDueAt,
     firstResponseAt: ticket.firstResponseAt,
     responseDueAt: ticket.responseDueAt,
+    bugId,
   };
 }

@@ -252,8 +252,8 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [ChecklistStepType])
-  checklist(@Root() ticket: Ticket): ChecklistStepType[] {
-    return checklistState(ticketFacts(ticket));
+  checklist(@Root() ticket: Ticket, @Ctx() ctx: Context): MaybePromise<ChecklistStepType[]> {
+    return andThen(ctx.loaders.bugLinkByTicketId.get(ticket.id), (link) => checklistState(ticketFacts(ticket, null, link?.bugId ?? null)));
   }
 
   @FieldResolver(() => Boolean, { description: 'R5: the first response came (or is) later than the goal.' })
@@ -283,14 +283,21 @@ export class TicketResolver {
   viewerCan(@Root() ticket: Ticket, @Ctx() ctx: Context, @CurrentViewer() viewer: Viewer): MaybePromise<TicketPermissions> {
     const settings = ctx.loaders.settings.get();
     const assignee = ticket.assigneeId ? ctx.loaders.userById.get(ticket.assigneeId) : null;
-    if (settings instanceof Promise || assignee instanceof Promise) {
-      return Promise.all([settings, assignee]).then(([s, a]) => this.permissions(viewer, ticket, s, a));
+    const link = ctx.loaders.bugLinkByTicketId.get(ticket.id);
+    if (settings instanceof Promise || assignee instanceof Promise || link instanceof Promise) {
+      return Promise.all([settings, assignee, link]).then(([s, a, l]) => this.permissions(viewer, ticket, s, a, l?.bugId ?? null));
     }
-    return this.permissions(viewer, ticket, settings, assignee);
+    return this.permissions(viewer, ticket, settings, assignee, link?.bugId ?? null);
   }
 
-  private permissions(viewer: Viewer, ticket: Ticket, settings: TeamSettings, assignee: User | null): TicketPermissions {
-    const can = ticketPermissions(viewer, ticketFacts(ticket, assignee?.name ?? null), settings);
+  private permissions(
+    viewer: Viewer,
+    ticket: Ticket,
+    settings: TeamSettings,
+    assignee: User | null,
+    bugId: string | null,
+  ): TicketPermissions {
+    const can = ticketPermissions(viewer, ticketFacts(ticket, assignee?.name ?? null, bugId), settings);
     return {
       claim: toPermission(can.claim),
       release: toPermission(can.release),

@@ -42,6 +42,11 @@ export class UpdateTeamSettingsInput {
   @MaxLength(LIMITS.settings.webhookUrlMax)
   teamChatWebhookUrl?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'E2: null turns the engineering chat message off.' })
+  @IsOptional()
+  @MaxLength(LIMITS.settings.webhookUrlMax)
+  engineeringChatWebhookUrl?: string | null;
+
   @Field(() => Int, { nullable: true })
   followUpAfterMinutes?: number | null;
 

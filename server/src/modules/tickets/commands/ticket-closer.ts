@@ -19,7 +19,8 @@ export class TicketCloser {
 
   async close(viewer: Viewer, ticketId: string): Promise<Ticket> {
     return this.tickets.change(ticketId, async (tx, ticket) => {
-      ensure(checkClose(viewer, ticketFacts(ticket)));
+      const [link] = await tx.query(`SELECT bug_id FROM ticket_bug_link WHERE ticket_id = $1`, [ticket.id]);
+      ensure(checkClose(viewer, ticketFacts(ticket, null, link?.bug_id ?? null)));
       await this.tickets.update(tx, ticket.id, { status: 'CLOSED', closedAt: this.clock.now(), responseDueAt: null });
       await this.tickets.recordEvent(tx, ticket.id, viewer.id, 'CLOSED');
       await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });

@@ -128,6 +128,39 @@ export class TicketReplier {
     });
   }
 
+  /**
+   * E3: "we fixed it", written by the engineer, sent to one ticket under its lock (the caller holds
+   * it). A closed ticket opens again as waiting on the customer; the follow-up count starts over:
+   * it is a new answer with its own question (then F1-F4 as for any reply).
+   */
+  async sendFixAnnouncement(
+    tx: EntityManager,
+    ticket: Ticket,
+    body: string,
+    authorId: string,
+    savedReplyId: string | null,
+  ): Promise<string> {
+    const now = this.clock.now();
+    const [message] = await tx.query(
+      `INSERT INTO ticket_message (ticket_id, kind, author_id, body, saved_reply_id, created_at) VALUES ($1, 'REPLY', $2, $3, $4, $5) RETURNING id`,
+      [ticket.id, authorId, body, savedReplyId, now],
+    );
+    await this.outbox.enqueue(tx, ticket, String(message.id), body, 'BUG_FIXED');
+    await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
+    await this.tickets.update(tx, ticket.id, {
+      status: 'PENDING',
+      closedAt: null,
+      followUpsSent: 0,
+      firstResponseAt: ticket.firstResponseAt ?? now,
+      lastReplyAt: now,
+      responseDueAt: null,
+    });
+    if (ticket.status === 'CLOSED') {
+      await this.tickets.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: 'the fix was announced; waiting on the customer' });
+    }
+    return String(message.id);
+  }
+
   /** F1 (AUTO) and W10: a reply Tandem sends by itself, credited to nobody; mailed like any reply. */
   async sendSystemReply(tx: EntityManager, ticketId: string, body: string, kind: OutboxKind, savedReplyId: string | null): Promise<void> {
     const ticket = await this.tickets.lock(tx, ticketId);
