@@ -70,6 +70,8 @@ type Documents = {
     "query NotificationsInDrafts { notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }": typeof types.NotificationsInDraftsDocument,
     "query NotificationsInDrafts2 { notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }": typeof types.NotificationsInDrafts2Document,
     "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }": typeof types.SetTicketViewingDocument,
+    "mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": typeof types.SubmitTicketForEscalationDocument,
+    "query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }": typeof types.EscalationDefaultsOfTicketDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": typeof types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": typeof types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": typeof types.TeamSettingsInFrustrationDocument,
@@ -203,6 +205,8 @@ const documents: Documents = {
     "query NotificationsInDrafts { notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }": types.NotificationsInDraftsDocument,
     "query NotificationsInDrafts2 { notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }": types.NotificationsInDrafts2Document,
     "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }": types.SetTicketViewingDocument,
+    "mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": types.SubmitTicketForEscalationDocument,
+    "query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }": types.EscalationDefaultsOfTicketDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": types.TeamSettingsInFrustrationDocument,
@@ -518,6 +522,14 @@ export function graphql(source: "query NotificationsInDrafts2 { notifications(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }"): (typeof documents)["mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }"): (typeof documents)["mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }"): (typeof documents)["query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

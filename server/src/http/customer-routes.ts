@@ -74,7 +74,12 @@ export function mountCustomerRoutes(app: Express, services: CustomerRouteDeps): 
     };
     try {
       ensureStorableFields(form, HELP_FORM_LABELS);
-      const { reference } = await submitWebForm(services, { ...form, company: form.company.trim() || null }, req.ip ?? 'unknown');
+      const { reference } = await submitWebForm(
+        services,
+        { ...form, company: form.company.trim() || null },
+        req.ip ?? 'unknown',
+        req.get('user-agent') ?? null,
+      );
       sendPage(
         res,
         200,
@@ -111,7 +116,7 @@ export function mountCustomerRoutes(app: Express, services: CustomerRouteDeps): 
     const text = typeof req.body?.message === 'string' ? req.body.message : '';
     try {
       ensureStorableFields({ message: text }, { message: 'Your answer' });
-      await inbound.receiveFromLink(token, text);
+      await inbound.receiveFromLink(token, text, req.get('user-agent') ?? null);
       res.redirect(303, `/c/${encodeURIComponent(token)}?sent=1`);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -106,7 +106,9 @@ export class InboundMailService {
     return this.db.transaction(async (tx) => {
       const [known] = await tx.query(`SELECT id, ticket_id FROM ticket_message WHERE email_message_id = $1`, [emailMessageId]);
       if (known) return { ticketId: known.ticket_id, messageId: String(known.id), duplicate: true };
-      const message = { body, channel: 'EMAIL' as const, emailMessageId, quotedText };
+      // The mail program, where it says (E1: "where it happens").
+      const client = String(mail.headers.get('x-mailer') ?? mail.headers.get('user-agent') ?? '') || null;
+      const message = { body, channel: 'EMAIL' as const, emailMessageId, quotedText, client };
       const ticketId = await this.findTicket(tx, addresses, references);
       let received: Received;
       if (ticketId) {
@@ -144,7 +146,7 @@ export class InboundMailService {
   }
 
   /** F5: the customer answers on the private link page. */
-  async receiveFromLink(token: string, text: string): Promise<Received> {
+  async receiveFromLink(token: string, text: string, userAgent: string | null = null): Promise<Received> {
     const body = text.replace(/\r\n?/g, '\n').trim();
     if (!body) throw new DomainError('BAD_USER_INPUT', 'Write your message first.');
     if (body.length > LIMITS.ticket.bodyMax) throw new DomainError('BAD_USER_INPUT', 'Your message is too long.');
@@ -152,7 +154,11 @@ export class InboundMailService {
       const link = await this.links.resolve(token, tx);
       if (!link) throw new DomainError('NOT_FOUND', 'This link is no longer valid.');
       const [ticket] = await tx.query(`SELECT customer_id FROM ticket WHERE id = $1`, [link.ticketId]);
-      const messageId = await this.customerMessages.addCustomerMessage(tx, link.ticketId, ticket.customer_id, { body, channel: 'LINK' });
+      const messageId = await this.customerMessages.addCustomerMessage(tx, link.ticketId, ticket.customer_id, {
+        body,
+        channel: 'LINK',
+        client: userAgent,
+      });
       return { ticketId: link.ticketId, messageId, duplicate: false };
     });
   }

@@ -81,7 +81,7 @@ export class TicketResolver {
   @Public()
   @Mutation(() => SubmitTicketResult, { description: 'The public web form: opens a ticket for the customer (rate limited per IP).' })
   async submitTicket(@Arg('input', () => SubmitTicketInput) input: SubmitTicketInput, @Ctx() ctx: Context): Promise<SubmitTicketResult> {
-    return submitWebForm(this.services, input, ctx.http?.req.ip ?? 'unknown');
+    return submitWebForm(this.services, input, ctx.http?.req.ip ?? 'unknown', ctx.http?.req.get('user-agent') ?? null);
   }
 
   @Roles(...ON_ROTA)

@@ -6,7 +6,12 @@ export type WebFormDeps = Pick<AppServices, 'intakeLimiter' | 'customerMessageRe
 import type { SubmitTicketInput } from './dto/ticket.inputs.js';
 
 /** The web form (GraphQL `submitTicket` and the /help page): rate limited per IP address, then a ticket. */
-export async function submitWebForm(services: WebFormDeps, input: SubmitTicketInput, ip: string): Promise<{ reference: string }> {
+export async function submitWebForm(
+  services: WebFormDeps,
+  input: SubmitTicketInput,
+  ip: string,
+  userAgent: string | null = null,
+): Promise<{ reference: string }> {
   try {
     await services.intakeLimiter.consume(ip);
   } catch (error) {
@@ -17,6 +22,6 @@ export async function submitWebForm(services: WebFormDeps, input: SubmitTicketIn
       `Too many messages from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     );
   }
-  const ticket = await services.customerMessageRecorder.submitFromWebForm(input);
+  const ticket = await services.customerMessageRecorder.submitFromWebForm(input, userAgent);
   return { reference: `#${ticket.number}` };
 }

@@ -1,4 +1,4 @@
-import { frustrationHint, isValidEmail, normalizeEmail, LIMITS } from '@tandem/shared';
+import { frustrationHint, isValidEmail, normalizeEmail, LIMITS, stripForbiddenCharacters } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../../clock.js';
 import { DomainError } from '../../../common/domain-error.js';
@@ -15,6 +15,14 @@ export interface CustomerMessageInput {
   channel: 'EMAIL' | 'WEB_FORM' | 'LINK';
   emailMessageId?: string | null;
   quotedText?: string | null;
+  /** The customer's browser or mail program, where known (E1 pre-fills "where it happens"). */
+  client?: string | null;
+}
+
+/** A browser's User-Agent or a mail program's X-Mailer, as kept with a message. */
+export function clientText(value: string | null | undefined): string | null {
+  const text = stripForbiddenCharacters(value ?? '').trim();
+  return text ? text.slice(0, LIMITS.bug.environmentMax) : null;
 }
 
 /** What customers do: open tickets, write again, see replies (web form, mail, private link). */
@@ -28,7 +36,7 @@ export class CustomerMessageRecorder {
   ) {}
 
   /** Web-form intake: matches or creates the customer by e-mail and opens a ticket. */
-  async submitFromWebForm(input: SubmitTicketInput): Promise<Ticket> {
+  async submitFromWebForm(input: SubmitTicketInput, client: string | null = null): Promise<Ticket> {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     const subject = input.subject.trim();
@@ -44,6 +52,7 @@ export class CustomerMessageRecorder {
       const opened = await this.openFromCustomer(tx, { name, email, company: input.company?.trim() || null }, subject, {
         body: message,
         channel: 'WEB_FORM',
+        client: clientText(client),
       });
       return this.tickets.get(opened.ticketId, tx);
     });
@@ -127,9 +136,18 @@ export class CustomerMessageRecorder {
     message: CustomerMessageInput,
   ): Promise<string> {
     const [row] = await tx.query(
-      `INSERT INTO ticket_message (ticket_id, kind, customer_id, body, channel, email_message_id, quoted_text, created_at)
-       VALUES ($1, 'CUSTOMER', $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [ticketId, customerId, message.body, message.channel, message.emailMessageId ?? null, message.quotedText ?? null, this.clock.now()],
+      `INSERT INTO ticket_message (ticket_id, kind, customer_id, body, channel, email_message_id, quoted_text, client, created_at)
+       VALUES ($1, 'CUSTOMER', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        ticketId,
+        customerId,
+        message.body,
+        message.channel,
+        message.emailMessageId ?? null,
+        message.quotedText ?? null,
+        clientText(message.client),
+        this.clock.now(),
+      ],
     );
     // W8: every customer message (mail, web form, private link) is checked as it arrives; the
     // ticket shows "looks frustrated" until an agent confirms or dismisses it.
