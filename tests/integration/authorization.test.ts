@@ -117,6 +117,40 @@ const OPERATIONS: Record<string, Operation> = {
   ticketChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { ticketChanged(id: "${NO_SUCH_ID}") { id } }` },
   queueChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { queueChanged { ticketId } }` },
   notificationsChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { notificationsChanged { unreadCount } }` },
+  bugs: { decision: ['ENGINEER', 'MANAGER', 'AGENT'], document: `{ bugs(first: 1) { edges { node { id } } } }` },
+  bug: { decision: ['ENGINEER', 'MANAGER', 'AGENT'], document: `{ bug(id: "${NO_SUCH_ID}") { id } }` },
+  similarBugs: { decision: ['AGENT', 'MANAGER', 'ENGINEER'], document: `{ similarBugs(title: "Export fails") { similarity } }` },
+  escalateTicket: { decision: ON_ROTA, document: `mutation { escalateTicket(input: { ticketId: "${NO_SUCH_ID}" }) { id } }` },
+  linkTicketToBug: {
+    decision: ['AGENT', 'MANAGER', 'ENGINEER'],
+    document: `mutation { linkTicketToBug(input: { ticketId: "${NO_SUCH_ID}", bugId: "${NO_SUCH_ID}" }) { id } }`,
+  },
+  unlinkTicketFromBug: {
+    decision: ['AGENT', 'MANAGER', 'ENGINEER'],
+    document: `mutation { unlinkTicketFromBug(ticketId: "${NO_SUCH_ID}") { id } }`,
+  },
+  updateBug: { decision: ['ENGINEER', 'MANAGER'], document: `mutation { updateBug(input: { id: "${NO_SUCH_ID}", version: 1 }) { id } }` },
+  assignBug: {
+    decision: ['ENGINEER', 'MANAGER'],
+    document: `mutation { assignBug(id: "${NO_SUCH_ID}", engineerId: null, version: 1) { id } }`,
+  },
+  setBugStatus: {
+    decision: ['ENGINEER', 'MANAGER'],
+    document: `mutation { setBugStatus(input: { id: "${NO_SUCH_ID}", version: 1, status: ACKNOWLEDGED }) { id } }`,
+  },
+  askForBugInfo: {
+    decision: ['ENGINEER', 'MANAGER'],
+    document: `mutation { askForBugInfo(id: "${NO_SUCH_ID}", question: "Which browser?", version: 1) { id } }`,
+  },
+  markBugFixed: {
+    decision: ['ENGINEER', 'MANAGER'],
+    document: `mutation { markBugFixed(input: { id: "${NO_SUCH_ID}", message: "Fixed. Does it work now?" }) { id } }`,
+  },
+  mergeBugs: {
+    decision: ['ENGINEER', 'MANAGER'],
+    document: `mutation { mergeBugs(duplicateId: "${NO_SUCH_ID}", originalId: "${NO_SUCH_ID}") { id } }`,
+  },
+  bugChanged: { decision: ['ENGINEER', 'MANAGER', 'AGENT'], viaWebSocket: true, document: `subscription { bugChanged { id } }` },
 };
 
 function rootFields(schema: GraphQLSchema) {

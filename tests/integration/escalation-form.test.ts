@@ -25,20 +25,18 @@ async function ticketIdOf(reference: string): Promise<string> {
 describe('E1: the escalation form starts from what Tandem knows', () => {
   it("keeps the web form's browser and offers it, with the subject and the customer's own words", async () => {
     const userAgent = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 Chrome/131.0 Safari/537.36';
-    const submitted = await server
-      .client()
-      .request(
-        SUBMIT,
-        {
-          input: {
-            name: 'Una Agent',
-            email: 'una@customer.test',
-            subject: 'Export button does nothing',
-            message: 'I click Export and nothing happens.',
-          },
+    const submitted = await server.client().request(
+      SUBMIT,
+      {
+        input: {
+          name: 'Una Agent',
+          email: 'una@customer.test',
+          subject: 'Export button does nothing',
+          message: 'I click Export and nothing happens.',
         },
-        { 'user-agent': userAgent },
-      );
+      },
+      { 'user-agent': userAgent },
+    );
     expect(submitted.errors).toBeUndefined();
     const { ticket } = await agent.ok(DEFAULTS, { id: await ticketIdOf(submitted.data!.submitTicket.reference) });
     expect(ticket.escalationDefaults).toEqual({

@@ -232,5 +232,6 @@ describe('E1: the form starts from what Tandem knows', () => {
   it('fixProgressSentence counts as people read', () => {
     expect(fixProgressSentence({ sent: 1240, total: 5000 })).toBe('Sent 1,240 of 5,000…');
     expect(fixProgressSentence({ sent: 3, total: 3 })).toBe('Told all 3 linked tickets.');
+    expect(fixProgressSentence({ sent: 0, total: 0 })).toBe('No linked ticket was waiting to hear of the fix.');
   });
 });

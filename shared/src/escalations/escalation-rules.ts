@@ -253,6 +253,7 @@ export function bugBadge(bug: BugFacts): string {
 
 /** E3: how far the announcement has come: "Sent 1,240 of 5,000". */
 export function fixProgressSentence(progress: { sent: number; total: number }): string {
+  if (progress.total === 0) return 'No linked ticket was waiting to hear of the fix.';
   return progress.sent >= progress.total
     ? `Told all ${progress.total.toLocaleString('en')} linked ticket${progress.total === 1 ? '' : 's'}.`
     : `Sent ${progress.sent.toLocaleString('en')} of ${progress.total.toLocaleString('en')}…`;
