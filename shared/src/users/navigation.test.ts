@@ -29,6 +29,12 @@ describe('navigationFor', () => {
       '/inbox',
     ],
     ['an engineer off the rota', who(['ENGINEER']), ['Escalations', 'Rota'], '/escalations'],
+    [
+      'an engineer also on the rota lands on the engineering queue',
+      who(['ENGINEER', 'AGENT']),
+      ['Inbox', 'Escalations', 'Feature requests', 'Rota', 'Saved replies'],
+      '/escalations',
+    ],
     ['product off the rota', who(['PRODUCT']), ['Feature requests', 'Rota', 'Reports'], '/feature-requests'],
     ['an admin', who(['ADMIN']), ['Rota', 'Reports', 'Team settings', 'Admin'], '/admin/users'],
   ])('%s', (_, person, labels, home) => {

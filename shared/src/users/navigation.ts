@@ -70,9 +70,10 @@ export function navigationFor(person: Person): NavItem[] {
 // Where people land: their queue when they are on the rota, otherwise the page of their job.
 const HOME_PREFERENCE: NavKey[] = [NavKey.INBOX, NavKey.ADMIN, NavKey.ESCALATIONS, NavKey.FEATURE_REQUESTS];
 
-/** Where a person lands after signing in. */
+/** Where a person lands after signing in; engineers on their queue, even when they also take turns on support. */
 export function homePathFor(person: Person): string {
   const visible = navigationFor(person);
-  const preferred = HOME_PREFERENCE.map((key) => visible.find((item) => item.key === key)).find(Boolean);
+  const preference = hasRole(person, Role.ENGINEER) ? [NavKey.ESCALATIONS, ...HOME_PREFERENCE] : HOME_PREFERENCE;
+  const preferred = preference.map((key) => visible.find((item) => item.key === key)).find(Boolean);
   return (preferred ?? visible[0])?.path ?? '/rota';
 }
