@@ -61,7 +61,7 @@ describe('E1: the escalation form starts from what Tandem knows', () => {
       ].join('\r\n'),
     );
     const { ticketId } = await server.services.inbound.receiveRaw(raw);
-    const { ticket } = await agent.ok(DEFAULTS, { id: ticketId });
+    const { ticket } = await agent.ok(DEFAULTS, { id: ticketId! });
     expect(ticket.escalationDefaults.environment).toBe('Apple Mail (2.3774.600.62)');
   });
 });
