@@ -206,7 +206,7 @@ function BugMergeCard({ bug }: { bug: BugActions_BugFragment }) {
                 </button>
               </li>
             ))}
-            {found.data && others.length === 0 && <li className="muted small">No other open bug matches.</li>}
+            {found.data && others.length === 0 && <li className="muted small">No other bug matches.</li>}
           </ul>
         </div>
       )}

@@ -20,7 +20,8 @@ export function BugFix({ bug: from }: { bug: FragmentType<BugFix_BugFragment> })
   const [message, setMessage] = useState('');
   const [savedReplyId, setSavedReplyId] = useState<string | null>(null);
   const [markFixed, marking] = useBugMutation(BugMarkFixedMutationDocument);
-  if (!complete) return null;
+  // A duplicate's customers hear of the fix through the bug it duplicates (its page says which).
+  if (!complete || bug.status === 'DUPLICATE') return null;
   const progress = bug.fixProgress;
 
   if (bug.status === 'FIXED' || progress) {

@@ -28,9 +28,6 @@ export function BugHeader({ bug: from }: { bug: FragmentType<BugHeader_BugFragme
           Escalated by {bug.escalatedBy?.name ?? 'someone'} on {formatDateTime(bug.createdAt)}
         </span>
       </div>
-      <p className="small muted reason">
-        {bugSeverityLabel[bug.severity]}: {bugSeverityMeaning[bug.severity]}
-      </p>
       {bug.status === 'DUPLICATE' && bug.duplicateOf && (
         <p className="notice">
           Duplicate of{' '}
