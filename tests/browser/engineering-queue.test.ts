@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browserFlow, describeInBrowser } from '../support/browser.js';
+import { browserFlow, contrastProblems, describeInBrowser } from '../support/browser.js';
 import { createStaff, createTicket, FACTORY_PASSWORD } from '../support/factories.js';
 import type { TestServer } from '../support/test-server.js';
 import { graphql } from '../gql/index.js';
@@ -65,6 +65,9 @@ describeInBrowser('the engineering queue', () => {
     });
     await queue.getByRole('link', { name: `${later.escalateTicket.bug!.reference} Pricing page says "montly"` }).waitFor();
 
+    // Severity colours stay readable.
+    expect(await contrastProblems(engineer, '.escalations')).toEqual([]);
+
     // Opened from the keyboard: the critical bug sorts first.
     await engineer.keyboard.press('o');
     await engineer.getByRole('heading', { level: 1, name: `${bug.reference} Checklist export never finishes` }).waitFor();
@@ -91,6 +94,8 @@ describeInBrowser('the engineering queue', () => {
     await engineer.getByText('This tells 2 customers on 2 tickets.').waitFor();
     expect(await markFixed.isEnabled()).toBe(true);
     await markFixed.click();
+
+    expect(await contrastProblems(engineer, '.bug-page')).toEqual([]);
 
     // The announcement runs in the background; its progress arrives live.
     await engineer.getByRole('status').getByText('Told all 2 linked tickets.').waitFor({ timeout: 15_000 });
