@@ -10,6 +10,7 @@ import { useViewer } from './lib/viewer';
 // Each page is its own chunk, loaded when first visited: a new page does not grow the first load.
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const OutboxPage = lazy(() => import('./features/admin/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const BugPage = lazy(() => import('./features/escalations/BugPage').then((m) => ({ default: m.BugPage })));
 const TicketPage = lazy(() => import('./features/tickets/TicketPage').then((m) => ({ default: m.TicketPage })));
 
 // The menu's pages that have shipped, one entry each (the menu itself is shared/src/users/navigation.ts);
@@ -20,9 +21,9 @@ const PAGES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
   SAVED_REPLIES: lazy(() => import('./features/saved-replies/SavedRepliesPage').then((m) => ({ default: m.SavedRepliesPage }))),
   SETTINGS: lazy(() => import('./features/settings/TeamSettingsPage').then((m) => ({ default: m.TeamSettingsPage }))),
   ADMIN: lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage }))),
+  ESCALATIONS: lazy(() => import('./features/escalations/EscalationsPage').then((m) => ({ default: m.EscalationsPage }))),
 };
 const COMES_WITH: Partial<Record<NavKey, string>> = {
-  ESCALATIONS: 'bug escalation to engineering',
   FEATURE_REQUESTS: 'the feature-request tally for product',
   ROTA: 'the support rota of pairs in different time zones',
   REPORTS: 'weekly evaluations and support reports',
@@ -46,6 +47,7 @@ function Pages() {
   const viewer = useViewer();
   const person = toPerson(viewer);
   const { pathname } = useLocation();
+  const escalations = NAV_ITEMS.find((item) => item.key === 'ESCALATIONS');
   return (
     <AppShell>
       <ChunkErrorBoundary resetKey={pathname}>
@@ -61,6 +63,10 @@ function Pages() {
             ))}
             <Route path="/admin/outbox" element={viewer.roles.includes('ADMIN') ? <OutboxPage /> : <NoAccessPage title="Outbox" />} />
             <Route path="/tickets/:id" element={<TicketRoute />} />
+            <Route
+              path="/escalations/:id"
+              element={escalations?.isVisibleTo(person) ? <BugRoute /> : <NoAccessPage title={escalations?.label ?? 'Escalations'} />}
+            />
             <Route path="/account" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
@@ -83,4 +89,10 @@ function PageLoading() {
 function TicketRoute() {
   const { id } = useParams();
   return <TicketPage key={id} />;
+}
+
+/** A fresh page per bug: a message or question written for one bug never lands on another. */
+function BugRoute() {
+  const { id } = useParams();
+  return <BugPage key={id} />;
 }

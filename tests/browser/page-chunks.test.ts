@@ -2,6 +2,7 @@ import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/db/seed/demo.js';
 import { browserFlow, describeInBrowser, signInThroughForm } from '../support/browser.js';
+import { createStaff, FACTORY_PASSWORD } from '../support/factories.js';
 
 describeInBrowser('pages load as their own chunks', () => {
   const flow = browserFlow();
@@ -28,6 +29,19 @@ describeInBrowser('pages load as their own chunks', () => {
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     expect(scripts.some((s) => /\/assets\/InboxPage-[\w-]+\.js$/.test(s))).toBe(true);
     expect(scripts.some((s) => /\/assets\/TicketPage-/.test(s))).toBe(false);
+    await page.context().close();
+  });
+
+  it('[engineer] signs in: lands on the Escalations chunk; the page of a bug arrives as its own chunk when opened', async () => {
+    const { page, scripts } = await newPage();
+    const engineer = await createStaff(flow.server, { roles: ['ENGINEER'] });
+    await signInThroughForm(page, flow.server.url, engineer.email, FACTORY_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+    expect(scripts.some((s) => /\/assets\/EscalationsPage-[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/assets\/(BugPage|InboxPage)-/.test(s))).toBe(false);
+    await page.goto(`${flow.server.url}/escalations/00000000-0000-0000-0000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: 'Bug' }).waitFor();
+    expect(scripts.some((s) => /\/assets\/BugPage-[\w-]+\.js$/.test(s))).toBe(true);
     await page.context().close();
   });
 

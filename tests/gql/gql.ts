@@ -23,6 +23,8 @@ type Documents = {
     "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": typeof types.TicketTimelineInApprovalsDocument,
     "query TicketInCustomerLink($id: ID!) { ticket(id: $id) {\n  status\n  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }\n} }": typeof types.TicketInCustomerLinkDocument,
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyToTicketDocument,
+    "mutation EscalateForQueue($input: EscalateTicketInput!) { escalateTicket(input: $input) { id bug { id reference } } }": typeof types.EscalateForQueueDocument,
+    "mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": typeof types.LinkForQueueDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": typeof types.UpdateSavedReplyDocument,
@@ -158,6 +160,8 @@ const documents: Documents = {
     "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": types.TicketTimelineInApprovalsDocument,
     "query TicketInCustomerLink($id: ID!) { ticket(id: $id) {\n  status\n  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }\n} }": types.TicketInCustomerLinkDocument,
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyToTicketDocument,
+    "mutation EscalateForQueue($input: EscalateTicketInput!) { escalateTicket(input: $input) { id bug { id reference } } }": types.EscalateForQueueDocument,
+    "mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": types.LinkForQueueDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": types.UpdateSavedReplyDocument,
@@ -334,6 +338,14 @@ export function graphql(source: "query TicketInCustomerLink($id: ID!) { ticket(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"): (typeof documents)["mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EscalateForQueue($input: EscalateTicketInput!) { escalateTicket(input: $input) { id bug { id reference } } }"): (typeof documents)["mutation EscalateForQueue($input: EscalateTicketInput!) { escalateTicket(input: $input) { id bug { id reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"): (typeof documents)["mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

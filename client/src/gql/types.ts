@@ -26,6 +26,33 @@ export type ApproveDraftInput = {
   seenMessageId: string | number;
 };
 
+/** How bad a bug is (see bugSeverityMeaning). */
+export type BugSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type BugStatus =
+  | 'ACKNOWLEDGED'
+  | 'DUPLICATE'
+  | 'FIXED'
+  | 'IN_PROGRESS'
+  | 'NEEDS_INFO'
+  | 'NEW'
+  | 'WONT_FIX';
+
+/** Queue filters; without a status, every bug engineering still works on. */
+export type BugsFilter = {
+  engineerId?: string | number | null | undefined;
+  /** Only bugs assigned to you. */
+  mine?: boolean;
+  /** Words of the title, steps or actual result, or a number (BUG-12, 12). */
+  search?: string | null | undefined;
+  severity?: BugSeverity | null | undefined;
+  status?: Array<BugStatus> | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -76,6 +103,14 @@ export type MailStatus =
   | 'NO_SMTP'
   | 'PENDING'
   | 'SENT';
+
+export type MarkBugFixedInput = {
+  id: string | number;
+  /** The reply each linked ticket gets; placeholders are filled per ticket; ends with a question (W7). */
+  message: string;
+  /** The saved reply the message started from (S2). */
+  savedReplyId?: string | number | null | undefined;
+};
 
 /** How a customer message arrived. */
 export type MessageChannel =
@@ -143,6 +178,14 @@ export type SavedReplyStatus =
   | 'ARCHIVED'
   | 'DECLINED'
   | 'SUGGESTED';
+
+export type SetBugStatusInput = {
+  id: string | number;
+  /** NEEDS_INFO: the question for the customers (required). */
+  question?: string | null | undefined;
+  status: BugStatus;
+  version: number;
+};
 
 export type SubmitDraftInput = {
   body: string;
@@ -224,6 +267,23 @@ export type TicketsFilter = {
 export type TonePhraseInput = {
   avoid: string;
   suggestion: string;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateBugInput = {
+  actualResult?: string | null | undefined;
+  environment?: string | null | undefined;
+  expectedResult?: string | null | undefined;
+  id: string | number;
+  severity?: BugSeverity | null | undefined;
+  stepsToReproduce?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The tracker issue (GitHub, Jira, Linear); empty text removes it. */
+  trackerUrl?: string | null | undefined;
+  /** Empty text removes it. */
+  url?: string | null | undefined;
+  /** The version you saw (BUG_CHANGED when someone changed it since). */
+  version: number;
 };
 
 export type UpdateSavedReplyInput = {
@@ -464,6 +524,151 @@ export type UserMenuLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UserMenuLogoutMutation = { logout: boolean };
+
+export type BugActions_BugFragment = { __typename: 'Bug', id: string, number: number, reference: string, version: number, status: BugStatus, engineer: { __typename: 'User', id: string, name: string } | null, viewerCan: { __typename: 'BugPermissions', edit: { __typename: 'Permission', allowed: boolean, reason: string | null }, assign: { __typename: 'Permission', allowed: boolean, reason: string | null }, merge: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'BugActions_BugFragment' };
+
+export type BugEngineerPickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type BugEngineerPickerQuery = { users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, email: string } }> } };
+
+export type BugMergePickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type BugMergePickerQuery = { bugs: { __typename: 'BugConnection', edges: Array<{ __typename: 'BugEdge', node: { __typename: 'Bug', id: string, reference: string, title: string, status: BugStatus } }> } };
+
+export type BugFields_BugFragment = { __typename: 'Bug', id: string, version: number, title: string, severity: BugSeverity, stepsToReproduce: string, expectedResult: string, actualResult: string, environment: string, url: string | null, trackerUrl: string | null, viewerCan: { __typename: 'BugPermissions', edit: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'BugFields_BugFragment' };
+
+export type BugFix_BugFragment = { __typename: 'Bug', id: string, number: number, status: BugStatus, fixMessage: string | null, fixedAt: string | null, fixPreview: { __typename: 'FixPreview', tickets: number, customers: number, closedTickets: number, sentence: string }, fixProgress: { __typename: 'FixProgress', sent: number, total: number, isDone: boolean, sentence: string } | null, viewerCan: { __typename: 'BugPermissions', markFixed: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'BugFix_BugFragment' };
+
+export type BugFixSavedRepliesQueryVariables = Exact<{
+  filter?: SavedRepliesFilter | null | undefined;
+}>;
+
+
+export type BugFixSavedRepliesQuery = { savedReplies: { __typename: 'SavedReplyConnection', edges: Array<{ __typename: 'SavedReplyEdge', node: { __typename: 'SavedReply', id: string, title: string, body: string } }> } };
+
+export type BugHeader_BugFragment = { __typename: 'Bug', id: string, number: number, reference: string, title: string, severity: BugSeverity, status: BugStatus, createdAt: string, acknowledgedAt: string | null, inProgressAt: string | null, needsInfoAt: string | null, fixedAt: string | null, wontFixAt: string | null, duplicateAt: string | null, ticketCount: number, customerCount: number, usersAffected: number, revenueCents: number, highValueCount: number, engineer: { __typename: 'User', id: string, name: string } | null, escalatedBy: { __typename: 'User', id: string, name: string } | null, fixedBy: { __typename: 'User', id: string, name: string } | null, duplicateOf: { __typename: 'Bug', id: string, reference: string, title: string } | null } & { ' $fragmentName'?: 'BugHeader_BugFragment' };
+
+export type EscalationsRow_BugFragment = { __typename: 'Bug', id: string, reference: string, title: string, severity: BugSeverity, status: BugStatus, ticketCount: number, customerCount: number, revenueCents: number, highValueCount: number, createdAt: string, engineer: { __typename: 'User', id: string, name: string } | null } & { ' $fragmentName'?: 'EscalationsRow_BugFragment' };
+
+export type BugTickets_BugFragment = { __typename: 'Bug', id: string, ticketCount: number, tickets: { __typename: 'BugTicketConnection', edges: Array<{ __typename: 'BugTicketEdge', cursor: string, node: { __typename: 'BugTicket', usersAffected: number, linkedAt: string, fixAnnouncedAt: string | null, linkedBy: { __typename: 'User', id: string, name: string } | null, ticket: { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan } } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } & { ' $fragmentName'?: 'BugTickets_BugFragment' };
+
+export type BugTimeline_BugFragment = { __typename: 'Bug', id: string, timeline: Array<{ __typename: 'BugTimelineEntry', id: string, kind: string, text: string, question: string | null, bugNumber: number, createdAt: string }> } & { ' $fragmentName'?: 'BugTimeline_BugFragment' };
+
+export type BugPage_BugFragment = (
+  { __typename: 'Bug', id: string, version: number, status: BugStatus }
+  & { ' $fragmentRefs'?: { 'BugHeader_BugFragment': BugHeader_BugFragment;'BugActions_BugFragment': BugActions_BugFragment;'BugFields_BugFragment': BugFields_BugFragment;'BugFix_BugFragment': BugFix_BugFragment;'BugTickets_BugFragment': BugTickets_BugFragment;'BugTimeline_BugFragment': BugTimeline_BugFragment } }
+) & { ' $fragmentName'?: 'BugPage_BugFragment' };
+
+export type BugPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BugPageQuery = { bug: (
+    { __typename: 'Bug', id: string }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugPageLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BugPageLiveSubscription = { bugChanged: (
+    { __typename: 'Bug', id: string }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugUpdateMutationVariables = Exact<{
+  input: UpdateBugInput;
+}>;
+
+
+export type BugUpdateMutation = { updateBug: (
+    { __typename: 'Bug' }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugAssignMutationVariables = Exact<{
+  id: string | number;
+  engineerId?: string | number | null | undefined;
+  version: number;
+}>;
+
+
+export type BugAssignMutation = { assignBug: (
+    { __typename: 'Bug' }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugSetStatusMutationVariables = Exact<{
+  input: SetBugStatusInput;
+}>;
+
+
+export type BugSetStatusMutation = { setBugStatus: (
+    { __typename: 'Bug' }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugAskForInfoMutationVariables = Exact<{
+  id: string | number;
+  question: string;
+  version: number;
+}>;
+
+
+export type BugAskForInfoMutation = { askForBugInfo: (
+    { __typename: 'Bug' }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugMarkFixedMutationVariables = Exact<{
+  input: MarkBugFixedInput;
+}>;
+
+
+export type BugMarkFixedMutation = { markBugFixed: (
+    { __typename: 'Bug' }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type BugMergeMutationVariables = Exact<{
+  duplicateId: string | number;
+  originalId: string | number;
+}>;
+
+
+export type BugMergeMutation = { mergeBugs: (
+    { __typename: 'Bug', id: string }
+    & { ' $fragmentRefs'?: { 'BugPage_BugFragment': BugPage_BugFragment } }
+  ) };
+
+export type EscalationsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: BugsFilter | null | undefined;
+}>;
+
+
+export type EscalationsPageQuery = { bugs: { __typename: 'BugConnection', edges: Array<{ __typename: 'BugEdge', cursor: string, node: (
+        { __typename: 'Bug', id: string }
+        & { ' $fragmentRefs'?: { 'EscalationsRow_BugFragment': EscalationsRow_BugFragment } }
+      ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type EscalationsQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EscalationsQueueSubscription = { bugChanged: (
+    { __typename: 'Bug', id: string }
+    & { ' $fragmentRefs'?: { 'EscalationsRow_BugFragment': EscalationsRow_BugFragment } }
+  ) };
 
 export type InboxRow_TicketFragment = { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, pendingDraftCount: number, lastCustomerMessageAt: string | null, followUpDueAt: string | null, frustrationHint: { __typename: 'FrustrationHint', triggers: Array<string> } | null, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, viewers: Array<{ __typename: 'User', id: string, name: string }>, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'InboxRow_TicketFragment' };
 

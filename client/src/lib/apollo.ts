@@ -39,6 +39,7 @@ export function createApolloClient(): ApolloClient {
             notifications: relayStylePagination(['unreadOnly']),
             draftsToReview: relayStylePagination(),
             outbox: relayStylePagination(['status']),
+            bugs: relayStylePagination(['filter']),
           },
         },
         // One per team: every query of it reads and updates the same cached object.
@@ -47,6 +48,11 @@ export function createApolloClient(): ApolloClient {
         // A ticket's permissions carry no id: each component's fragment selects some of them, and a
         // mutation returns those of what it changes, so what arrives is merged into what is cached.
         TicketPermissions: { merge: true },
+        // A bug's page shows its timeline and linked tickets whole: what arrives replaces what is cached.
+        Bug: {
+          fields: { timeline: { merge: false }, tickets: { merge: false }, fixPreview: { merge: false }, fixProgress: { merge: false } },
+        },
+        BugPermissions: { merge: true },
       },
     }),
   });
