@@ -23,6 +23,7 @@ type Documents = {
     "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": typeof types.TicketTimelineInApprovalsDocument,
     "query TicketInCustomerLink($id: ID!) { ticket(id: $id) {\n  status\n  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }\n} }": typeof types.TicketInCustomerLinkDocument,
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyToTicketDocument,
+    "query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }": typeof types.EscalatedTicketBugDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": typeof types.UpdateSavedReplyDocument,
@@ -156,6 +157,7 @@ const documents: Documents = {
     "query TicketTimelineInApprovals($id: ID!) { ticket(id: $id) { timeline { __typename\n  ... on Reply { body author { name } approvedBy { name } }\n  ... on Draft { id status feedback reviewedBy { name } } } } }": types.TicketTimelineInApprovalsDocument,
     "query TicketInCustomerLink($id: ID!) { ticket(id: $id) {\n  status\n  timeline { __typename ... on Reply { seenAt delivery { status } } ... on CustomerMessage { body channel } }\n} }": types.TicketInCustomerLinkDocument,
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyToTicketDocument,
+    "query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }": types.EscalatedTicketBugDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": types.UpdateSavedReplyDocument,
@@ -330,6 +332,10 @@ export function graphql(source: "query TicketInCustomerLink($id: ID!) { ticket(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"): (typeof documents)["mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }"): (typeof documents)["query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
