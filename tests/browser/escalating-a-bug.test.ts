@@ -8,6 +8,12 @@ const TICKET_BUG_QUERY = graphql(`query EscalatedTicketBug($id: ID!) { ticket(id
   bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }
 } }`);
 
+const ESCALATE = graphql(`mutation EscalateForBrowserTest($input: EscalateTicketInput!) {
+  escalateTicket(input: $input) { bug { id reference } }
+}`);
+const MARK_FIXED = graphql(`mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }`);
+const LINK = graphql(`mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }`);
+
 describeInBrowser('escalating a bug', () => {
   const flow = browserFlow();
 
@@ -95,6 +101,46 @@ describeInBrowser('escalating a bug', () => {
     await agent.getByRole('button', { name: `Unlink from ${bug!.reference}` }).click();
     await agent.getByRole('listitem', { name: /^C3 Escalate if needed: todo/ }).waitFor();
     expect(await agent.getByRole('link', { name: `${bug!.reference} · New` }).count()).toBe(0);
+    await agent.context().close();
+  });
+
+  it('[agent] tells the customer of a ticket linked after the fix that it is fixed; [trainee] is told why they may not (T1)', async () => {
+    const fixedFirst = await createTicket(flow.server, { subject: 'Calendar sync duplicates events', type: 'BUG', group: 'DEVELOPMENT' });
+    const later = await createTicket(flow.server, { subject: 'Duplicated events after calendar sync', type: 'BUG', group: 'DEVELOPMENT' });
+    const lenaApi = await flow.server.signIn('lena@example.com');
+    const { escalateTicket } = await lenaApi.ok(ESCALATE, {
+      input: {
+        ticketId: fixedFirst.id,
+        title: 'Calendar sync duplicates events',
+        stepsToReproduce: '1. Connect Google Calendar\n2. Sync twice',
+        expectedResult: 'Each event once',
+        actualResult: 'Each event twice',
+        environment: 'Chrome 131 on Windows 11',
+        usersAffected: 1,
+        severity: 'MEDIUM',
+      },
+    });
+    const bug = escalateTicket.bug!;
+    const engineer = await flow.server.signIn('sam@example.com');
+    await engineer.ok(MARK_FIXED, { input: { id: bug.id, message: 'We fixed the calendar sync. Does it look right to you now?' } });
+    // Linked once the fix was announced: this customer has not heard of it.
+    expect((await lenaApi.ok(LINK, { input: { ticketId: later.id, bugId: bug.id } })).linkTicketToBug.isToldOfFix).toBe(false);
+
+    const trainee = await flow.signedIn('kate@example.com');
+    await trainee.goto(`${flow.server.url}/tickets/${later.id}`);
+    await trainee.getByRole('link', { name: `${bug.reference} · Fixed` }).waitFor();
+    await trainee.getByText('Trainees never answer customers directly (T1).').waitFor();
+    expect(await trainee.getByRole('button', { name: 'Tell the customer it’s fixed' }).count()).toBe(0);
+
+    const agent = await flow.signedIn('lena@example.com');
+    await agent.goto(`${flow.server.url}/tickets/${later.id}`);
+    await agent.getByRole('button', { name: 'Tell the customer it’s fixed' }).click();
+    await agent
+      .getByRole('article', { name: /^Reply by/ })
+      .getByText('We fixed the calendar sync.')
+      .waitFor();
+    await agent.getByRole('button', { name: 'Tell the customer it’s fixed' }).waitFor({ state: 'detached' });
+    await trainee.context().close();
     await agent.context().close();
   });
 });
