@@ -25,6 +25,10 @@ type Documents = {
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyToTicketDocument,
     "mutation EscalateForQueue($input: EscalateTicketInput!) { escalateTicket(input: $input) { id bug { id reference } } }": typeof types.EscalateForQueueDocument,
     "mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": typeof types.LinkForQueueDocument,
+    "query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }": typeof types.EscalatedTicketBugDocument,
+    "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}": typeof types.EscalateForBrowserTestDocument,
+    "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": typeof types.MarkFixedForBrowserTestDocument,
+    "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": typeof types.LinkForBrowserTestDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": typeof types.UpdateSavedReplyDocument,
@@ -162,6 +166,10 @@ const documents: Documents = {
     "mutation ReplyToTicket($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyToTicketDocument,
     "mutation EscalateForQueue($input: EscalateTicketInput!) { escalateTicket(input: $input) { id bug { id reference } } }": types.EscalateForQueueDocument,
     "mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": types.LinkForQueueDocument,
+    "query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }": types.EscalatedTicketBugDocument,
+    "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}": types.EscalateForBrowserTestDocument,
+    "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": types.MarkFixedForBrowserTestDocument,
+    "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": types.LinkForBrowserTestDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": types.UpdateSavedReplyDocument,
@@ -346,6 +354,22 @@ export function graphql(source: "mutation EscalateForQueue($input: EscalateTicke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"): (typeof documents)["mutation LinkForQueue($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }"): (typeof documents)["query EscalatedTicketBug($id: ID!) { ticket(id: $id) {\n  customer { name }\n  bug { id reference severity stepsToReproduce expectedResult environment usersAffected ticketCount }\n} }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}"): (typeof documents)["mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }"): (typeof documents)["mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }"): (typeof documents)["mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

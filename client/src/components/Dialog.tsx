@@ -4,10 +4,12 @@ interface Props {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** Extra class, e.g. a wider dialog for a long form. */
+  className?: string;
 }
 
 /** A modal on the native <dialog>: focus stays inside, Escape closes it. */
-export function Dialog({ title, onClose, children }: Props) {
+export function Dialog({ title, onClose, children, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -15,7 +17,7 @@ export function Dialog({ title, onClose, children }: Props) {
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-label={title} onCancel={onClose}>
+    <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-label={title} onCancel={onClose}>
       <h2>{title}</h2>
       {children}
     </dialog>

@@ -21,9 +21,12 @@ export { TeamSettingsForm_SettingsFragmentDoc } from './documents/TeamSettingsFo
 export { Composer_TicketFragmentDoc } from './documents/Composer_ticket.js';
 export { ComposerDrafts_TicketFragmentDoc } from './documents/ComposerDrafts_ticket.js';
 export { TicketActions_TicketFragmentDoc } from './documents/TicketActions_ticket.js';
+export { BugLink_TicketFragmentDoc } from './documents/BugLink_ticket.js';
 export { TicketHeader_TicketFragmentDoc } from './documents/TicketHeader_ticket.js';
 export { TicketSidebar_TicketFragmentDoc } from './documents/TicketSidebar_ticket.js';
 export { Timeline_TicketFragmentDoc } from './documents/Timeline_ticket.js';
+export { EscalationForm_TicketFragmentDoc } from './documents/EscalationForm_ticket.js';
+export { SimilarBug_BugFragmentDoc } from './documents/SimilarBug_bug.js';
 export { AccountPageUpdateMutationDocument } from './documents/AccountPageUpdateMutation.js';
 export { AccountPagePasswordMutationDocument } from './documents/AccountPagePasswordMutation.js';
 export { UsersPageQueryDocument } from './documents/UsersPageQuery.js';
@@ -75,6 +78,11 @@ export { TeamSettingsPageQueryDocument } from './documents/TeamSettingsPageQuery
 export { TeamSettingsFormUpdateMutationDocument } from './documents/TeamSettingsFormUpdateMutation.js';
 export { FollowUpSettingsSavedRepliesQueryDocument } from './documents/FollowUpSettingsSavedRepliesQuery.js';
 export { MailSetupCardQueryDocument } from './documents/MailSetupCardQuery.js';
+export { EscalationDialogQueryDocument } from './documents/EscalationDialogQuery.js';
+export { SimilarBugsQueryDocument } from './documents/SimilarBugsQuery.js';
+export { EscalationFormEscalateMutationDocument } from './documents/EscalationFormEscalateMutation.js';
+export { TicketBugLinkMutationDocument } from './documents/TicketBugLinkMutation.js';
+export { TicketBugUnlinkMutationDocument } from './documents/TicketBugUnlinkMutation.js';
 export { TicketPageQueryDocument } from './documents/TicketPageQuery.js';
 export { TicketPageLiveSubscriptionDocument } from './documents/TicketPageLiveSubscription.js';
 export { TicketPageViewingMutationDocument } from './documents/TicketPageViewingMutation.js';

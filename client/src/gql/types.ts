@@ -88,10 +88,33 @@ export type DraftStatus =
   | 'PENDING'
   | 'SUPERSEDED';
 
+/** E1: what engineering needs. Every field but url is required. */
+export type EscalateTicketInput = {
+  actualResult?: string | null | undefined;
+  /** Browser, operating system, app version. */
+  environment?: string | null | undefined;
+  expectedResult?: string | null | undefined;
+  severity?: BugSeverity | null | undefined;
+  stepsToReproduce?: string | null | undefined;
+  ticketId: string | number;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+  usersAffected?: number | null | undefined;
+};
+
 /** F1: REMIND the assignee, or send the follow-up AUTOmatically. */
 export type FollowUpMode =
   | 'AUTO'
   | 'REMIND';
+
+export type LinkTicketToBugInput = {
+  bugId: string | number;
+  /** E3: the bug is fixed already: send this ticket the fix message now (offered, never automatic). */
+  tellFixed?: boolean;
+  ticketId: string | number;
+  /** How many of the customer’s users it affects. */
+  usersAffected?: number;
+};
 
 export type LoginInput = {
   email: string;
@@ -670,7 +693,7 @@ export type EscalationsQueueSubscription = { bugChanged: (
     & { ' $fragmentRefs'?: { 'EscalationsRow_BugFragment': EscalationsRow_BugFragment } }
   ) };
 
-export type InboxRow_TicketFragment = { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, pendingDraftCount: number, lastCustomerMessageAt: string | null, followUpDueAt: string | null, frustrationHint: { __typename: 'FrustrationHint', triggers: Array<string> } | null, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, viewers: Array<{ __typename: 'User', id: string, name: string }>, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'InboxRow_TicketFragment' };
+export type InboxRow_TicketFragment = { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, pendingDraftCount: number, lastCustomerMessageAt: string | null, followUpDueAt: string | null, frustrationHint: { __typename: 'FrustrationHint', triggers: Array<string> } | null, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, bug: { __typename: 'Bug', id: string, number: number, status: BugStatus } | null, viewers: Array<{ __typename: 'User', id: string, name: string }>, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'InboxRow_TicketFragment' };
 
 export type InboxPageQueryVariables = Exact<{
   first: number;
@@ -727,7 +750,7 @@ export type InboxJumpQuery = { tickets: { __typename: 'TicketConnection', edges:
 
 export type DeliveryStatus_DeliveryFragment = { __typename: 'MailDelivery', status: MailStatus, summary: string, sentAt: string | null, attempts: number, nextAttemptAt: string | null } & { ' $fragmentName'?: 'DeliveryStatus_DeliveryFragment' };
 
-export type NotificationItem_NotificationFragment = { __typename: 'Notification', id: string, kind: NotificationKind, body: string, createdAt: string, readAt: string | null, actor: { __typename: 'User', id: string, name: string } | null, ticket: { __typename: 'Ticket', id: string, number: number } | null } & { ' $fragmentName'?: 'NotificationItem_NotificationFragment' };
+export type NotificationItem_NotificationFragment = { __typename: 'Notification', id: string, kind: NotificationKind, body: string, createdAt: string, readAt: string | null, path: string | null, actor: { __typename: 'User', id: string, name: string } | null, ticket: { __typename: 'Ticket', id: string, number: number } | null } & { ' $fragmentName'?: 'NotificationItem_NotificationFragment' };
 
 export type NotificationsBellQueryVariables = Exact<{
   first: number;
@@ -735,7 +758,7 @@ export type NotificationsBellQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsBellQuery = { notifications: { __typename: 'NotificationConnection', unreadCount: number, edges: Array<{ __typename: 'NotificationEdge', cursor: string, node: { __typename: 'Notification', id: string, kind: NotificationKind, body: string, createdAt: string, readAt: string | null, actor: { __typename: 'User', id: string, name: string } | null, ticket: { __typename: 'Ticket', id: string, number: number } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type NotificationsBellQuery = { notifications: { __typename: 'NotificationConnection', unreadCount: number, edges: Array<{ __typename: 'NotificationEdge', cursor: string, node: { __typename: 'Notification', id: string, kind: NotificationKind, body: string, createdAt: string, readAt: string | null, path: string | null, actor: { __typename: 'User', id: string, name: string } | null, ticket: { __typename: 'Ticket', id: string, number: number } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type NotificationsBellSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -813,7 +836,7 @@ export type SavedReplyCardDeclineMutation = { declineSavedReplySuggestion: (
     & { ' $fragmentRefs'?: { 'SavedReplyCard_SavedReplyFragment': SavedReplyCard_SavedReplyFragment } }
   ) };
 
-export type TeamSettingsForm_SettingsFragment = { __typename: 'TeamSettings', version: number, updatedAt: string, firstResponseMinutesPremium: number, firstResponseMinutesFree: number, highValueRevenueCents: number, reviewNovelReplies: boolean, teamChatWebhookUrl: string | null, followUpAfterMinutes: number, complexSeenFollowUpMinutes: number, autoCloseAfterMinutes: number, maxFollowUps: number, maxFollowUpsHighValue: number, goalWarningPercent: number, followUpMode: FollowUpMode, followUpSavedReplyId: string | null, closingMessage: string | null, toneGuide: Array<{ __typename: 'TonePhrase', avoid: string, suggestion: string }> } & { ' $fragmentName'?: 'TeamSettingsForm_SettingsFragment' };
+export type TeamSettingsForm_SettingsFragment = { __typename: 'TeamSettings', version: number, updatedAt: string, firstResponseMinutesPremium: number, firstResponseMinutesFree: number, highValueRevenueCents: number, reviewNovelReplies: boolean, teamChatWebhookUrl: string | null, engineeringChatWebhookUrl: string | null, followUpAfterMinutes: number, complexSeenFollowUpMinutes: number, autoCloseAfterMinutes: number, maxFollowUps: number, maxFollowUpsHighValue: number, goalWarningPercent: number, followUpMode: FollowUpMode, followUpSavedReplyId: string | null, closingMessage: string | null, toneGuide: Array<{ __typename: 'TonePhrase', avoid: string, suggestion: string }> } & { ' $fragmentName'?: 'TeamSettingsForm_SettingsFragment' };
 
 export type TeamSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -857,10 +880,10 @@ export type TicketActions_TicketFragment = { __typename: 'Ticket', id: string, s
 
 export type TicketHeader_TicketFragment = (
   { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, firstResponseDueAt: string, firstResponseAt: string | null, followUpDueAt: string | null, followUpWaitsForMail: boolean, autoCloseAt: string | null, closedAt: string | null, version: number, frustrationHint: { __typename: 'FrustrationHint', signals: Array<string>, triggers: Array<string>, suggestedAt: string } | null, assignee: { __typename: 'User', id: string, name: string } | null, assignedBy: { __typename: 'User', id: string, name: string } | null, viewers: Array<{ __typename: 'User', id: string, name: string }> }
-  & { ' $fragmentRefs'?: { 'TicketActions_TicketFragment': TicketActions_TicketFragment } }
+  & { ' $fragmentRefs'?: { 'TicketActions_TicketFragment': TicketActions_TicketFragment;'BugLink_TicketFragment': BugLink_TicketFragment } }
 ) & { ' $fragmentName'?: 'TicketHeader_TicketFragment' };
 
-export type TicketSidebar_TicketFragment = { __typename: 'Ticket', id: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isComplex: boolean, isFrustrated: boolean, isManagerAssigned: boolean, createdAt: string, responseDueAt: string | null, firstResponseDueAt: string, firstResponseAt: string | null, customer: { __typename: 'Customer', id: string, name: string, email: string, company: string | null, plan: Plan, monthlyRevenueCents: number, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, frustrationHint: { __typename: 'FrustrationHint', signals: Array<string>, triggers: Array<string>, suggestedAt: string } | null, checklist: Array<{ __typename: 'ChecklistStep', id: string, label: string, status: string, reason: string | null }>, viewerCan: { __typename: 'TicketPermissions', triage: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, customerLink: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'TicketSidebar_TicketFragment' };
+export type TicketSidebar_TicketFragment = { __typename: 'Ticket', id: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isComplex: boolean, isFrustrated: boolean, isManagerAssigned: boolean, createdAt: string, responseDueAt: string | null, firstResponseDueAt: string, firstResponseAt: string | null, customer: { __typename: 'Customer', id: string, name: string, email: string, company: string | null, plan: Plan, monthlyRevenueCents: number, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, frustrationHint: { __typename: 'FrustrationHint', signals: Array<string>, triggers: Array<string>, suggestedAt: string } | null, bug: { __typename: 'Bug', id: string } | null, checklist: Array<{ __typename: 'ChecklistStep', id: string, label: string, status: string, reason: string | null }>, viewerCan: { __typename: 'TicketPermissions', triage: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, customerLink: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'TicketSidebar_TicketFragment' };
 
 export type Timeline_TicketFragment = { __typename: 'Ticket', id: string, timeline: Array<
     | { __typename: 'CustomerMessage', body: string, channel: MessageChannel | null, quotedText: string | null, id: string, createdAt: string, attachments: Array<{ __typename: 'Attachment', id: string, filename: string, contentType: string, sizeBytes: number }>, customer: { __typename: 'Customer', id: string, name: string } }
@@ -869,6 +892,63 @@ export type Timeline_TicketFragment = { __typename: 'Ticket', id: string, timeli
     | { __typename: 'Reply', body: string, seenAt: string | null, id: string, createdAt: string, replyAuthor: { __typename: 'User', id: string, name: string } | null, approvedBy: { __typename: 'User', id: string, name: string } | null, savedReply: { __typename: 'SavedReply', id: string, title: string } | null, delivery: { __typename: 'MailDelivery', status: MailStatus, summary: string, sentAt: string | null, attempts: number, nextAttemptAt: string | null } | null }
     | { __typename: 'TicketEvent', kind: TicketEventKind, text: string, id: string, createdAt: string, actor: { __typename: 'User', id: string, name: string } | null }
   > } & { ' $fragmentName'?: 'Timeline_TicketFragment' };
+
+export type EscalationForm_TicketFragment = { __typename: 'Ticket', id: string, escalationDefaults: { __typename: 'EscalationDefaults', title: string, actualResult: string, environment: string }, customer: { __typename: 'Customer', id: string, name: string, email: string, company: string | null, plan: Plan, isHighValue: boolean } } & { ' $fragmentName'?: 'EscalationForm_TicketFragment' };
+
+export type EscalationDialogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EscalationDialogQuery = { ticket: (
+    { __typename: 'Ticket', id: string }
+    & { ' $fragmentRefs'?: { 'EscalationForm_TicketFragment': EscalationForm_TicketFragment } }
+  ) };
+
+export type SimilarBug_BugFragment = { __typename: 'Bug', id: string, reference: string, title: string, status: BugStatus, customerCount: number, tickets: { __typename: 'BugTicketConnection', edges: Array<{ __typename: 'BugTicketEdge', node: { __typename: 'BugTicket', ticket: { __typename: 'Ticket', id: string, customer: { __typename: 'Customer', id: string, name: string, company: string | null } } } }> } } & { ' $fragmentName'?: 'SimilarBug_BugFragment' };
+
+export type SimilarBugsQueryVariables = Exact<{
+  title: string;
+  stepsToReproduce: string;
+}>;
+
+
+export type SimilarBugsQuery = { similarBugs: Array<{ __typename: 'SimilarBug', similarity: number, bug: (
+      { __typename: 'Bug', id: string }
+      & { ' $fragmentRefs'?: { 'SimilarBug_BugFragment': SimilarBug_BugFragment } }
+    ) }> };
+
+export type BugLink_TicketFragment = { __typename: 'Ticket', id: string, isToldOfFix: boolean, bug: { __typename: 'Bug', id: string, number: number, status: BugStatus } | null } & { ' $fragmentName'?: 'BugLink_TicketFragment' };
+
+export type EscalationFormEscalateMutationVariables = Exact<{
+  input: EscalateTicketInput;
+}>;
+
+
+export type EscalationFormEscalateMutation = { escalateTicket: (
+    { __typename: 'Ticket' }
+    & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
+  ) };
+
+export type TicketBugLinkMutationVariables = Exact<{
+  input: LinkTicketToBugInput;
+}>;
+
+
+export type TicketBugLinkMutation = { linkTicketToBug: (
+    { __typename: 'Ticket' }
+    & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
+  ) };
+
+export type TicketBugUnlinkMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TicketBugUnlinkMutation = { unlinkTicketFromBug: (
+    { __typename: 'Ticket' }
+    & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
+  ) };
 
 export type TicketPageQueryVariables = Exact<{
   id: string | number;

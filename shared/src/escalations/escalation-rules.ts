@@ -5,7 +5,7 @@ import { replyEndsWithQuestion } from '../tickets/question-rule.js';
 import { isManager } from '../tickets/ticket-facts.js';
 import { Role } from '../users/roles.js';
 import { hasRole, isOnRota, isTrainee, type Person } from '../users/user-rules.js';
-import { bugReference, bugStatusLabel, OPEN_BUG_STATUSES, type BugSeverity, type BugStatus } from './enums.js';
+import { bugReference, bugStatusLabel, type BugSeverity, type BugStatus } from './enums.js';
 
 /** E1: what an escalation tells engineering. `url` is the only field that may stay empty. */
 export interface EscalationFields {
@@ -207,11 +207,6 @@ export function checkEscalatedBeforeClose(ticket: { type: string | null; bugId: 
         'This ticket is a bug: escalate it to engineering, or link it to a known bug, before closing it (C3).',
       )
     : allow;
-}
-
-/** Whether a bug is one engineering still works on. */
-export function isOpenBug(status: BugStatus): boolean {
-  return OPEN_BUG_STATUSES.includes(status);
 }
 
 /** One linked ticket as the E3 preview counts it. */

@@ -1,6 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { describeTriggers, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
+import { bugBadge, describeTriggers, ticketStatusLabel, ticketTypeLabel, timeLeftMs } from '@tandem/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { InboxRow_TicketFragmentDoc, type InboxRow_TicketFragment } from '../../gql/graphql';
@@ -46,6 +46,11 @@ export function TicketRow({ ticket: from, now, isSelected, onClaim, claiming }: 
           )}
           <span className={ticket.type ? 'badge' : 'badge todo-badge'}>{ticket.type ? ticketTypeLabel[ticket.type] : 'Type not set'}</span>
           {ticket.status !== 'OPEN' && <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>}
+          {ticket.bug && (
+            <span className="badge bug-badge" title="Linked to this bug (C3)">
+              {bugBadge(ticket.bug)}
+            </span>
+          )}
           {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated</span>}
           {!ticket.isFrustrated && ticket.frustrationHint && (
             <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>

@@ -5,14 +5,17 @@ import {
   NotificationsBellMarkReadMutationDocument,
   NotificationsBellQueryDocument,
   type NotificationItem_NotificationFragment,
+  type NotificationKind,
 } from '../../gql/graphql';
+import { notificationTarget, notificationTargetLabel } from './notification-target';
 
-// W8: alerts a manager must see at once, not only as a count on the bell.
-const TOAST_KINDS = new Set(['FRUSTRATED_CUSTOMER']);
+// What must be seen at once, not only as a count on the bell: a frustrated customer for a manager
+// (W8), a new bug for an engineer (E2).
+const TOAST_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['FRUSTRATED_CUSTOMER', 'BUG_ESCALATED']);
 const MAX_TOASTS = 3;
 
 /**
- * Pops up new urgent notifications (a frustrated customer) with a link to the ticket. It reads the
+ * Pops up new urgent notifications (a frustrated customer, a new bug) with a link to the ticket or the bug. It reads the
  * bell's list from the cache, which the bell refetches on every live notificationsChanged event; what
  * was already there when the page loaded is not news.
  */
@@ -30,7 +33,7 @@ export function NotificationToasts() {
       return;
     }
     const seen = known.current;
-    const fresh = items.filter((item) => !seen.has(item.id) && !item.readAt && item.ticket && TOAST_KINDS.has(item.kind));
+    const fresh = items.filter((item) => !seen.has(item.id) && !item.readAt && notificationTarget(item) && TOAST_KINDS.has(item.kind));
     for (const item of items) seen.add(item.id);
     if (fresh.length > 0) setToasts((shown) => [...fresh, ...shown].slice(0, MAX_TOASTS));
   }, [data]);
@@ -44,13 +47,13 @@ export function NotificationToasts() {
           <p>{toast.body}</p>
           <div className="row">
             <Link
-              to={`/tickets/${toast.ticket!.id}`}
+              to={notificationTarget(toast)!}
               onClick={() => {
                 close(toast.id);
                 void markRead({ variables: { ids: [toast.id] } }).catch(() => undefined);
               }}
             >
-              Open ticket #{toast.ticket!.number}
+              {notificationTargetLabel(toast)}
             </Link>
             <button type="button" className="link-button small" aria-label="Dismiss alert" onClick={() => close(toast.id)}>
               Dismiss

@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatAgo } from '../../lib/format';
 import { useDismiss } from '../../lib/useDismiss';
 import { useNow } from '../../lib/useNow';
+import { notificationTarget } from './notification-target';
 
 /** Mentions, drafts to review, frustrated customers, assignments: live, with the unread count on the bell. */
 export function NotificationsBell() {
@@ -33,7 +34,8 @@ export function NotificationsBell() {
 
   const openItem = (item: NotificationItem_NotificationFragment) => {
     if (!item.readAt) void markRead({ variables: { ids: [item.id] } }).catch(() => undefined);
-    if (item.ticket) navigate(`/tickets/${item.ticket.id}`);
+    const target = notificationTarget(item);
+    if (target) navigate(target);
     setOpen(false);
   };
 

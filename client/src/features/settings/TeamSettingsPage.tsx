@@ -143,7 +143,7 @@ function SettingsFields({
         </p>
       </fieldset>
       <fieldset className="stack">
-        <legend>Team chat (W8)</legend>
+        <legend>Team chat (W8, E2)</legend>
         <label>
           Team-chat webhook URL
           <input
@@ -157,6 +157,21 @@ function SettingsFields({
         </label>
         <p className="muted small">
           A Slack-compatible incoming webhook: frustrated customers are posted there at once. Leave it empty to turn the messages off.
+        </p>
+        <label>
+          Engineering chat webhook URL
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://hooks.slack.com/services/…"
+            maxLength={LIMITS.settings.webhookUrlMax}
+            value={form.engineeringWebhookUrl}
+            onChange={(e) => edit({ engineeringWebhookUrl: e.target.value })}
+          />
+        </label>
+        <p className="muted small">
+          Where engineering hears of each new bug at once (E2), with a link to it. Leave it empty to turn these messages off; engineers are
+          notified in Tandem either way.
         </p>
       </fieldset>
       <ToneGuideEditor rows={form.tone} onChange={(tone) => edit({ tone })} />

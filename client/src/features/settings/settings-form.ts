@@ -25,6 +25,8 @@ export interface SettingsForm {
   threshold: string;
   reviewNovelReplies: boolean;
   webhookUrl: string;
+  /** E2: where each new bug is posted. */
+  engineeringWebhookUrl: string;
   tone: ToneRow[];
   /** F1, in hours. */
   followUpHours: string;
@@ -119,6 +121,7 @@ export function toForm(settings: TeamSettingsForm_SettingsFragment): SettingsFor
     threshold: currencyText(settings.highValueRevenueCents),
     reviewNovelReplies: settings.reviewNovelReplies,
     webhookUrl: settings.teamChatWebhookUrl ?? '',
+    engineeringWebhookUrl: settings.engineeringChatWebhookUrl ?? '',
     tone: settings.toneGuide.map((p) => newToneRow(p.avoid, p.suggestion)),
     followUpHours: hoursText(settings.followUpAfterMinutes),
     complexSeenHours: hoursText(settings.complexSeenFollowUpMinutes),
@@ -200,6 +203,13 @@ function goalProblem(text: string, plan: string): string | null {
   return reasonOf(checkResponseGoal(Math.round(hours * 60), plan));
 }
 
+/** E2: the team chat's rule (checkWebhookUrl), worded for this field so the two are told apart. */
+function engineeringWebhookProblem(url: string): string | null {
+  return checkWebhookUrl(url).ok
+    ? null
+    : 'The engineering chat webhook must be an http(s) URL, such as https://hooks.slack.com/services/….';
+}
+
 /** Everything that stops the form from saving, in the order of the fields, worded as the API words it. */
 export function formProblems(form: SettingsForm, saved: TeamSettingsForm_SettingsFragment): string[] {
   const threshold = parseNumber(form.threshold);
@@ -210,6 +220,7 @@ export function formProblems(form: SettingsForm, saved: TeamSettingsForm_Setting
     ...timerProblems(form, saved),
     closingMessageProblem(form.closingMessage),
     reasonOf(checkWebhookUrl(form.webhookUrl)),
+    engineeringWebhookProblem(form.engineeringWebhookUrl),
     reasonOf(checkToneGuide(form.tone)),
   ].filter((p): p is string => p !== null);
 }
@@ -232,6 +243,8 @@ export function changedFields(form: SettingsForm, saved: TeamSettingsForm_Settin
   // Empty turns the chat messages off: the API clears the URL on null.
   const webhook = form.webhookUrl.trim() || null;
   if (webhook !== saved.teamChatWebhookUrl) changes.teamChatWebhookUrl = webhook;
+  const engineeringWebhook = form.engineeringWebhookUrl.trim() || null;
+  if (engineeringWebhook !== saved.engineeringChatWebhookUrl) changes.engineeringChatWebhookUrl = engineeringWebhook;
   const tone = form.tone.map((row) => ({ avoid: row.avoid.trim(), suggestion: row.suggestion.trim() }));
   const savedTone = saved.toneGuide.map(({ avoid, suggestion }) => ({ avoid, suggestion }));
   if (JSON.stringify(tone) !== JSON.stringify(savedTone)) changes.toneGuide = tone;

@@ -85,6 +85,10 @@ export function TicketActions({ ticket: from }: { ticket: FragmentType<TicketAct
       {!ticket.assignee && !can.claim.allowed && can.claim.reason && ticket.status !== 'CLOSED' && (
         <p className="muted small reason">{can.claim.reason}</p>
       )}
+      {/* C3: what the ticket still needs before it closes; a refusal of the viewer's role stays in the tooltip. */}
+      {ticket.status !== 'CLOSED' && !can.close.allowed && can.close.code === 'BUG_NOT_ESCALATED' && can.close.reason && (
+        <p className="muted small reason">{can.close.reason}</p>
+      )}
       {choosingAssignee && (
         <TeammatePicker
           label="Assign to"

@@ -5,6 +5,7 @@ import { TicketHeader_TicketFragmentDoc, type TicketHeader_TicketFragment } from
 import { formatTimeLeft } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { useViewer } from '../../lib/viewer';
+import { BugLink } from './escalation/BugLink';
 import { TicketActions } from './TicketActions';
 
 /** The ticket's title, facts and timers, with its actions; its data is `TicketHeader_ticket`. */
@@ -25,6 +26,7 @@ export function TicketHeader({ ticket: from }: { ticket: FragmentType<TicketHead
       </div>
       <div className="row wrap small ticket-facts">
         <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>
+        <BugLink ticket={ticket} />
         {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated customer</span>}
         {!ticket.isFrustrated && ticket.frustrationHint && (
           <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>

@@ -1,10 +1,21 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { checklistState, describeTriggers, TicketGroup, TicketType, ticketGroupLabel, ticketTypeLabel } from '@tandem/shared';
+import {
+  checkEscalate,
+  checklistState,
+  describeTriggers,
+  TicketGroup,
+  TicketType,
+  ticketGroupLabel,
+  ticketTypeLabel,
+} from '@tandem/shared';
 import { useState } from 'react';
 import { TicketSidebar_TicketFragmentDoc, type TicketSidebar_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { toPerson } from '../../lib/person';
+import { useViewer } from '../../lib/viewer';
+import { EscalateButton } from './escalation/EscalateButton';
 import { useCreateCustomerLink } from './hooks/useCreateCustomerLink';
 import { useDismissFrustration } from './hooks/useDismissFrustration';
 import { useFlagFrustrated } from './hooks/useFlagFrustrated';
@@ -33,6 +44,10 @@ export function TicketSidebar({ ticket: from, replyBody }: { ticket: FragmentTyp
  * written, the same shared rule re-checks it live so W7 ticks as soon as the reply ends with a question.
  */
 function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment; replyBody: string }) {
+  const viewer = useViewer();
+  const bugId = ticket.bug?.id ?? null;
+  // C3: a ticket without a bug can be escalated from its step, by the people the shared rule allows.
+  const canEscalate = checkEscalate(toPerson(viewer), { status: ticket.status, bugId }).ok;
   const steps = replyBody.trim()
     ? checklistState(
         {
@@ -45,6 +60,7 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
           firstResponseDueAt: new Date(ticket.firstResponseDueAt),
           firstResponseAt: ticket.firstResponseAt ? new Date(ticket.firstResponseAt) : null,
           responseDueAt: ticket.responseDueAt ? new Date(ticket.responseDueAt) : null,
+          bugId,
         },
         replyBody,
       )
@@ -67,6 +83,7 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
                 {step.id} {step.label}
               </strong>
               {step.reason && <div className="muted small">{step.reason}</div>}
+              {step.id === 'C3' && canEscalate && <EscalateButton ticketId={ticket.id} />}
             </div>
           </li>
         ))}
