@@ -70,6 +70,10 @@ type Documents = {
     "query NotificationsInDrafts { notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }": typeof types.NotificationsInDraftsDocument,
     "query NotificationsInDrafts2 { notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }": typeof types.NotificationsInDrafts2Document,
     "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }": typeof types.SetTicketViewingDocument,
+    "mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": typeof types.EscalateInFixAnnouncementDocument,
+    "mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": typeof types.LinkInFixAnnouncementDocument,
+    "mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": typeof types.MarkBugFixedInFixAnnouncementDocument,
+    "query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }": typeof types.BugInFixAnnouncementDocument,
     "mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }": typeof types.EscalateInEscalationsDocument,
     "mutation LinkInEscalations($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) {\n  id status isToldOfFix bug { id reference } checklist { id status reason } } }": typeof types.LinkInEscalationsDocument,
     "mutation UnlinkInEscalations($ticketId: ID!) { unlinkTicketFromBug(ticketId: $ticketId) {\n  id bug { id } checklist { id status reason } } }": typeof types.UnlinkInEscalationsDocument,
@@ -131,6 +135,11 @@ type Documents = {
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": typeof types.CreateUserInStartup2Document,
     "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimInStatementCountDocument,
     "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }": typeof types.ViewingInStatementCountDocument,
+    "mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": typeof types.EscalateInStatementCountDocument,
+    "mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": typeof types.LinkInStatementCountDocument,
+    "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": typeof types.InboxWithBugsInStatementCountDocument,
+    "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": typeof types.TicketWithBugInStatementCountDocument,
+    "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.BugQueueInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
@@ -222,6 +231,10 @@ const documents: Documents = {
     "query NotificationsInDrafts { notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }": types.NotificationsInDraftsDocument,
     "query NotificationsInDrafts2 { notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }": types.NotificationsInDrafts2Document,
     "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }": types.SetTicketViewingDocument,
+    "mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": types.EscalateInFixAnnouncementDocument,
+    "mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": types.LinkInFixAnnouncementDocument,
+    "mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": types.MarkBugFixedInFixAnnouncementDocument,
+    "query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }": types.BugInFixAnnouncementDocument,
     "mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }": types.EscalateInEscalationsDocument,
     "mutation LinkInEscalations($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) {\n  id status isToldOfFix bug { id reference } checklist { id status reason } } }": types.LinkInEscalationsDocument,
     "mutation UnlinkInEscalations($ticketId: ID!) { unlinkTicketFromBug(ticketId: $ticketId) {\n  id bug { id } checklist { id status reason } } }": types.UnlinkInEscalationsDocument,
@@ -283,6 +296,11 @@ const documents: Documents = {
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": types.CreateUserInStartup2Document,
     "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimInStatementCountDocument,
     "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }": types.ViewingInStatementCountDocument,
+    "mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": types.EscalateInStatementCountDocument,
+    "mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": types.LinkInStatementCountDocument,
+    "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": types.InboxWithBugsInStatementCountDocument,
+    "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": types.TicketWithBugInStatementCountDocument,
+    "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": types.BugQueueInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
@@ -559,6 +577,22 @@ export function graphql(source: "mutation SetTicketViewing($id: ID!) { setTicket
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"): (typeof documents)["mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"): (typeof documents)["mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }"): (typeof documents)["mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }"): (typeof documents)["query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }"): (typeof documents)["mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -800,6 +834,26 @@ export function graphql(source: "mutation ClaimInStatementCount($id: ID!) { clai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }"): (typeof documents)["mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"): (typeof documents)["mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"): (typeof documents)["mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }"): (typeof documents)["query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }"): (typeof documents)["query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
