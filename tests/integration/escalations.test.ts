@@ -264,7 +264,7 @@ describe('escalateTicket (W5, E1, E2)', () => {
     expect((await readTicket(ticket.id)).bug).toBeNull();
   });
 
-  it('refuses an unknown ticket (NOT_FOUND) and a ticket linked to a bug already (BAD_USER_INPUT)', async () => {
+  it('W5: refuses an unknown ticket (NOT_FOUND) and a ticket linked to a bug already (BAD_USER_INPUT)', async () => {
     expectCode(await escalate(agent, randomUUID()), 'NOT_FOUND');
     expectCode(await escalate(agent, 'not-an-id'), 'NOT_FOUND');
     const { ticket, bug } = await escalated();
@@ -612,7 +612,7 @@ describe('bugs: the engineering queue (E2)', () => {
 });
 
 describe('updateBug, assignBug, setBugStatus', () => {
-  it('refuses anonymous callers and agents (FORBIDDEN); nothing changes', async () => {
+  it('E2: refuses anonymous callers, agents and product (FORBIDDEN); nothing changes', async () => {
     const { bug } = await escalated();
     const before = await bugRow(bug.id);
     const { version } = await readBug(bug.id);
@@ -624,7 +624,7 @@ describe('updateBug, assignBug, setBugStatus', () => {
     expect(await bugRow(bug.id)).toEqual(before);
   });
 
-  it('refuses a stale version (BUG_CHANGED) and leaves the newer change as it is; two engineers at once: one wins', async () => {
+  it('E2: refuses a stale version (BUG_CHANGED) and leaves the newer change as it is; two engineers at once: one wins', async () => {
     const { bug } = await escalated();
     const { version } = await readBug(bug.id);
     const { updateBug } = await engineer.ok(UPDATE_BUG, { input: { id: bug.id, version, title: 'Export to CSV fails for big lists' } });
@@ -679,7 +679,7 @@ describe('updateBug, assignBug, setBugStatus', () => {
     );
   });
 
-  it('every status change appears in every linked ticket’s timeline; FIXED and DUPLICATE are refused here, NEEDS_INFO needs a question', async () => {
+  it('E3: every status change appears in every linked ticket’s timeline; FIXED and DUPLICATE are refused here, NEEDS_INFO needs a question', async () => {
     const { ticket, bug } = await escalated();
     const second = await bugTicket();
     await linked(agent, second.id, bug.id);
@@ -727,7 +727,7 @@ describe('updateBug, assignBug, setBugStatus', () => {
 });
 
 describe('askForBugInfo', () => {
-  it('refuses agents (FORBIDDEN) and an empty question (BUG_QUESTION_REQUIRED); nothing changes', async () => {
+  it('E1: refuses agents (FORBIDDEN) and an empty question (BUG_QUESTION_REQUIRED); nothing changes', async () => {
     const { ticket, bug } = await escalated();
     const before = await bugRow(bug.id);
     const { version } = await readBug(bug.id);
@@ -740,7 +740,7 @@ describe('askForBugInfo', () => {
     expect((await readTicket(ticket.id)).timeline.some((e) => e.__typename === 'Note')).toBe(false);
   });
 
-  it('the question becomes an internal note on every linked ticket; who escalated, linked or is assigned is notified once each (BUG_NEEDS_INFO)', async () => {
+  it('E1/E3: the question becomes an internal note on every linked ticket; who escalated, linked or is assigned is notified once each (BUG_NEEDS_INFO)', async () => {
     const escalator = await signedInStaff(server, { name: 'Agent Esme' });
     const linker = await signedInStaff(server, { name: 'Agent Lior' });
     const assignee = await signedInStaff(server, { name: 'Agent Ada' });
@@ -928,7 +928,7 @@ describe('markBugFixed (E3)', () => {
 });
 
 describe('mergeBugs', () => {
-  it('refuses anonymous callers and agents; a bug into itself, or into a duplicate, is refused; nothing changes', async () => {
+  it('E3: refuses anonymous callers and agents; a bug into itself, or into a duplicate, is refused; nothing changes', async () => {
     const { bug: a } = await escalated();
     const { bug: b } = await escalated();
     const { bug: c } = await escalated();
@@ -944,7 +944,7 @@ describe('mergeBugs', () => {
     expect((await readBug(c.id)).ticketCount).toBe(2);
   });
 
-  it('moves the duplicate’s tickets to the original (each customer counted once), points the duplicate to it and keeps its history', async () => {
+  it('E3: moves the duplicate’s tickets to the original (each customer counted once), points the duplicate to it and keeps its history', async () => {
     const email = `merge-${tag()}@test.example`;
     const { ticket: originalTicket, bug: original } = await escalated({
       ticket: { email },
