@@ -76,8 +76,31 @@ type Documents = {
     "query NotificationsInDrafts { notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }": typeof types.NotificationsInDraftsDocument,
     "query NotificationsInDrafts2 { notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }": typeof types.NotificationsInDrafts2Document,
     "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }": typeof types.SetTicketViewingDocument,
+    "mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": typeof types.EscalateInFixAnnouncementDocument,
+    "mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": typeof types.LinkInFixAnnouncementDocument,
+    "mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": typeof types.MarkBugFixedInFixAnnouncementDocument,
+    "query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }": typeof types.BugInFixAnnouncementDocument,
     "mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": typeof types.SubmitTicketForEscalationDocument,
     "query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }": typeof types.EscalationDefaultsOfTicketDocument,
+    "mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }": typeof types.EscalateInEscalationsDocument,
+    "mutation LinkInEscalations($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) {\n  id status isToldOfFix bug { id reference } checklist { id status reason } } }": typeof types.LinkInEscalationsDocument,
+    "mutation UnlinkInEscalations($ticketId: ID!) { unlinkTicketFromBug(ticketId: $ticketId) {\n  id bug { id } checklist { id status reason } } }": typeof types.UnlinkInEscalationsDocument,
+    "query TicketInEscalations($id: ID!) { ticket(id: $id) {\n  id number status isToldOfFix bug { id reference status } checklist { id status reason } viewerCan { close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text actor { name } } ... on Note { body author { name } } ... on Reply { body replyAuthor: author { name } } } } }": typeof types.TicketInEscalationsDocument,
+    "query BugInEscalations($id: ID!) { bug(id: $id) {\n  id number reference status version title stepsToReproduce severity trackerUrl\n  ticketCount customerCount usersAffected revenueCents highValueCount\n  engineer { id name } escalatedBy { name } fixedBy { name } fixMessage duplicateOf { id }\n  fixPreview { tickets customers closedTickets sentence }\n  fixProgress { sent total isDone sentence }\n  timeline { kind text bugNumber question }\n  tickets(first: 100) { edges { node { ticket { id } usersAffected fixAnnouncedAt linkedBy { name } } } }\n  viewerCan { edit { allowed } markFixed { allowed reason } } } }": typeof types.BugInEscalationsDocument,
+    "query BugsInEscalations($first: Int, $after: String, $filter: BugsFilter) {\n  bugs(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference severity status revenueCents engineer { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.BugsInEscalationsDocument,
+    "query SimilarInEscalations($title: String!, $steps: String!) {\n  similarBugs(title: $title, stepsToReproduce: $steps) { similarity bug { id } } }": typeof types.SimilarInEscalationsDocument,
+    "mutation UpdateBugInEscalations($input: UpdateBugInput!) { updateBug(input: $input) { id version title trackerUrl } }": typeof types.UpdateBugInEscalationsDocument,
+    "mutation AssignBugInEscalations($id: ID!, $engineerId: ID, $version: Int!) {\n  assignBug(id: $id, engineerId: $engineerId, version: $version) { id version engineer { id name } } }": typeof types.AssignBugInEscalationsDocument,
+    "mutation SetBugStatusInEscalations($input: SetBugStatusInput!) { setBugStatus(input: $input) { id version status } }": typeof types.SetBugStatusInEscalationsDocument,
+    "mutation AskForBugInfoInEscalations($id: ID!, $question: String!, $version: Int!) {\n  askForBugInfo(id: $id, question: $question, version: $version) { id version status } }": typeof types.AskForBugInfoInEscalationsDocument,
+    "mutation MarkBugFixedInEscalations($input: MarkBugFixedInput!) { markBugFixed(input: $input) {\n  id status fixMessage fixedBy { name } } }": typeof types.MarkBugFixedInEscalationsDocument,
+    "mutation MergeBugsInEscalations($duplicateId: ID!, $originalId: ID!) {\n  mergeBugs(duplicateId: $duplicateId, originalId: $originalId) { id ticketCount customerCount } }": typeof types.MergeBugsInEscalationsDocument,
+    "mutation CloseTicketInEscalations($id: ID!) { closeTicket(id: $id) { id status } }": typeof types.CloseTicketInEscalationsDocument,
+    "mutation ClaimTicketInEscalations($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimTicketInEscalationsDocument,
+    "query NotificationsInEscalations { notifications(first: 50) { edges { node { kind path body ticket { id } } } } }": typeof types.NotificationsInEscalationsDocument,
+    "query TeamSettingsInEscalations { teamSettings { version } }": typeof types.TeamSettingsInEscalationsDocument,
+    "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": typeof types.UpdateTeamSettingsInEscalationsDocument,
+    "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": typeof types.HighValueInEscalationsDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": typeof types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": typeof types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": typeof types.TeamSettingsInFrustrationDocument,
@@ -120,6 +143,11 @@ type Documents = {
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": typeof types.CreateUserInStartup2Document,
     "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimInStatementCountDocument,
     "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }": typeof types.ViewingInStatementCountDocument,
+    "mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": typeof types.EscalateInStatementCountDocument,
+    "mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": typeof types.LinkInStatementCountDocument,
+    "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": typeof types.InboxWithBugsInStatementCountDocument,
+    "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": typeof types.TicketWithBugInStatementCountDocument,
+    "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.BugQueueInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
@@ -217,8 +245,31 @@ const documents: Documents = {
     "query NotificationsInDrafts { notifications(first: 50) { unreadCount edges { node { id kind ticket { id } } } } }": types.NotificationsInDraftsDocument,
     "query NotificationsInDrafts2 { notifications(first: 50, includeDone: true) { edges { node { kind doneAt readAt ticket { id } } } } }": types.NotificationsInDrafts2Document,
     "mutation SetTicketViewing($id: ID!) { setTicketViewing(id: $id, viewing: true) }": types.SetTicketViewingDocument,
+    "mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": types.EscalateInFixAnnouncementDocument,
+    "mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": types.LinkInFixAnnouncementDocument,
+    "mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": types.MarkBugFixedInFixAnnouncementDocument,
+    "query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }": types.BugInFixAnnouncementDocument,
     "mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }": types.SubmitTicketForEscalationDocument,
     "query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }": types.EscalationDefaultsOfTicketDocument,
+    "mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }": types.EscalateInEscalationsDocument,
+    "mutation LinkInEscalations($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) {\n  id status isToldOfFix bug { id reference } checklist { id status reason } } }": types.LinkInEscalationsDocument,
+    "mutation UnlinkInEscalations($ticketId: ID!) { unlinkTicketFromBug(ticketId: $ticketId) {\n  id bug { id } checklist { id status reason } } }": types.UnlinkInEscalationsDocument,
+    "query TicketInEscalations($id: ID!) { ticket(id: $id) {\n  id number status isToldOfFix bug { id reference status } checklist { id status reason } viewerCan { close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text actor { name } } ... on Note { body author { name } } ... on Reply { body replyAuthor: author { name } } } } }": types.TicketInEscalationsDocument,
+    "query BugInEscalations($id: ID!) { bug(id: $id) {\n  id number reference status version title stepsToReproduce severity trackerUrl\n  ticketCount customerCount usersAffected revenueCents highValueCount\n  engineer { id name } escalatedBy { name } fixedBy { name } fixMessage duplicateOf { id }\n  fixPreview { tickets customers closedTickets sentence }\n  fixProgress { sent total isDone sentence }\n  timeline { kind text bugNumber question }\n  tickets(first: 100) { edges { node { ticket { id } usersAffected fixAnnouncedAt linkedBy { name } } } }\n  viewerCan { edit { allowed } markFixed { allowed reason } } } }": types.BugInEscalationsDocument,
+    "query BugsInEscalations($first: Int, $after: String, $filter: BugsFilter) {\n  bugs(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference severity status revenueCents engineer { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.BugsInEscalationsDocument,
+    "query SimilarInEscalations($title: String!, $steps: String!) {\n  similarBugs(title: $title, stepsToReproduce: $steps) { similarity bug { id } } }": types.SimilarInEscalationsDocument,
+    "mutation UpdateBugInEscalations($input: UpdateBugInput!) { updateBug(input: $input) { id version title trackerUrl } }": types.UpdateBugInEscalationsDocument,
+    "mutation AssignBugInEscalations($id: ID!, $engineerId: ID, $version: Int!) {\n  assignBug(id: $id, engineerId: $engineerId, version: $version) { id version engineer { id name } } }": types.AssignBugInEscalationsDocument,
+    "mutation SetBugStatusInEscalations($input: SetBugStatusInput!) { setBugStatus(input: $input) { id version status } }": types.SetBugStatusInEscalationsDocument,
+    "mutation AskForBugInfoInEscalations($id: ID!, $question: String!, $version: Int!) {\n  askForBugInfo(id: $id, question: $question, version: $version) { id version status } }": types.AskForBugInfoInEscalationsDocument,
+    "mutation MarkBugFixedInEscalations($input: MarkBugFixedInput!) { markBugFixed(input: $input) {\n  id status fixMessage fixedBy { name } } }": types.MarkBugFixedInEscalationsDocument,
+    "mutation MergeBugsInEscalations($duplicateId: ID!, $originalId: ID!) {\n  mergeBugs(duplicateId: $duplicateId, originalId: $originalId) { id ticketCount customerCount } }": types.MergeBugsInEscalationsDocument,
+    "mutation CloseTicketInEscalations($id: ID!) { closeTicket(id: $id) { id status } }": types.CloseTicketInEscalationsDocument,
+    "mutation ClaimTicketInEscalations($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimTicketInEscalationsDocument,
+    "query NotificationsInEscalations { notifications(first: 50) { edges { node { kind path body ticket { id } } } } }": types.NotificationsInEscalationsDocument,
+    "query TeamSettingsInEscalations { teamSettings { version } }": types.TeamSettingsInEscalationsDocument,
+    "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": types.UpdateTeamSettingsInEscalationsDocument,
+    "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": types.HighValueInEscalationsDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": types.TeamSettingsInFrustrationDocument,
@@ -261,6 +312,11 @@ const documents: Documents = {
     "mutation CreateUserInStartup2 { createUser(input: { name: \"Before Crash\", email: \"before-crash@test.example\", password: \"a-long-password\", roles: [AGENT] }) { id } }": types.CreateUserInStartup2Document,
     "mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimInStatementCountDocument,
     "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }": types.ViewingInStatementCountDocument,
+    "mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }": types.EscalateInStatementCountDocument,
+    "mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }": types.LinkInStatementCountDocument,
+    "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": types.InboxWithBugsInStatementCountDocument,
+    "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": types.TicketWithBugInStatementCountDocument,
+    "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": types.BugQueueInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
@@ -561,11 +617,103 @@ export function graphql(source: "mutation SetTicketViewing($id: ID!) { setTicket
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"): (typeof documents)["mutation EscalateInFixAnnouncement($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"): (typeof documents)["mutation LinkInFixAnnouncement($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }"): (typeof documents)["mutation MarkBugFixedInFixAnnouncement($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }"): (typeof documents)["query BugInFixAnnouncement($id: ID!) { bug(id: $id) { ticketCount customerCount\n  fixPreview { tickets customers closedTickets } fixProgress { sent total isDone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }"): (typeof documents)["mutation SubmitTicketForEscalation($input: SubmitTicketInput!) { submitTicket(input: $input) { reference } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }"): (typeof documents)["query EscalationDefaultsOfTicket($id: ID!) { ticket(id: $id) { escalationDefaults { title actualResult environment } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }"): (typeof documents)["mutation EscalateInEscalations($input: EscalateTicketInput!) { escalateTicket(input: $input) {\n  id bug { id number reference status title severity ticketCount customerCount usersAffected escalatedBy { name } }\n  checklist { id status reason }\n  timeline { __typename ... on TicketEvent { kind text } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInEscalations($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) {\n  id status isToldOfFix bug { id reference } checklist { id status reason } } }"): (typeof documents)["mutation LinkInEscalations($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) {\n  id status isToldOfFix bug { id reference } checklist { id status reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkInEscalations($ticketId: ID!) { unlinkTicketFromBug(ticketId: $ticketId) {\n  id bug { id } checklist { id status reason } } }"): (typeof documents)["mutation UnlinkInEscalations($ticketId: ID!) { unlinkTicketFromBug(ticketId: $ticketId) {\n  id bug { id } checklist { id status reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketInEscalations($id: ID!) { ticket(id: $id) {\n  id number status isToldOfFix bug { id reference status } checklist { id status reason } viewerCan { close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text actor { name } } ... on Note { body author { name } } ... on Reply { body replyAuthor: author { name } } } } }"): (typeof documents)["query TicketInEscalations($id: ID!) { ticket(id: $id) {\n  id number status isToldOfFix bug { id reference status } checklist { id status reason } viewerCan { close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text actor { name } } ... on Note { body author { name } } ... on Reply { body replyAuthor: author { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BugInEscalations($id: ID!) { bug(id: $id) {\n  id number reference status version title stepsToReproduce severity trackerUrl\n  ticketCount customerCount usersAffected revenueCents highValueCount\n  engineer { id name } escalatedBy { name } fixedBy { name } fixMessage duplicateOf { id }\n  fixPreview { tickets customers closedTickets sentence }\n  fixProgress { sent total isDone sentence }\n  timeline { kind text bugNumber question }\n  tickets(first: 100) { edges { node { ticket { id } usersAffected fixAnnouncedAt linkedBy { name } } } }\n  viewerCan { edit { allowed } markFixed { allowed reason } } } }"): (typeof documents)["query BugInEscalations($id: ID!) { bug(id: $id) {\n  id number reference status version title stepsToReproduce severity trackerUrl\n  ticketCount customerCount usersAffected revenueCents highValueCount\n  engineer { id name } escalatedBy { name } fixedBy { name } fixMessage duplicateOf { id }\n  fixPreview { tickets customers closedTickets sentence }\n  fixProgress { sent total isDone sentence }\n  timeline { kind text bugNumber question }\n  tickets(first: 100) { edges { node { ticket { id } usersAffected fixAnnouncedAt linkedBy { name } } } }\n  viewerCan { edit { allowed } markFixed { allowed reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BugsInEscalations($first: Int, $after: String, $filter: BugsFilter) {\n  bugs(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference severity status revenueCents engineer { id } } }\n    pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BugsInEscalations($first: Int, $after: String, $filter: BugsFilter) {\n  bugs(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference severity status revenueCents engineer { id } } }\n    pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimilarInEscalations($title: String!, $steps: String!) {\n  similarBugs(title: $title, stepsToReproduce: $steps) { similarity bug { id } } }"): (typeof documents)["query SimilarInEscalations($title: String!, $steps: String!) {\n  similarBugs(title: $title, stepsToReproduce: $steps) { similarity bug { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBugInEscalations($input: UpdateBugInput!) { updateBug(input: $input) { id version title trackerUrl } }"): (typeof documents)["mutation UpdateBugInEscalations($input: UpdateBugInput!) { updateBug(input: $input) { id version title trackerUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignBugInEscalations($id: ID!, $engineerId: ID, $version: Int!) {\n  assignBug(id: $id, engineerId: $engineerId, version: $version) { id version engineer { id name } } }"): (typeof documents)["mutation AssignBugInEscalations($id: ID!, $engineerId: ID, $version: Int!) {\n  assignBug(id: $id, engineerId: $engineerId, version: $version) { id version engineer { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetBugStatusInEscalations($input: SetBugStatusInput!) { setBugStatus(input: $input) { id version status } }"): (typeof documents)["mutation SetBugStatusInEscalations($input: SetBugStatusInput!) { setBugStatus(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskForBugInfoInEscalations($id: ID!, $question: String!, $version: Int!) {\n  askForBugInfo(id: $id, question: $question, version: $version) { id version status } }"): (typeof documents)["mutation AskForBugInfoInEscalations($id: ID!, $question: String!, $version: Int!) {\n  askForBugInfo(id: $id, question: $question, version: $version) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkBugFixedInEscalations($input: MarkBugFixedInput!) { markBugFixed(input: $input) {\n  id status fixMessage fixedBy { name } } }"): (typeof documents)["mutation MarkBugFixedInEscalations($input: MarkBugFixedInput!) { markBugFixed(input: $input) {\n  id status fixMessage fixedBy { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeBugsInEscalations($duplicateId: ID!, $originalId: ID!) {\n  mergeBugs(duplicateId: $duplicateId, originalId: $originalId) { id ticketCount customerCount } }"): (typeof documents)["mutation MergeBugsInEscalations($duplicateId: ID!, $originalId: ID!) {\n  mergeBugs(duplicateId: $duplicateId, originalId: $originalId) { id ticketCount customerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseTicketInEscalations($id: ID!) { closeTicket(id: $id) { id status } }"): (typeof documents)["mutation CloseTicketInEscalations($id: ID!) { closeTicket(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimTicketInEscalations($id: ID!) { claimTicket(id: $id) { id } }"): (typeof documents)["mutation ClaimTicketInEscalations($id: ID!) { claimTicket(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsInEscalations { notifications(first: 50) { edges { node { kind path body ticket { id } } } } }"): (typeof documents)["query NotificationsInEscalations { notifications(first: 50) { edges { node { kind path body ticket { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamSettingsInEscalations { teamSettings { version } }"): (typeof documents)["query TeamSettingsInEscalations { teamSettings { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }"): (typeof documents)["mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HighValueInEscalations { teamSettings { highValueRevenueCents } }"): (typeof documents)["query HighValueInEscalations { teamSettings { highValueRevenueCents } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -734,6 +882,26 @@ export function graphql(source: "mutation ClaimInStatementCount($id: ID!) { clai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }"): (typeof documents)["mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"): (typeof documents)["mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"): (typeof documents)["mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }"): (typeof documents)["query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }"): (typeof documents)["query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,12 +10,27 @@ import { graphql } from '../gql/index.js';
 
 const CLAIM = graphql(`mutation ClaimInStatementCount($id: ID!) { claimTicket(id: $id) { id } }`);
 const VIEWING = graphql(`mutation ViewingInStatementCount($id: ID!) { setTicketViewing(id: $id, viewing: true) }`);
+const ESCALATE = graphql(
+  `mutation EscalateInStatementCount($input: EscalateTicketInput!) { escalateTicket(input: $input) { bug { id } } }`,
+);
+const LINK = graphql(`mutation LinkInStatementCount($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id } }`);
+// What the inbox row and the ticket page show of a ticket's bug (C3, E3).
+const INBOX_WITH_BUGS = graphql(`query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {
+  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }`);
+const TICKET_WITH_BUG = graphql(`query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {
+  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }`);
+// The engineering queue as a page of it shows it: counts, engineer, who escalated, what the viewer may do.
+const BUG_QUEUE = graphql(`query BugQueueInStatementCount($first: Int) { bugs(first: $first) {
+  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt
+    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }
+  pageInfo { hasNextPage endCursor } } }`);
 
 // Fast by design: the number of statements a request sends does not grow with what it shows.
 describe('SQL statements per request', () => {
   const statements = countStatementsPerRequest();
   let server: TestServer;
   let agent: ApiClient;
+  let linkedTicketId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -28,6 +43,28 @@ describe('SQL statements per request', () => {
       await manager.ok(VIEWING, { id: t.id });
     }
     agent = await server.signIn('lena@example.com');
+    // Some of the inbox's tickets are linked to a bug (C3); the queue holds more bugs than a page.
+    const { escalateTicket } = await agent.ok(ESCALATE, {
+      input: {
+        ticketId: tickets[0]!.id,
+        title: 'Export to CSV fails',
+        stepsToReproduce: 'Choose Export, then CSV',
+        expectedResult: 'A file downloads',
+        actualResult: 'An error',
+        environment: 'Chrome 126',
+        usersAffected: 2,
+        severity: 'HIGH',
+      },
+    });
+    linkedTicketId = tickets[0]!.id;
+    for (const t of tickets.slice(1, 8)) await agent.ok(LINK, { input: { ticketId: t.id, bugId: escalateTicket.bug!.id } });
+    await server.services.db.query(
+      `INSERT INTO bug (title, steps_to_reproduce, expected_result, actual_result, environment, severity, escalated_by_id, engineer_id,
+                        revenue_cents, created_at, updated_at)
+       SELECT 'Queued bug ' || i, 'Steps', 'Expected', 'Actual', 'Firefox', (ARRAY['CRITICAL','HIGH','MEDIUM','LOW'])[1 + i % 4],
+              CASE WHEN i % 2 = 0 THEN u.id ELSE e.id END, CASE WHEN i % 3 = 0 THEN e.id END, i * 100, now(), now()
+         FROM generate_series(1, 60) i, app_user u, app_user e WHERE u.email = 'lena@example.com' AND e.email = 'sam@example.com'`,
+    );
   });
   afterAll(() => server?.stop());
 
@@ -54,4 +91,35 @@ describe('SQL statements per request', () => {
       expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
     },
   );
+
+  it.each([10, 50, 100])(
+    '[agent] opens the inbox with each row’s bug (C3), %i rows: at most 3 statements (the bug link is read with the page)',
+    async (first) => {
+      const { tickets } = await agent.ok(INBOX_WITH_BUGS, { first });
+      expect(tickets.edges).toHaveLength(first);
+      expect(tickets.edges.filter((e) => e.node.bug).length).toBeGreaterThan(0);
+      expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(3);
+    },
+  );
+
+  it('[agent] opens a ticket linked to a bug: at most 4 statements, as any ticket page', async () => {
+    const { ticket } = await agent.ok(TICKET_WITH_BUG, { id: linkedTicketId });
+    expect(ticket.bug).toMatchObject({ status: 'NEW', ticketCount: 8 });
+    expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
+    const result = await agent.post(JSON.stringify({ query: asSent(TicketPageQueryDocument), variables: { id: linkedTicketId } }));
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
+  });
+
+  it('[engineer] opens the engineering queue: the same statements for 10 rows as for 50 (the session, the page, the people)', async () => {
+    const engineer = await server.signIn('sam@example.com');
+    const counts: number[] = [];
+    for (const first of [10, 50]) {
+      const { bugs } = await engineer.ok(BUG_QUEUE, { first });
+      expect(bugs.edges).toHaveLength(first);
+      counts.push(statements.last().length);
+    }
+    expect(counts[0], statements.last().join('\n')).toBeLessThanOrEqual(3);
+    expect(counts[1]).toBe(counts[0]);
+  });
 });
