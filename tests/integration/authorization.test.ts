@@ -193,6 +193,35 @@ function handshake(baseUrl: string, cookie: string | null): Promise<'ack' | numb
   });
 }
 
+/** A subscription's start on a signed-in socket: refused with its error code, or running (no answer yet). */
+function subscribeAnswer(baseUrl: string, cookie: string | null, document: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${baseUrl.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+      headers: cookie ? { cookie } : {},
+    });
+    const done = (answer: string) => {
+      clearTimeout(running);
+      socket.close();
+      resolve(answer);
+    };
+    let running: NodeJS.Timeout | undefined;
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (raw) => {
+      const message = JSON.parse(raw.toString());
+      if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: document } }));
+        running = setTimeout(() => done('RUNNING'), 500);
+      } else if (message.type === 'error') {
+        done(message.payload?.[0]?.extensions?.code ?? 'ERROR');
+      } else if (message.type === 'next' && message.payload?.errors) {
+        done(message.payload.errors[0]?.extensions?.code ?? 'ERROR');
+      }
+    });
+    socket.on('close', (code) => resolve(String(code)));
+    socket.on('error', reject);
+  });
+}
+
 function isAllowed(decision: AuthDecision, principal: Principal): boolean {
   if (decision === 'PUBLIC') return true;
   if (principal === 'ANONYMOUS') return false;
@@ -225,7 +254,14 @@ describe('authorization table: every operation x every role', () => {
   it.each(cases)('$name as $principal', async ({ name, op, principal }) => {
     const { client, self } = principals.get(principal)!;
     if (op.viaWebSocket) {
-      expect(await handshake(server.url, client.cookie)).toBe(isAllowed(op.decision, principal) ? 'ack' : 4403);
+      if (principal === 'ANONYMOUS' || !Array.isArray(op.decision)) {
+        expect(await handshake(server.url, client.cookie)).toBe(isAllowed(op.decision, principal) ? 'ack' : 4403);
+      } else {
+        // Open to some roles: signed in, the socket opens; the subscription itself is refused to the others.
+        expect(await subscribeAnswer(server.url, client.cookie, op.document)).toBe(
+          isAllowed(op.decision, principal) ? 'RUNNING' : 'FORBIDDEN',
+        );
+      }
       return;
     }
     // Fresh version each time: an earlier allowed updateUser bumped it.

@@ -13,6 +13,7 @@ const COLUMNS: Record<string, keyof typeof DEFAULT_TEAM_SETTINGS> = {
   review_novel_replies: 'reviewNovelReplies',
   tone_guide: 'toneGuide',
   team_chat_webhook_url: 'teamChatWebhookUrl',
+  engineering_chat_webhook_url: 'engineeringChatWebhookUrl',
   follow_up_after_minutes: 'followUpAfterMinutes',
   complex_seen_follow_up_minutes: 'complexSeenFollowUpMinutes',
   auto_close_after_minutes: 'autoCloseAfterMinutes',

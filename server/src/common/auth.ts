@@ -34,10 +34,25 @@ export function Roles(...roles: Role[]): FieldDecorator {
 
 /** The one auth checker: no viewer -> UNAUTHENTICATED; viewer without a listed role -> FORBIDDEN. */
 export const authChecker: AuthCheckerFn<ViewerContext, Role> = ({ context }, roles) => {
+  ensureViewerHolds(context, roles);
+  return true;
+};
+
+function ensureViewerHolds(context: ViewerContext, roles: readonly Role[]): void {
   const viewer = context.viewer;
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
   if (roles.length > 0 && !roles.some((role) => viewer.roles.includes(role))) {
     throw new DomainError('FORBIDDEN', 'Your role does not allow this.');
   }
-  return true;
-};
+}
+
+/**
+ * The topics of a subscription open to some roles only: type-graphql checks `@Roles` on each event
+ * it delivers, not when the subscription starts, so the start is refused here, with the same answer.
+ */
+export function topicsFor<T extends { context: ViewerContext }>(roles: readonly Role[], topics: (data: T) => string) {
+  return (data: T): string => {
+    ensureViewerHolds(data.context, roles);
+    return topics(data);
+  };
+}

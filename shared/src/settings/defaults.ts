@@ -41,4 +41,6 @@ export const DEFAULT_TEAM_SETTINGS = Object.freeze({
   closingMessage: DEFAULT_CLOSING_MESSAGE,
   /** No chat message until someone sets a webhook. */
   teamChatWebhookUrl: null,
+  /** E2: no engineering chat until a manager sets one. */
+  engineeringChatWebhookUrl: null,
 });

@@ -12,7 +12,7 @@ import {
 } from '@tandem/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppServices } from '../../common/app-services.js';
-import { Roles } from '../../common/auth.js';
+import { Roles, topicsFor } from '../../common/auth.js';
 import { connectionComplexity, PageArgs, type ConnectionShape } from '../../common/connection.js';
 import { refreshForEvent, type Context } from '../../common/context.js';
 import { CurrentViewer } from '../../common/current-viewer.js';
@@ -156,7 +156,7 @@ export class BugResolver {
 
   @Roles(...QUEUE_READERS)
   @Subscription(() => Bug, {
-    topics: ({ args }) => (args.id ? 'BUG_CHANGED' : 'BUGS_CHANGED'),
+    topics: topicsFor(QUEUE_READERS, ({ args }) => (args.id ? 'BUG_CHANGED' : 'BUGS_CHANGED')),
     topicId: ({ args }) => args.id ?? undefined,
     description: 'Live: this bug changed, or (without an id) any bug of the queue.',
   })
