@@ -8,7 +8,8 @@ import { errorMessage } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { BugRow } from './BugRow';
-import { EscalationsShortcutHelp } from './EscalationsShortcutHelp';
+import { ShortcutHelp } from '../../components/ShortcutHelp';
+import { ESCALATIONS_SHORTCUTS } from './shortcuts';
 import { useLiveBugQueue } from './useLiveBugQueue';
 import { BUG_PAGE_SIZE, BUG_VIEWS } from './views';
 import './escalations.css';
@@ -153,7 +154,7 @@ export function EscalationsPage() {
           </button>
         </div>
       )}
-      {showHelp && <EscalationsShortcutHelp onClose={() => setShowHelp(false)} />}
+      {showHelp && <ShortcutHelp shortcuts={ESCALATIONS_SHORTCUTS} onClose={() => setShowHelp(false)} />}
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { useClaimFromInbox } from './hooks/useClaimFromInbox';
 import { useLiveQueue } from './hooks/useLiveQueue';
 import { INBOX_PAGE_SIZE } from './paging';
 import { SearchScope } from './SearchScope';
-import { ShortcutHelp } from './ShortcutHelp';
+import { ShortcutHelp } from '../../components/ShortcutHelp';
+import { INBOX_SHORTCUTS } from './shortcuts';
 import { TicketRow } from './TicketRow';
 import { VIEWS } from './views';
 import './inbox.css';
@@ -208,7 +209,7 @@ export function InboxPage() {
           {loadingMore ? 'Loading…' : 'Load more'}
         </button>
       )}
-      {showHelp && <ShortcutHelp onClose={() => setShowHelp(false)} />}
+      {showHelp && <ShortcutHelp shortcuts={INBOX_SHORTCUTS} onClose={() => setShowHelp(false)} />}
     </section>
   );
 }

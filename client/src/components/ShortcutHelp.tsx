@@ -1,20 +1,12 @@
-import { Dialog } from '../../components/Dialog';
+import { Dialog } from './Dialog';
 
-const SHORTCUTS: [string, string][] = [
-  ['j / k', 'Next / previous bug'],
-  ['Enter or o', 'Open the selected bug'],
-  ['/', 'Search'],
-  ['?', 'This help'],
-  ['On a bug: Esc', 'Back to the queue'],
-];
-
-/** The engineering queue's keyboard shortcuts (`?`). */
-export function EscalationsShortcutHelp({ onClose }: { onClose: () => void }) {
+/** A page's keyboard shortcuts (`?`): each key with what it does. */
+export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: readonly (readonly [string, string])[]; onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
       <table className="table">
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
+          {shortcuts.map(([keys, what]) => (
             <tr key={keys}>
               <th scope="row">
                 <kbd>{keys}</kbd>
