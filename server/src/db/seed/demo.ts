@@ -179,7 +179,17 @@ class DemoStory {
       const [reply] = await this.tx.query(`SELECT max(id) AS id FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticketId]);
       return s.customerMessageRecorder.markReplySeen(ticketId, String(reply.id));
     }
+    if ('announceFix' in step) {
+      // The announcer's background round, run now: each linked ticket gets its reply, mailed.
+      await s.fixAnnouncer.announceDue();
+      await this.mail.deliverDue();
+      return;
+    }
     const viewer = this.person(step.by);
+    if ('escalate' in step || 'linkTo' in step) return this.escalationStep(viewer, ticketId, step);
+    if ('assignBug' in step || 'bugStatus' in step || 'askForInfo' in step || 'markFixed' in step) {
+      return this.bugStep(viewer, ticketId, step);
+    }
     const seenMessageId = async () => (await s.ticketTimeline.latestMessageIds([ticketId])).get(ticketId)!;
     if ('claim' in step) await s.ticketClaimer.claim(viewer, ticketId);
     else if ('assign' in step) await s.ticketAssigner.assign(viewer, ticketId, this.person(step.assign).id);
@@ -207,5 +217,36 @@ class DemoStory {
       await s.drafts.approve(viewer, { draftId: draft.id, seenMessageId: await seenMessageId() });
       await this.mail.deliverDue();
     } else if ('close' in step) await s.ticketCloser.close(viewer, ticketId);
+  }
+
+  /** E1 and E3 as an agent clicks them: a new bug from the ticket, or the ticket joins another ticket's bug. */
+  private async escalationStep(viewer: Viewer, ticketId: string, step: DemoStep): Promise<void> {
+    const { bugEscalator } = this.services;
+    if ('escalate' in step) {
+      await bugEscalator.escalate(viewer, { ticketId, ...step.escalate });
+    } else if ('linkTo' in step) {
+      const bugId = await this.bugOf(step.linkTo);
+      await bugEscalator.link(viewer, { ticketId, bugId, usersAffected: step.usersAffected, tellFixed: false });
+    }
+  }
+
+  /** What engineering does on the bug of this ticket, at the version it sees. */
+  private async bugStep(viewer: Viewer, ticketId: string, step: DemoStep): Promise<void> {
+    const { bugEditor, bugFixer, bugs } = this.services;
+    const link = await bugs.linkOf(this.tx, ticketId);
+    if (!link) throw new Error(`Ticket ${ticketId} has no bug for engineering to work on.`);
+    const bug = await bugs.get(link.bugId, this.tx);
+    if ('assignBug' in step) await bugEditor.assign(viewer, bug.id, this.person(step.assignBug).id, bug.version);
+    else if ('bugStatus' in step) await bugEditor.setStatus(viewer, { id: bug.id, version: bug.version, status: step.bugStatus });
+    else if ('askForInfo' in step) await bugEditor.askForInfo(viewer, bug.id, step.askForInfo, bug.version);
+    else if ('markFixed' in step) await bugFixer.markFixed(viewer, { id: bug.id, message: step.markFixed });
+  }
+
+  private async bugOf(ticketNumber: number): Promise<string> {
+    const [link] = await this.tx.query(`SELECT l.bug_id FROM ticket_bug_link l JOIN ticket t ON t.id = l.ticket_id WHERE t.number = $1`, [
+      ticketNumber,
+    ]);
+    if (!link) throw new Error(`Demo ticket #${ticketNumber} has no bug to link to (escalate it first).`);
+    return link.bug_id;
   }
 }
