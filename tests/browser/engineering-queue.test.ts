@@ -68,7 +68,12 @@ describeInBrowser('the engineering queue', () => {
     // Severity colours stay readable.
     expect(await contrastProblems(engineer, '.escalations')).toEqual([]);
 
-    // Opened from the keyboard: the critical bug sorts first.
+    // Found and opened from the keyboard: / searches, Esc leaves the field, o opens the selected bug.
+    await engineer.keyboard.press('/');
+    await engineer.keyboard.type(bug.reference);
+    await queue.getByRole('link', { name: /Pricing page says/ }).waitFor({ state: 'detached' });
+    await queue.getByRole('link', { name: `${bug.reference} Checklist export never finishes` }).waitFor();
+    await engineer.keyboard.press('Escape');
     await engineer.keyboard.press('o');
     await engineer.getByRole('heading', { level: 1, name: `${bug.reference} Checklist export never finishes` }).waitFor();
     expect(await engineer.getByLabel('Behind this bug').innerText()).toMatch(/Customers\s+2\b/);
