@@ -4,6 +4,7 @@ import type { Person } from '../users/user-rules.js';
 import {
   bugPermissions,
   checkBugAssignee,
+  checkBugLink,
   checkBugStatusChange,
   checkEscalate,
   checkEscalationComplete,
@@ -65,6 +66,15 @@ describe('E1: an escalation is complete', () => {
   ] as const)('%s', (_, fields, expected, missing) => {
     expect(code(checkEscalationComplete(fields))).toBe(expected);
     expect(missingEscalationFields(fields)).toEqual(missing);
+  });
+
+  it.each([
+    ['none given', null, null],
+    ['an https link', 'https://github.com/acme/app/issues/12', null],
+    ['another scheme', 'ftp://tracker.example/12', 'BAD_USER_INPUT'],
+    ['no scheme', 'linear.app/acme/issue/ACM-12', 'BAD_USER_INPUT'],
+  ])('checkBugLink (the tracker link): %s', (_, url, expected) => {
+    expect(code(checkBugLink(url, 'The tracker link'))).toBe(expected);
   });
 
   it('names the missing fields in the message', () => {

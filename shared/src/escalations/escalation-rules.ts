@@ -56,12 +56,20 @@ export function checkEscalationComplete(fields: Partial<EscalationFields>): Rule
       `Engineers need every detail (E1): fill in ${listWords(missing.map((f) => escalationFieldLabel[f]))}.`,
     );
   }
-  const url = fields.url?.trim();
-  if (url && !/^https?:\/\/\S+$/i.test(url)) return deny(ErrorCode.BAD_USER_INPUT, 'The URL must start with http:// or https://.');
+  const url = checkBugLink(fields.url, 'The URL');
+  if (!url.ok) return url;
   if ((fields.usersAffected ?? 0) > LIMITS.bug.usersAffectedMax) {
     return deny(ErrorCode.BAD_USER_INPUT, `Users affected: at most ${LIMITS.bug.usersAffectedMax.toLocaleString('en')}.`);
   }
   return allow;
+}
+
+/** A link engineers follow (where it happens, the tracker issue), when one is given: http(s) only. */
+export function checkBugLink(url: string | null | undefined, what: string): RuleResult {
+  const text = url?.trim() ?? '';
+  return text === '' || /^https?:\/\/\S+$/i.test(text)
+    ? allow
+    : deny(ErrorCode.BAD_USER_INPUT, `${what} must start with http:// or https://.`);
 }
 
 function listWords(words: string[]): string {

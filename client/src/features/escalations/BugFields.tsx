@@ -1,6 +1,16 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { BUG_SEVERITIES, type BugSeverity, bugSeverityLabel, bugSeverityMeaning, LIMITS } from '@tandem/shared';
+import {
+  BUG_SEVERITIES,
+  type BugSeverity,
+  bugSeverityLabel,
+  bugSeverityMeaning,
+  checkBugLink,
+  checkEscalationComplete,
+  firstDenial,
+  LIMITS,
+  reasonOf,
+} from '@tandem/shared';
 import { useState } from 'react';
 import { BugFields_BugFragmentDoc, BugUpdateMutationDocument, type BugFields_BugFragment } from '../../gql/graphql';
 import { MutationProblem } from './MutationProblem';
@@ -44,6 +54,14 @@ export function BugFields({ bug: from }: { bug: FragmentType<BugFields_BugFragme
     const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
       setEditing({ ...editing, draft: { ...editing.draft, [field]: e.target.value } });
     const d = editing.draft;
+    // The server's rules, before Save: an edit keeps every detail engineers need (E1).
+    const refusal = reasonOf(
+      firstDenial(
+        // Users affected is not edited here (it is counted from the linked tickets).
+        checkEscalationComplete({ ...d, usersAffected: 1 }),
+        checkBugLink(d.trackerUrl, 'The tracker link'),
+      ),
+    );
     return (
       <section className="card stack" aria-labelledby="bug-fields-title">
         <h2 id="bug-fields-title">Edit the bug</h2>
@@ -85,9 +103,10 @@ export function BugFields({ bug: from }: { bug: FragmentType<BugFields_BugFragme
           Tracker issue (GitHub, Jira, Linear)
           <input type="url" value={d.trackerUrl} maxLength={LIMITS.bug.urlMax} onChange={set('trackerUrl')} />
         </label>
+        {refusal && <p className="reason">{refusal}</p>}
         <MutationProblem problem={updating.problem} />
         <div className="row">
-          <button type="button" className="primary" disabled={updating.loading} onClick={() => void save()}>
+          <button type="button" className="primary" disabled={updating.loading || refusal !== null} onClick={() => void save()}>
             Save
           </button>
           <button

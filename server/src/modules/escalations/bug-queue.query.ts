@@ -13,6 +13,11 @@ import type { BugsFilter } from './dto/escalation.inputs.js';
 // The queue's order: severity, then the revenue behind the bug (most first), then age (oldest first).
 const ORDER = ['b.severity_rank', '(-b.revenue_cents)', 'b.created_at', 'b.id'];
 
+/** The words of a text as `to_tsquery` takes them: the shared rule's words, letters and digits only. */
+function queryWords(text: string): string[] {
+  return [...bugWords(text)].map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+}
+
 /** The engineering queue and "bugs that look the same" (E1, E2). */
 export class BugQueueQuery {
   private readonly readBug: (row: Record<string, unknown>) => Bug;
@@ -48,7 +53,7 @@ export class BugQueueQuery {
     const search = filter.search?.trim();
     if (search) {
       const number = /^(?:bug-?)?#?(\d{1,9})$/i.exec(search);
-      const words = [...bugWords(search)].map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+      const words = queryWords(search);
       const any: string[] = [];
       if (number) any.push(`b.number = ${param(Number(number[1]))}`);
       if (words.length) any.push(`b.search_document @@ to_tsquery('simple', ${param(words.map((w) => `${w}:*`).join(' & '))})`);
@@ -84,10 +89,7 @@ export class BugQueueQuery {
    */
   async similar(title: string, steps: string, first: number, loaders: Loaders): Promise<{ bug: Bug; similarity: number }[]> {
     if (first < 1 || first > LIMITS.bug.similarMax) throw new DomainError('BAD_USER_INPUT', `Ask for 1 to ${LIMITS.bug.similarMax} bugs.`);
-    const words = [...bugWords(`${title} ${steps}`)]
-      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
-      .filter(Boolean)
-      .slice(0, 40);
+    const words = queryWords(`${title} ${steps}`).slice(0, 40);
     if (words.length === 0) return [];
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT ${this.bugJson} AS bug FROM bug b

@@ -2,6 +2,7 @@ import {
   bugReference,
   bugStatusLabel,
   checkBugAssignee,
+  checkBugLink,
   checkBugQuestion,
   checkBugStatusChange,
   checkEditBug,
@@ -64,9 +65,7 @@ export class BugEditor {
       // The same E1 rule as escalating: an edit cannot empty a field engineers need.
       ensure(checkEscalationComplete(next));
       const trackerUrl = input.trackerUrl === undefined || input.trackerUrl === null ? bug.trackerUrl : input.trackerUrl.trim() || null;
-      if (trackerUrl && !/^https?:\/\/\S+$/i.test(trackerUrl)) {
-        throw new DomainError('BAD_USER_INPUT', 'The tracker link must start with http:// or https://.');
-      }
+      ensure(checkBugLink(trackerUrl, 'The tracker link'));
       const columns: Record<string, [unknown, unknown, string]> = {
         title: [next.title, bug.title, 'title'],
         steps_to_reproduce: [next.stepsToReproduce, bug.stepsToReproduce, 'steps to reproduce'],
