@@ -108,6 +108,10 @@ export async function startApp({
     cleanups.push(() => services.timers.stop());
     services.fixAnnouncer.start();
     cleanups.push(() => services.fixAnnouncer.stop());
+    services.featureAnnouncer.start();
+    cleanups.push(() => services.featureAnnouncer.stop());
+    services.featureScheduler.start();
+    cleanups.push(() => services.featureScheduler.stop());
     let inboundSmtpPort: number | null = null;
     if (config.inboundSmtpPort > 0) {
       const smtp = await startInboundSmtp(config.inboundSmtpPort, config.host, config.maxMessageBytes, services.inbound, log);

@@ -22,6 +22,10 @@ const COLUMNS: Record<string, keyof typeof DEFAULT_TEAM_SETTINGS> = {
   goal_warning_percent: 'goalWarningPercent',
   follow_up_mode: 'followUpMode',
   closing_message: 'closingMessage',
+  time_zone: 'timeZone',
+  feature_report_day: 'featureReportDay',
+  feature_report_interval_months: 'featureReportIntervalMonths',
+  feature_report_size: 'featureReportSize',
 };
 /** Bookkeeping columns, no setting. */
 const NOT_SETTINGS = ['id', 'updated_at', 'version', 'follow_up_saved_reply_id'];

@@ -1,7 +1,12 @@
 import {
   BugSeverity,
   BugStatus,
+  AskImportance,
   DraftReason,
+  FeatureOrder,
+  FeatureReportStatus,
+  FeatureStatus,
+  FeatureTag,
   FollowUpMode,
   DraftStatus,
   MailStatus,
@@ -33,15 +38,25 @@ registerEnumType(MailStatus, { name: 'MailStatus' });
 registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'How a customer message arrived.' });
 registerEnumType(BugSeverity, { name: 'BugSeverity', description: 'How bad a bug is (see bugSeverityMeaning).' });
 registerEnumType(BugStatus, { name: 'BugStatus' });
+registerEnumType(FeatureTag, { name: 'FeatureTag', description: 'FR1: UI, UX or TECHNICAL (see featureTagMeaning).' });
+registerEnumType(FeatureStatus, { name: 'FeatureStatus' });
+registerEnumType(AskImportance, { name: 'AskImportance', description: 'How much this customer needs it.' });
+registerEnumType(FeatureOrder, { name: 'FeatureOrder', description: 'FR2: the orders of the ranking.' });
+registerEnumType(FeatureReportStatus, { name: 'FeatureReportStatus', description: 'FR3: a DRAFT may be annotated; PUBLISHED is frozen.' });
 registerEnumType(FollowUpMode, { name: 'FollowUpMode', description: 'F1: REMIND the assignee, or send the follow-up AUTOmatically.' });
 
 /** The shared object under the GraphQL enum's name, for decorators (the type keeps the shared name). */
 export const FollowUpModeEnum = FollowUpMode;
 
 export {
+  AskImportance,
   BugSeverity,
   BugStatus,
   DraftReason,
+  FeatureOrder,
+  FeatureReportStatus,
+  FeatureStatus,
+  FeatureTag,
   DraftStatus,
   MailStatus,
   MessageChannel,

@@ -9,6 +9,7 @@ export const EVENTS_CHANNEL = 'tandem_events';
 export type AppEvent =
   | { kind: 'ticket'; ticketId: string }
   | { kind: 'bug'; bugId: string }
+  | { kind: 'featureRequest'; featureRequestId: string }
   | { kind: 'notifications'; userId: string }
   | SessionsEnded;
 
@@ -30,6 +31,10 @@ export interface TicketChanged {
   ticketId: string;
 }
 
+export interface FeatureRequestChanged {
+  featureRequestId: string;
+}
+
 export interface BugChanged {
   bugId: string;
 }
@@ -38,6 +43,8 @@ export function createAppPubSub() {
   return createPubSub<{
     BUG_CHANGED: [bugId: string, payload: BugChanged];
     BUGS_CHANGED: [payload: BugChanged];
+    FEATURE_REQUEST_CHANGED: [featureRequestId: string, payload: FeatureRequestChanged];
+    FEATURE_REQUESTS_CHANGED: [payload: FeatureRequestChanged];
     TICKET_CHANGED: [ticketId: string, payload: TicketChanged];
     QUEUE_CHANGED: [payload: TicketChanged];
     NOTIFICATIONS: [userId: string, payload: { userId: string }];
@@ -111,6 +118,9 @@ export class EventBus {
     } else if (event.kind === 'bug') {
       this.pubSub.publish('BUG_CHANGED', event.bugId, { bugId: event.bugId });
       this.pubSub.publish('BUGS_CHANGED', { bugId: event.bugId });
+    } else if (event.kind === 'featureRequest') {
+      this.pubSub.publish('FEATURE_REQUEST_CHANGED', event.featureRequestId, { featureRequestId: event.featureRequestId });
+      this.pubSub.publish('FEATURE_REQUESTS_CHANGED', { featureRequestId: event.featureRequestId });
     } else if (event.kind === 'notifications') {
       this.pubSub.publish('NOTIFICATIONS', event.userId, { userId: event.userId });
     } else if (event.kind === 'sessions-ended') {

@@ -3,6 +3,7 @@ import { customersModule } from './customers/index.js';
 import { draftsModule } from './drafts/index.js';
 import { escalationsModule } from './escalations/index.js';
 import type { FeatureModule } from './feature-module.js';
+import { featureRequestsModule } from './feature-requests/index.js';
 import { followUpsModule } from './follow-ups/index.js';
 import { mailModule } from './mail/index.js';
 import { notificationsModule } from './notifications/index.js';
@@ -24,4 +25,5 @@ export const MODULES: readonly FeatureModule[] = [
   mailModule,
   followUpsModule,
   escalationsModule,
+  featureRequestsModule,
 ];

@@ -1,6 +1,7 @@
 import { COMMON_ERRORS } from './common-errors.js';
 import { DRAFT_ERRORS } from '../drafts/errors.js';
 import { ESCALATION_ERRORS } from '../escalations/errors.js';
+import { FEATURE_REQUEST_ERRORS } from '../feature-requests/errors.js';
 import { FOLLOW_UP_ERRORS } from '../follow-ups/errors.js';
 import { TICKET_ERRORS } from '../tickets/errors.js';
 import { USER_ERRORS } from '../users/errors.js';
@@ -11,14 +12,23 @@ import { USER_ERRORS } from '../users/errors.js';
  * The server throws `DomainError(code, message)`; the client maps codes it gets to these sentences
  * when the server's own message is not meant for people.
  */
-export const FEATURE_ERRORS = [COMMON_ERRORS, USER_ERRORS, TICKET_ERRORS, DRAFT_ERRORS, FOLLOW_UP_ERRORS, ESCALATION_ERRORS] as const;
+export const FEATURE_ERRORS = [
+  COMMON_ERRORS,
+  USER_ERRORS,
+  TICKET_ERRORS,
+  DRAFT_ERRORS,
+  FOLLOW_UP_ERRORS,
+  ESCALATION_ERRORS,
+  FEATURE_REQUEST_ERRORS,
+] as const;
 
 const ALL_ERRORS = Object.assign({}, ...FEATURE_ERRORS) as typeof COMMON_ERRORS &
   typeof USER_ERRORS &
   typeof TICKET_ERRORS &
   typeof DRAFT_ERRORS &
   typeof FOLLOW_UP_ERRORS &
-  typeof ESCALATION_ERRORS;
+  typeof ESCALATION_ERRORS &
+  typeof FEATURE_REQUEST_ERRORS;
 
 export type ErrorCode = keyof typeof ALL_ERRORS;
 

@@ -96,6 +96,21 @@ export const LIMITS = {
     /** Open bugs offered as "looks the same". */
     similarMax: 5,
   },
+  feature: {
+    titleMax: 200,
+    descriptionMax: 5_000,
+    /** The customer's own words, kept with their ask. */
+    quoteMax: 1_000,
+    /** Cards offered as "asks for the same thing". */
+    similarMax: 5,
+    /** Product's note beside a card in a report ("planned for Q3"). */
+    noteMax: 500,
+    /** Cards a report lists. */
+    reportSizeMin: 5,
+    reportSizeMax: 100,
+    /** Months between two reports (FR3). */
+    reportIntervalMax: 12,
+  },
   /** Bounds of the timer settings (checked by `checkTimerSettings`). */
   followUps: {
     minutesMin: 1,

@@ -34,6 +34,7 @@ const ticket: TicketFacts = {
   firstResponseAt: null,
   responseDueAt: new Date('2026-11-23T13:00:00Z'),
   bugId: null,
+  askCount: 0,
 };
 const settings = DEFAULT_WORKFLOW_SETTINGS;
 const reviewing = { ...settings, reviewNovelReplies: true };

@@ -18,7 +18,13 @@ export const MessageChannel = { EMAIL: 'EMAIL', WEB_FORM: 'WEB_FORM', LINK: 'LIN
 export type MessageChannel = (typeof MessageChannel)[keyof typeof MessageChannel];
 
 /** What a mail in the outbox carries: an agent's reply, a follow-up (F1), the closing note (W10/F4) or "we fixed it" (E3). */
-export const OutboxKind = { REPLY: 'REPLY', FOLLOW_UP: 'FOLLOW_UP', CLOSING: 'CLOSING', BUG_FIXED: 'BUG_FIXED' } as const;
+export const OutboxKind = {
+  REPLY: 'REPLY',
+  FOLLOW_UP: 'FOLLOW_UP',
+  CLOSING: 'CLOSING',
+  BUG_FIXED: 'BUG_FIXED',
+  FEATURE_NEWS: 'FEATURE_NEWS',
+} as const;
 export type OutboxKind = (typeof OutboxKind)[keyof typeof OutboxKind];
 
 /** The Outbox page's filters. */
@@ -34,4 +40,5 @@ export const outboxKindLabel: Record<OutboxKind, string> = {
   FOLLOW_UP: 'Follow-up',
   CLOSING: 'Closing note',
   BUG_FIXED: 'Bug fixed',
+  FEATURE_NEWS: 'Feature request news',
 };

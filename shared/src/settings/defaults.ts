@@ -43,4 +43,12 @@ export const DEFAULT_TEAM_SETTINGS = Object.freeze({
   teamChatWebhookUrl: null,
   /** E2: no engineering chat until a manager sets one. */
   engineeringChatWebhookUrl: null,
+  /** The team's own time zone (schedules such as FR3's report are counted in it). */
+  timeZone: 'UTC',
+  /** FR3: the report is compiled on the 1st ... */
+  featureReportDay: 1,
+  /** ... of every second month ... */
+  featureReportIntervalMonths: 2,
+  /** ... and lists the top 20 requests. */
+  featureReportSize: 20,
 });

@@ -71,6 +71,10 @@ export const NotificationKind = {
   BUG_ASSIGNED: 'BUG_ASSIGNED',
   /** An engineer needs more information about a bug this ticket is linked to. */
   BUG_NEEDS_INFO: 'BUG_NEEDS_INFO',
+  /** FR3: a scheduled feature-request report was compiled and waits for product. */
+  FEATURE_REPORT_READY: 'FEATURE_REPORT_READY',
+  /** FR3: product published the report for engineering. */
+  FEATURE_REPORT_PUBLISHED: 'FEATURE_REPORT_PUBLISHED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

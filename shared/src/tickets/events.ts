@@ -1,4 +1,5 @@
 import { bugReference, bugStatusLabel, type BugStatus } from '../escalations/enums.js';
+import { featureReference } from '../feature-requests/enums.js';
 import { ticketGroupLabel, ticketTypeLabel, type TicketGroup, type TicketType } from './enums.js';
 
 /** What happened on a ticket, recorded in its timeline (the audit trail). */
@@ -22,6 +23,10 @@ export const TicketEventKind = {
   BUG_UNLINKED: 'BUG_UNLINKED',
   BUG_STATUS_SET: 'BUG_STATUS_SET',
   BUG_FIX_ANNOUNCED: 'BUG_FIX_ANNOUNCED',
+  FEATURE_LINKED: 'FEATURE_LINKED',
+  FEATURE_UNLINKED: 'FEATURE_UNLINKED',
+  FEATURE_SHIPPED: 'FEATURE_SHIPPED',
+  FEATURE_DECLINED: 'FEATURE_DECLINED',
 } as const;
 export type TicketEventKind = (typeof TicketEventKind)[keyof typeof TicketEventKind];
 
@@ -36,6 +41,14 @@ export interface TicketEventData {
   bugStatus?: BugStatus;
   /** BUG_FIX_ANNOUNCED: the engineer who fixed it. */
   engineerName?: string;
+  /** FEATURE_*: the card. */
+  featureNumber?: number;
+  featureTitle?: string;
+}
+
+function feature(data: TicketEventData): string {
+  const reference = featureReference(data.featureNumber ?? 0);
+  return data.featureTitle ? `${reference} “${data.featureTitle}”` : reference;
 }
 
 /** The sentence shown in the timeline for an event; `actor` is who did it ("Tandem" for the system). */
@@ -81,5 +94,13 @@ export function describeTicketEvent(kind: TicketEventKind, data: TicketEventData
       return `${actor} set ${bugReference(data.bugNumber ?? 0)} to ${bugStatusLabel[data.bugStatus ?? 'NEW']}`;
     case 'BUG_FIX_ANNOUNCED':
       return `${data.engineerName ?? actor} fixed ${bugReference(data.bugNumber ?? 0)}; the customer was told`;
+    case 'FEATURE_LINKED':
+      return `${actor} linked the ticket to ${feature(data)}`;
+    case 'FEATURE_UNLINKED':
+      return `${actor} unlinked the ticket from ${feature(data)}`;
+    case 'FEATURE_SHIPPED':
+      return `${actor} shipped ${feature(data)}; the customer was told`;
+    case 'FEATURE_DECLINED':
+      return `${actor} declined ${feature(data)}; the customer was told`;
   }
 }

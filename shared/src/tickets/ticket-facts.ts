@@ -1,5 +1,6 @@
 import { ErrorCode } from '../common/errors.js';
 import { allow, deny, type RuleResult } from '../common/rule.js';
+import { checkFeatureRequestLinked } from '../feature-requests/linked-rule.js';
 import { DEFAULT_TEAM_SETTINGS } from '../settings/defaults.js';
 import { Role } from '../users/roles.js';
 import { hasRole, isOnRota, type Person } from '../users/user-rules.js';
@@ -32,6 +33,8 @@ export interface TicketFacts {
   responseDueAt: Date | null;
   /** C3: the bug the ticket is linked to (escalated), if any. */
   bugId: string | null;
+  /** C4/FR1: how many feature requests the ticket asks for (linked asks). */
+  askCount: number;
 }
 
 /** Team settings the rules read. */
@@ -86,14 +89,17 @@ export function checkTypeDetermined(ticket: Pick<TicketFacts, 'type'>): RuleResu
 /**
  * C4: the ticket is categorized. Bugs and feature requests belong in Development, marketing and
  * sales tickets in their groups (R3); questions and other tickets are handled by the person
- * assigned to them and may stay outside a group.
+ * assigned to them and may stay outside a group. A feature request is also linked to the request
+ * being tallied (FR1).
  */
-export function checkCategorized(ticket: Pick<TicketFacts, 'type' | 'group'>): RuleResult {
+export function checkCategorized(ticket: Pick<TicketFacts, 'type' | 'group' | 'askCount'>): RuleResult {
   if (!ticket.type) return deny(ErrorCode.CHECKLIST_INCOMPLETE, 'Determine the type of ticket first (C1), then categorize it (C4).');
   const suggested = suggestedGroupForType[ticket.type];
-  if (ticket.group !== 'UNASSIGNED' || suggested === null) return allow;
-  return deny(
-    ErrorCode.CHECKLIST_INCOMPLETE,
-    `Categorize it first (C4): put this ${ticketTypeLabel[ticket.type].toLowerCase()} in a group, such as ${ticketGroupLabel[suggested]}.`,
-  );
+  if (ticket.group === 'UNASSIGNED' && suggested !== null) {
+    return deny(
+      ErrorCode.CHECKLIST_INCOMPLETE,
+      `Categorize it first (C4): put this ${ticketTypeLabel[ticket.type].toLowerCase()} in a group, such as ${ticketGroupLabel[suggested]}.`,
+    );
+  }
+  return checkFeatureRequestLinked(ticket);
 }

@@ -52,6 +52,7 @@ const ticket = (extra: Partial<TicketFacts> = {}): TicketFacts => ({
   firstResponseAt: null,
   responseDueAt: new Date(NOW.getTime() + 3600_000),
   bugId: null,
+  askCount: 0,
   ...extra,
 });
 const code = (result: RuleResult) => (result.ok ? null : result.code);
@@ -125,6 +126,22 @@ describe('checkReply (T1, C1, C4, R4, W6)', () => {
     ['a trainee never replies directly (T1)', trainee, ticket(), settings, true, 'TRAINEE_MUST_SUBMIT_DRAFT'],
     ['no type yet (C1)', agent, ticket({ type: null }), settings, true, 'CHECKLIST_INCOMPLETE'],
     ['an uncategorized bug (C4)', agent, ticket({ type: 'BUG' }), settings, true, 'CHECKLIST_INCOMPLETE'],
+    [
+      'C4/FR1: a feature request not linked to a card',
+      agent,
+      ticket({ type: 'FEATURE_REQUEST', group: 'DEVELOPMENT' }),
+      settings,
+      true,
+      'FEATURE_REQUEST_NOT_LINKED',
+    ],
+    [
+      'C4/FR1: a feature request linked to a card',
+      agent,
+      ticket({ type: 'FEATURE_REQUEST', group: 'DEVELOPMENT', askCount: 2 }),
+      settings,
+      true,
+      null,
+    ],
     ['a closed ticket', agent, ticket({ status: 'CLOSED' }), settings, true, 'TICKET_CLOSED'],
     ['a ticket someone else handles', agent, ticket({ assigneeId: 'other' }), settings, true, 'TICKET_ASSIGNED_TO_OTHER'],
     ['a manager steps in on a claimed ticket', manager, ticket({ assigneeId: 'other' }), settings, false, null],
@@ -208,6 +225,13 @@ describe('close and reopen', () => {
     ['C3: a bug not escalated', agent, ticket({ type: 'BUG', group: 'DEVELOPMENT' }), 'BUG_NOT_ESCALATED'],
     ['C3: a bug linked to a bug', agent, ticket({ type: 'BUG', group: 'DEVELOPMENT', bugId: 'bug-1' }), null],
     ['C3: a question needs no escalation', agent, ticket({ type: 'QUESTION' }), null],
+    [
+      'C4/FR1: a feature request not linked to a card',
+      agent,
+      ticket({ type: 'FEATURE_REQUEST', group: 'DEVELOPMENT' }),
+      'FEATURE_REQUEST_NOT_LINKED',
+    ],
+    ['C4/FR1: a feature request with an ask', agent, ticket({ type: 'FEATURE_REQUEST', group: 'DEVELOPMENT', askCount: 1 }), null],
   ])('checkClose: %s', (_, viewer, t, expected) => {
     expect(code(checkClose(viewer, t))).toBe(expected);
   });
@@ -247,6 +271,18 @@ describe('checklistState', () => {
     ['answered', ticket({ firstResponseAt: NOW }), undefined, { C1: 'DONE', C2: 'DONE', C3: 'DONE', C4: 'DONE', W7: 'DONE' }],
     ['an editor body with a question', ticket(), 'Did that help?', { C1: 'DONE', C2: 'TODO', C3: 'DONE', C4: 'DONE', W7: 'DONE' }],
     ['an editor body without one', ticket(), 'Done.', { C1: 'DONE', C2: 'TODO', C3: 'DONE', C4: 'DONE', W7: 'TODO' }],
+    [
+      'C4/FR1: a feature request in its group but not linked',
+      ticket({ type: 'FEATURE_REQUEST', group: 'DEVELOPMENT' }),
+      undefined,
+      { C1: 'DONE', C2: 'BLOCKED', C3: 'DONE', C4: 'TODO', W7: 'TODO' },
+    ],
+    [
+      'C4/FR1: a linked feature request',
+      ticket({ type: 'FEATURE_REQUEST', group: 'DEVELOPMENT', askCount: 1 }),
+      undefined,
+      { C1: 'DONE', C2: 'TODO', C3: 'DONE', C4: 'DONE', W7: 'TODO' },
+    ],
   ])('%s', (_, t, body, expected) => {
     expect(statuses(checklistState(t, body))).toEqual(expected);
   });

@@ -6,6 +6,7 @@ import { Role } from '../users/roles.js';
 import { hasRole, isOnRota, isTrainee, type Person } from '../users/user-rules.js';
 import { checkDraftSubmission, replyNeedsReview } from '../drafts/draft-rules.js';
 import { checkEscalatedBeforeClose } from '../escalations/escalation-rules.js';
+import { checkFeatureRequestLinked } from '../feature-requests/linked-rule.js';
 import {
   suggestedGroupForType,
   ticketGroupLabel,
@@ -156,6 +157,7 @@ export function checkClose(viewer: Person, ticket: TicketFacts): RuleResult {
     isTrainee(viewer) ? deny(ErrorCode.FORBIDDEN, 'Trainees leave closing tickets to trained agents.') : allow,
     ticket.status === 'CLOSED' ? deny(ErrorCode.TICKET_CLOSED, 'This ticket is closed already.') : allow,
     checkEscalatedBeforeClose(ticket),
+    checkFeatureRequestLinked(ticket),
   );
 }
 

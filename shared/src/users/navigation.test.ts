@@ -28,7 +28,12 @@ describe('navigationFor', () => {
       ['Inbox', 'Approvals', 'Escalations', 'Feature requests', 'Rota', 'Reports', 'Saved replies', 'Team settings'],
       '/inbox',
     ],
-    ['an engineer off the rota', who(['ENGINEER']), ['Escalations', 'Rota'], '/escalations'],
+    [
+      'an engineer off the rota reads the feature requests too',
+      who(['ENGINEER']),
+      ['Escalations', 'Feature requests', 'Rota'],
+      '/escalations',
+    ],
     [
       'an engineer also on the rota lands on the engineering queue',
       who(['ENGINEER', 'AGENT']),
@@ -36,6 +41,12 @@ describe('navigationFor', () => {
       '/escalations',
     ],
     ['product off the rota', who(['PRODUCT']), ['Feature requests', 'Rota', 'Reports'], '/feature-requests'],
+    [
+      'product also on the rota lands on the ranking (FR2)',
+      who(['PRODUCT', 'AGENT']),
+      ['Inbox', 'Escalations', 'Feature requests', 'Rota', 'Reports', 'Saved replies'],
+      '/feature-requests',
+    ],
     ['an admin', who(['ADMIN']), ['Rota', 'Reports', 'Team settings', 'Admin'], '/admin/users'],
   ])('%s', (_, person, labels, home) => {
     expect(navigationFor(person).map((item) => item.label)).toEqual(labels);

@@ -43,7 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     key: NavKey.FEATURE_REQUESTS,
     label: 'Feature requests',
     path: '/feature-requests',
-    isVisibleTo: (p) => hasRole(p, Role.PRODUCT, Role.MANAGER, Role.AGENT),
+    isVisibleTo: (p) => hasRole(p, Role.PRODUCT, Role.MANAGER, Role.AGENT, Role.ENGINEER),
   },
   { key: NavKey.ROTA, label: 'Rota', path: '/rota', isVisibleTo: () => true },
   {
@@ -70,10 +70,17 @@ export function navigationFor(person: Person): NavItem[] {
 // Where people land: their queue when they are on the rota, otherwise the page of their job.
 const HOME_PREFERENCE: NavKey[] = [NavKey.INBOX, NavKey.ADMIN, NavKey.ESCALATIONS, NavKey.FEATURE_REQUESTS];
 
-/** Where a person lands after signing in; engineers on their queue, even when they also take turns on support. */
+/**
+ * Where a person lands after signing in: engineers on their queue and product on the ranking, even
+ * when they also take turns on support.
+ */
 export function homePathFor(person: Person): string {
   const visible = navigationFor(person);
-  const preference = hasRole(person, Role.ENGINEER) ? [NavKey.ESCALATIONS, ...HOME_PREFERENCE] : HOME_PREFERENCE;
+  const preference = hasRole(person, Role.ENGINEER)
+    ? [NavKey.ESCALATIONS, ...HOME_PREFERENCE]
+    : hasRole(person, Role.PRODUCT)
+      ? [NavKey.FEATURE_REQUESTS, ...HOME_PREFERENCE]
+      : HOME_PREFERENCE;
   const preferred = preference.map((key) => visible.find((item) => item.key === key)).find(Boolean);
   return (preferred ?? visible[0])?.path ?? '/rota';
 }

@@ -1,4 +1,6 @@
 import {
+  canonicalTimeZone,
+  checkFeatureReportSettings,
   checkHighValueThreshold,
   checkReplyBody,
   checkResponseGoal,
@@ -63,6 +65,23 @@ export class SettingsService {
       const url = input.engineeringChatWebhookUrl?.trim() ?? '';
       ensure(checkWebhookUrl(url));
       set('engineering_chat_webhook_url', url === '' ? null : url);
+    }
+    if (input.timeZone != null) {
+      const zone = canonicalTimeZone(input.timeZone.trim());
+      if (!zone) throw new DomainError('BAD_USER_INPUT', 'Choose a time zone from the list, such as Europe/Berlin.');
+      set('time_zone', zone);
+    }
+    if (input.featureReportDay != null || input.featureReportIntervalMonths != null || input.featureReportSize != null) {
+      const current = await this.get();
+      const report = {
+        dayOfMonth: input.featureReportDay ?? current.featureReportDay,
+        intervalMonths: input.featureReportIntervalMonths ?? current.featureReportIntervalMonths,
+        size: input.featureReportSize ?? current.featureReportSize,
+      };
+      ensure(checkFeatureReportSettings(report));
+      set('feature_report_day', report.dayOfMonth);
+      set('feature_report_interval_months', report.intervalMonths);
+      set('feature_report_size', report.size);
     }
     // The high-value threshold decides how many follow-ups a customer gets (F2).
     const timerChanged = (await this.setTimerSettings(input, set)) || input.highValueRevenueCents != null;

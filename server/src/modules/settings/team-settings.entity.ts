@@ -90,6 +90,22 @@ export class TeamSettings implements WorkflowSettings, TimerSettings {
   @Column({ name: 'closing_message', type: 'text', nullable: true })
   closingMessage!: string | null;
 
+  @Field(() => String, { description: 'The team’s time zone (IANA name): schedules such as the FR3 report count in it.' })
+  @Column({ name: 'time_zone', type: 'text' })
+  timeZone!: string;
+
+  @Field(() => Int, { description: 'FR3: the day of the month the feature-request report is compiled (31: the last day).' })
+  @Column({ name: 'feature_report_day', type: 'integer' })
+  featureReportDay!: number;
+
+  @Field(() => Int, { description: 'FR3: months between two reports, counted from January.' })
+  @Column({ name: 'feature_report_interval_months', type: 'integer' })
+  featureReportIntervalMonths!: number;
+
+  @Field(() => Int, { description: 'FR3: how many requests a report lists.' })
+  @Column({ name: 'feature_report_size', type: 'integer' })
+  featureReportSize!: number;
+
   @Field(() => Date)
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -13,6 +13,7 @@ import type { OutboxRow } from '../mail/outbox.service.js';
 import { SavedReply } from '../saved-replies/saved-reply.entity.js';
 import { TeamSettings } from '../settings/team-settings.entity.js';
 import { BugLinkRows } from '../escalations/bug-link-rows.js';
+import { AskRows } from '../feature-requests/ask-rows.js';
 import { User } from '../users/user.entity.js';
 import { TicketMessage } from './ticket-message.entity.js';
 import { PRESENCE_WINDOW_MS } from './ticket-presence.service.js';
@@ -32,6 +33,7 @@ export class TicketPageQuery {
   private readonly ticketColumns: string;
   private readonly personJson: string;
   private readonly bugLinks: BugLinkRows;
+  private readonly asks: AskRows;
 
   constructor(
     private readonly db: DataSource,
@@ -49,6 +51,7 @@ export class TicketPageQuery {
     this.ticketColumns = columnList(db, Ticket, 't');
     this.personJson = jsonColumns(db, User, 'u');
     this.bugLinks = new BugLinkRows(db);
+    this.asks = new AskRows(db);
   }
 
   async load(id: string, loaders: Loaders): Promise<Ticket> {
@@ -63,6 +66,7 @@ export class TicketPageQuery {
               (SELECT coalesce(jsonb_agg(to_jsonb(d) ORDER BY d.created_at, d.id), '[]'::jsonb) FROM ticket_draft d WHERE d.ticket_id = t.id) AS drafts,
               ${REPLY_MAILED_AT_SQL.value} AS reply_mailed_at,
               ${this.bugLinks.column('t.id')} AS bug_link,
+              ${this.asks.column('t.id')} AS asks,
               (SELECT coalesce(jsonb_agg(${this.personJson}), '[]'::jsonb) FROM app_user u
                 WHERE u.id IN (SELECT t.assignee_id UNION SELECT t.assigned_by_id
                                UNION SELECT unnest(ARRAY[m.author_id, m.approved_by_id] || m.mentions) FROM ticket_message m WHERE m.ticket_id = t.id
@@ -93,6 +97,7 @@ export class TicketPageQuery {
     for (const person of (row.people as Row[]).map(this.read.user)) loaders.userById.prime(person.id, person);
     for (const reply of (row.saved_replies as Row[]).map(this.read.savedReply)) loaders.savedReplyById.prime(reply.id, reply);
     this.bugLinks.prime(loaders, ticket.id, row.bug_link);
+    this.asks.prime(loaders, ticket.id, row.asks);
     loaders.draftsByTicketId.prime(ticket.id, (row.drafts as Row[]).map(this.read.draft));
     loaders.replyMailedAtByTicketId.prime(ticket.id, row.reply_mailed_at ? new Date(row.reply_mailed_at as string | Date) : null);
     const messages = row.messages as Row[];

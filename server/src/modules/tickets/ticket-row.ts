@@ -33,12 +33,14 @@ export type TicketChanges = Partial<TimerBookkeeping> &
       | 'followUpDueAt'
       | 'autoCloseAt'
       | 'closedAt'
+      | 'askCount'
     >
   >;
 
 /** Each settable property and its column, spelled out: no SQL is ever built from a caller's keys. */
 const COLUMNS: { readonly [K in keyof Required<TicketChanges>]: string } = {
   status: 'status',
+  askCount: 'ask_count',
   group: 'ticket_group',
   type: 'type',
   assigneeId: 'assignee_id',

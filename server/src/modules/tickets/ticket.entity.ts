@@ -111,6 +111,10 @@ export class Ticket {
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
+  @Field(() => Int, { ...ROW_COLUMN, description: 'C4/FR1: the feature requests this ticket asks for.' })
+  @Column({ name: 'ask_count', type: 'integer', insert: false })
+  askCount!: number;
+
   @Field(() => Int, ROW_COLUMN)
   @Column({ type: 'integer' })
   version!: number;
@@ -131,5 +135,6 @@ export function ticketFacts(ticket: Ticket, assigneeName: string | null = null, 
     firstResponseAt: ticket.firstResponseAt,
     responseDueAt: ticket.responseDueAt,
     bugId,
+    askCount: ticket.askCount,
   };
 }

@@ -141,7 +141,13 @@ export class FixAnnouncer {
       agent: { name: names.engineer_name },
       ticket: { number: ticket.number, subject: ticket.subject },
     });
-    const messageId = await this.replier.sendFixAnnouncement(tx, ticket, body, bug.fixedById, null);
+    const messageId = await this.replier.sendAnnouncement(tx, ticket, {
+      body,
+      authorId: bug.fixedById,
+      savedReplyId: null,
+      kind: 'BUG_FIXED',
+      reopenReason: 'the fix was announced; waiting on the customer',
+    });
     await tx.query(`UPDATE ticket_bug_link SET fix_message_id = $2 WHERE ticket_id = $1`, [ticketId, messageId]);
     await this.tickets.recordEvent(tx, ticketId, actorId, 'BUG_FIX_ANNOUNCED', {
       bugNumber: bug.number,

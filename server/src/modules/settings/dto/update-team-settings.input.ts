@@ -47,6 +47,20 @@ export class UpdateTeamSettingsInput {
   @MaxLength(LIMITS.settings.webhookUrlMax)
   engineeringChatWebhookUrl?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'An IANA time zone, such as Europe/Berlin.' })
+  @IsOptional()
+  @MaxLength(LIMITS.user.timeZoneMax)
+  timeZone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'FR3: 1 to 31 (31: the last day of the month).' })
+  featureReportDay?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  featureReportIntervalMonths?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  featureReportSize?: number | null;
+
   @Field(() => Int, { nullable: true })
   followUpAfterMinutes?: number | null;
 

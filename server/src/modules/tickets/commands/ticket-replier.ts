@@ -129,23 +129,21 @@ export class TicketReplier {
   }
 
   /**
-   * E3: "we fixed it", written by the engineer, sent to one ticket under its lock (the caller holds
-   * it). A closed ticket opens again as waiting on the customer; the follow-up count starts over:
-   * it is a new answer with its own question (then F1-F4 as for any reply).
+   * E3 "we fixed it", FR4 "it shipped": a reply written once for many customers, sent to one ticket
+   * under its lock (the caller holds it). A closed ticket opens again as waiting on the customer; the
+   * follow-up count starts over: it is a new answer with its own question (then F1-F4 as for any reply).
    */
-  async sendFixAnnouncement(
+  async sendAnnouncement(
     tx: EntityManager,
     ticket: Ticket,
-    body: string,
-    authorId: string,
-    savedReplyId: string | null,
+    announcement: { body: string; authorId: string; savedReplyId: string | null; kind: 'BUG_FIXED' | 'FEATURE_NEWS'; reopenReason: string },
   ): Promise<string> {
     const now = this.clock.now();
     const [message] = await tx.query(
       `INSERT INTO ticket_message (ticket_id, kind, author_id, body, saved_reply_id, created_at) VALUES ($1, 'REPLY', $2, $3, $4, $5) RETURNING id`,
-      [ticket.id, authorId, body, savedReplyId, now],
+      [ticket.id, announcement.authorId, announcement.body, announcement.savedReplyId, now],
     );
-    await this.outbox.enqueue(tx, ticket, String(message.id), body, 'BUG_FIXED');
+    await this.outbox.enqueue(tx, ticket, String(message.id), announcement.body, announcement.kind);
     await this.notifications.settle(tx, { kind: 'CONVERSATION_MOVED_ON', ticketId: ticket.id });
     await this.tickets.update(tx, ticket.id, {
       status: 'PENDING',
@@ -156,7 +154,7 @@ export class TicketReplier {
       responseDueAt: null,
     });
     if (ticket.status === 'CLOSED') {
-      await this.tickets.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: 'the fix was announced; waiting on the customer' });
+      await this.tickets.recordEvent(tx, ticket.id, null, 'REOPENED', { reason: announcement.reopenReason });
     }
     return String(message.id);
   }

@@ -1,0 +1,88 @@
+import {
+  checkDecline,
+  checkEditFeatureRequest,
+  checkFeatureFields,
+  checkFeatureOwner,
+  checkFeatureStatusChange,
+  FeatureEventKind,
+  unknownPlaceholders,
+} from '@tandem/shared';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../../clock.js';
+import { DomainError, ensure } from '../../../common/domain-error.js';
+import type { Viewer } from '../../../common/viewer.js';
+import { isUuid } from '../../../db/errors.js';
+import type { UpdateFeatureRequestInput } from '../dto/feature-request.inputs.js';
+import type { FeatureRequest } from '../feature-request.entity.js';
+import type { FeatureStore } from '../feature-store.js';
+import type { FeatureAnnouncer } from './feature-announcer.js';
+
+/** Product shapes a card: its words, tag, owner and status; declining may tell the customers (FR4). */
+export class FeatureEditor {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly cards: FeatureStore,
+    private readonly announcer: FeatureAnnouncer,
+  ) {}
+
+  async update(viewer: Viewer, input: UpdateFeatureRequestInput): Promise<FeatureRequest> {
+    return this.db.transaction(async (tx) => {
+      const [card] = await this.cards.lock(tx, input.id);
+      ensure(checkEditFeatureRequest(viewer, card!));
+      const sets: Record<string, unknown> = {};
+      const changed: string[] = [];
+      const next = {
+        title: input.title != null ? input.title.trim() : card!.title,
+        description: input.description != null ? input.description.trim() : card!.description,
+        tag: input.tag ?? card!.tag,
+      };
+      ensure(checkFeatureFields(next));
+      if (next.title !== card!.title) (sets.title = next.title), changed.push('the title');
+      if (next.description !== card!.description) (sets.description = next.description), changed.push('the description');
+      if (next.tag !== card!.tag) (sets.tag = next.tag), changed.push('the tag');
+      if (input.ownerId !== undefined && input.ownerId !== card!.ownerId) {
+        const [owner] = input.ownerId
+          ? await tx.query(`SELECT id, roles, is_active AS "isActive" FROM app_user WHERE id = $1`, [
+              isUuid(input.ownerId) ? input.ownerId : null,
+            ])
+          : [null];
+        if (input.ownerId !== null && !owner) throw new DomainError('BAD_USER_INPUT', 'There is no such person.');
+        ensure(checkFeatureOwner(owner ? { ...owner, trainerId: null, canTrain: false } : null));
+        sets.owner_id = input.ownerId;
+        changed.push('the owner');
+      }
+      const status = input.status && input.status !== card!.status ? input.status : null;
+      const declineMessage = input.declineMessage?.trim() || null;
+      if (status) {
+        ensure(
+          status === 'DECLINED'
+            ? checkDecline(viewer, card!, declineMessage, declineMessage ? unknownPlaceholders(declineMessage) : [])
+            : checkFeatureStatusChange(viewer, card!, status),
+        );
+        sets.status = status;
+        if (status === 'DECLINED') sets.declined_at = this.clock.now();
+      }
+      if (Object.keys(sets).length === 0) return card!;
+      await this.cards.update(tx, card!, input.version, sets);
+      if (changed.length > 0) await this.cards.recordEvent(tx, card!.id, viewer.id, FeatureEventKind.UPDATED, { fields: changed });
+      if (status === 'DECLINED' && declineMessage) {
+        const total = await this.announcer.begin(tx, card!.id, 'DECLINED', declineMessage, viewer.id);
+        await this.cards.recordEvent(tx, card!.id, viewer.id, 'DECLINED', { customers: total });
+      } else if (status) {
+        await this.cards.recordEvent(tx, card!.id, viewer.id, 'STATUS_SET', { status });
+      }
+      await this.cards.publish(tx, [card!.id], await this.askingTickets(card!.id));
+      return this.cards.get(card!.id, tx);
+    });
+  }
+
+  /** The tickets that asked (their pages show the card's status). */
+  private async askingTickets(cardId: string): Promise<string[]> {
+    const rows: { ticket_id: string }[] = await this.db.query(
+      `SELECT DISTINCT ticket_id FROM feature_ask WHERE feature_request_id = $1 LIMIT 500`,
+      [cardId],
+    );
+    return rows.map((r) => r.ticket_id);
+  }
+}

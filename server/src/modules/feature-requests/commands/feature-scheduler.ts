@@ -1,0 +1,106 @@
+import { latestReportDue, reportPeriodEndingAt, type FeatureReportSchedule } from '@tandem/shared';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../../clock.js';
+import type { Logger } from '../../../logger.js';
+import type { SettingsService } from '../../settings/settings.service.js';
+import type { FeatureReports } from '../feature-reports.js';
+import type { FeatureStore } from '../feature-store.js';
+
+const TICK_MS = 60_000;
+/** Trends (asks in the last 30 days against the 30 before) move with time: recounted hourly. */
+const TREND_REFRESH_MS = 60 * 60_000;
+const TREND_BATCH = 200;
+
+/**
+ * FR3 on time, with any number of instances and after downtime: every minute each instance asks
+ * whether the latest due date of the schedule has its report; the first to find it missing
+ * compiles it (under an advisory lock, and a unique index per period), dated for its period, even
+ * when the date passed while Tandem was down. A schedule never reports on a time before the first
+ * request existed. The same round keeps the cards' 30-day trends current.
+ */
+export class FeatureScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly settings: SettingsService,
+    private readonly reports: FeatureReports,
+    private readonly cards: FeatureStore,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    const tick = () => {
+      if (this.stopped) return;
+      this.running = this.runDue()
+        .catch((error) => this.log.error({ err: error }, 'the feature-request schedule failed; it tries again in a minute'))
+        .finally(() => {
+          this.running = null;
+          if (!this.stopped) this.timer = setTimeout(tick, TICK_MS);
+        });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  async runDue(): Promise<void> {
+    await this.compileDueReport();
+    await this.refreshTrends();
+  }
+
+  /** Compiles the scheduled report of the latest due date if nobody has; returns whether this call did. */
+  async compileDueReport(): Promise<boolean> {
+    const settings = await this.settings.get();
+    const schedule: FeatureReportSchedule = {
+      dayOfMonth: settings.featureReportDay,
+      intervalMonths: settings.featureReportIntervalMonths,
+      timeZone: settings.timeZone,
+    };
+    const due = latestReportDue(this.clock.now(), schedule);
+    const [state] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM feature_report WHERE kind = 'SCHEDULED' AND period_end = $1) AS compiled,
+              (SELECT min(created_at) FROM feature_request) AS first_card`,
+      [due],
+    );
+    if (state.compiled || !state.first_card || new Date(state.first_card) >= due) return false;
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('tandem:feature-report', 0))`);
+      const [done] = await tx.query(`SELECT 1 FROM feature_report WHERE kind = 'SCHEDULED' AND period_end = $1`, [due]);
+      if (done) return false;
+      const report = await this.reports.compile(tx, 'SCHEDULED', reportPeriodEndingAt(due, schedule), null);
+      await this.reports.tellProduct(tx, report);
+      this.log.info({ reportId: report.id, period: report.periodLabel }, 'compiled the scheduled feature-request report');
+      return true;
+    });
+  }
+
+  /** Recounts the cards whose 30-day trend may have moved since their last count, a batch at a time. */
+  async refreshTrends(): Promise<void> {
+    const staleBefore = new Date(this.clock.now().getTime() - TREND_REFRESH_MS);
+    for (;;) {
+      if (this.stopped) return;
+      const refreshed = await this.db.transaction(async (tx) => {
+        const rows: { id: string }[] = await tx.query(
+          `SELECT id FROM feature_request WHERE (recent_asks > 0 OR previous_asks > 0) AND (tally_at IS NULL OR tally_at < $1)
+            ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [staleBefore, TREND_BATCH],
+        );
+        // Not published live: a trend that moved with the calendar is no news for open pages.
+        await this.cards.refreshTally(
+          tx,
+          rows.map((r) => r.id),
+        );
+        return rows.length;
+      });
+      if (refreshed < TREND_BATCH) return;
+    }
+  }
+}

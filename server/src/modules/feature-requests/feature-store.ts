@@ -1,0 +1,225 @@
+import type { FeatureEventData, FeatureEventKind } from '@tandem/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../clock.js';
+import type { Loaders } from '../../common/app-services.js';
+import { decodeCursor, toConnection, type ConnectionShape } from '../../common/connection.js';
+import { DomainError } from '../../common/domain-error.js';
+import { publishEvents, type AppEvent } from '../../common/events.js';
+import { jsonColumns, rowReader } from '../../common/raw-rows.js';
+import { isUuid } from '../../db/errors.js';
+import { Customer } from '../customers/customer.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { User } from '../users/user.entity.js';
+import { FeatureRequest, toFeatureAsk, type FeatureAsk } from './feature-request.entity.js';
+
+export interface FeatureEventRow {
+  id: string;
+  kind: string;
+  actorId: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
+const NOT_FOUND = 'There is no such feature request.';
+
+/**
+ * FR2: a card's tally from its asks, in SQL, as the shared `featureTally` counts it: tickets once,
+ * customers once (their revenue once), companies, high-value customers, blockers, the newest ask and
+ * the 30-day trend at `$2`. `$1`: the cards.
+ */
+const REFRESH_TALLY = `
+  WITH asks AS (
+    SELECT a.feature_request_id AS card, a.ticket_id, a.customer_id, a.importance, a.linked_at,
+           CASE WHEN nullif(btrim(c.company), '') IS NULL THEN 'customer:' || c.id ELSE 'company:' || lower(btrim(c.company)) END AS company,
+           c.monthly_revenue_cents AS revenue,
+           (c.plan = 'PREMIUM' OR c.monthly_revenue_cents >= (SELECT high_value_revenue_cents FROM team_settings)) AS high_value
+      FROM feature_ask a JOIN customer c ON c.id = a.customer_id
+     WHERE a.feature_request_id = ANY($1::uuid[])),
+  per_ticket AS (SELECT card, ticket_id, max(linked_at) AS linked_at FROM asks GROUP BY card, ticket_id),
+  per_customer AS (
+    SELECT card, customer_id, max(revenue) AS revenue, bool_or(high_value) AS high_value, bool_or(importance = 'BLOCKER') AS blocker
+      FROM asks GROUP BY card, customer_id),
+  by_ticket AS (
+    SELECT card, count(*) AS asks, max(linked_at) AS last_asked_at,
+           count(*) FILTER (WHERE linked_at > $2::timestamptz - interval '720 hours' AND linked_at <= $2::timestamptz) AS recent,
+           count(*) FILTER (WHERE linked_at > $2::timestamptz - interval '1440 hours' AND linked_at <= $2::timestamptz - interval '720 hours') AS previous
+      FROM per_ticket GROUP BY card),
+  by_customer AS (
+    SELECT card, count(*) AS customers, sum(revenue) AS revenue, count(*) FILTER (WHERE high_value) AS high_value,
+           count(*) FILTER (WHERE blocker) AS blockers
+      FROM per_customer GROUP BY card),
+  by_company AS (SELECT card, count(DISTINCT company) AS companies FROM asks GROUP BY card)
+  UPDATE feature_request f
+     SET ask_count = coalesce(t.asks, 0), customer_count = coalesce(c.customers, 0), company_count = coalesce(co.companies, 0),
+         revenue_cents = coalesce(c.revenue, 0), high_value_count = coalesce(c.high_value, 0), blocker_count = coalesce(c.blockers, 0),
+         last_asked_at = t.last_asked_at, recent_asks = coalesce(t.recent, 0), previous_asks = coalesce(t.previous, 0),
+         trend = coalesce(t.recent, 0) - coalesce(t.previous, 0), tally_at = $2::timestamptz
+    FROM unnest($1::uuid[]) AS ids(id)
+    LEFT JOIN by_ticket t ON t.card = ids.id
+    LEFT JOIN by_customer c ON c.card = ids.id
+    LEFT JOIN by_company co ON co.card = ids.id
+   WHERE f.id = ids.id`;
+
+/** Reading, locking, counting and recording cards: what every feature-request command shares. */
+export class FeatureStore {
+  readonly read: (row: Record<string, unknown>) => FeatureRequest;
+  private readonly readTicket: (row: Record<string, unknown>) => Ticket;
+  private readonly readCustomer: (row: Record<string, unknown>) => Customer;
+  private readonly readUser: (row: Record<string, unknown>) => User;
+  private readonly ticketJson: string;
+  private readonly userJson: string;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.read = rowReader(db, FeatureRequest);
+    this.readTicket = rowReader(db, Ticket);
+    this.readCustomer = rowReader(db, Customer);
+    this.readUser = rowReader(db, User);
+    this.ticketJson = jsonColumns(db, Ticket, 't');
+    this.userJson = jsonColumns(db, User, 'u');
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<FeatureRequest> {
+    const [card] = isUuid(id) ? await this.findByIds([id], manager) : [];
+    if (!card) throw new DomainError('NOT_FOUND', NOT_FOUND);
+    return card;
+  }
+
+  async findByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<FeatureRequest[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM feature_request WHERE id = ANY($1::uuid[])`, [valid]);
+    return rows.map(this.read);
+  }
+
+  /** Locks the cards for the rest of the transaction, in id order (two merges never wait on each other in a circle). */
+  async lock(tx: EntityManager, ...ids: string[]): Promise<FeatureRequest[]> {
+    if (!ids.every(isUuid)) throw new DomainError('NOT_FOUND', NOT_FOUND);
+    const rows: Record<string, unknown>[] = await tx.query(
+      `SELECT * FROM feature_request WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [[...new Set(ids)]],
+    );
+    const cards = new Map(rows.map((row) => [row.id as string, this.read(row)]));
+    return ids.map((id) => {
+      const card = cards.get(id);
+      if (!card) throw new DomainError('NOT_FOUND', NOT_FOUND);
+      return card;
+    });
+  }
+
+  /** FR2: recounts the cards' tallies from their asks, under their locks (the caller holds them). */
+  async refreshTally(tx: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await tx.query(REFRESH_TALLY, [[...new Set(ids)], this.clock.now()]);
+  }
+
+  async recordEvent(
+    tx: EntityManager,
+    cardId: string,
+    actorId: string | null,
+    kind: FeatureEventKind,
+    data: FeatureEventData = {},
+  ): Promise<void> {
+    await tx.query(`INSERT INTO feature_request_event (feature_request_id, kind, actor_id, data, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+      cardId,
+      kind,
+      actorId,
+      data,
+      this.clock.now(),
+    ]);
+  }
+
+  /**
+   * A change of the card's own fields: applied only if nobody changed it since `version`
+   * (FEATURE_REQUEST_CHANGED otherwise), with the version moved on.
+   */
+  async update(tx: EntityManager, card: FeatureRequest, version: number | null, sets: Record<string, unknown>): Promise<void> {
+    if (version !== null && version !== card.version) {
+      throw new DomainError(
+        'FEATURE_REQUEST_CHANGED',
+        'Someone changed this request while you were looking. Read the new version, then try again.',
+      );
+    }
+    const params: unknown[] = [card.id, this.clock.now()];
+    // Column names come from this module's code only, never from a caller's keys.
+    const assignments = Object.entries(sets).map(([column, value]) => {
+      params.push(value);
+      return `${column} = $${params.length}`;
+    });
+    await tx.query(
+      `UPDATE feature_request SET ${[...assignments, 'updated_at = $2', 'version = version + 1'].join(', ')} WHERE id = $1`,
+      params,
+    );
+  }
+
+  /** Live: the cards changed (their pages, the ranking), and each of these tickets (their pages). */
+  async publish(tx: EntityManager, cardIds: readonly string[], ticketIds: readonly string[] = []): Promise<void> {
+    const events: AppEvent[] = [
+      ...[...new Set(cardIds)].map((featureRequestId): AppEvent => ({ kind: 'featureRequest', featureRequestId })),
+      ...[...new Set(ticketIds)].map((ticketId): AppEvent => ({ kind: 'ticket', ticketId })),
+    ];
+    await publishEvents(tx, events);
+  }
+
+  /** The asks of these tickets, oldest first (Ticket.asks). */
+  async asksOfTickets(ticketIds: readonly string[]): Promise<Map<string, FeatureAsk[]>> {
+    const valid = ticketIds.filter(isUuid);
+    const asks = new Map<string, FeatureAsk[]>(valid.map((id) => [id, []]));
+    if (valid.length === 0) return asks;
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT * FROM feature_ask WHERE ticket_id = ANY($1::uuid[]) ORDER BY linked_at, id`,
+      [valid],
+    );
+    for (const row of rows) asks.get(row.ticket_id as string)?.push(toFeatureAsk(row));
+    return asks;
+  }
+
+  /** A page of the card's asks, newest first, in one statement that fills the loaders (ticket, customer, who linked). */
+  async asksPage(cardId: string, first: number, after: string | null | undefined, loaders: Loaders): Promise<ConnectionShape<FeatureAsk>> {
+    const params: unknown[] = [cardId, first + 1];
+    let keyset = '';
+    if (after) {
+      const [linkedAt, id] = decodeCursor(after, ['timestamp', 'int']);
+      params.push(linkedAt, id);
+      keyset = `AND (a.linked_at, a.id) < ($3::timestamptz, $4::bigint)`;
+    }
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT a.*, to_char(a.linked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS linked_text,
+              ${this.ticketJson} AS ticket_row, to_jsonb(c) AS customer_row,
+              (SELECT ${this.userJson} FROM app_user u WHERE u.id = a.linked_by_id) AS linked_by_row
+         FROM feature_ask a JOIN ticket t ON t.id = a.ticket_id JOIN customer c ON c.id = a.customer_id
+        WHERE a.feature_request_id = $1 ${keyset}
+        ORDER BY a.linked_at DESC, a.id DESC LIMIT $2`,
+      params,
+    );
+    const keys = new Map<string, (string | number)[]>();
+    const asks = rows.map((row) => {
+      const ask = toFeatureAsk(row);
+      const ticket = this.readTicket(row.ticket_row as Record<string, unknown>);
+      loaders.ticketById.prime(ticket.id, ticket);
+      loaders.customerById.prime(ask.customerId, this.readCustomer(row.customer_row as Record<string, unknown>));
+      if (row.linked_by_row) loaders.userById.prime(ask.linkedById, this.readUser(row.linked_by_row as Record<string, unknown>));
+      keys.set(ask.id, [row.linked_text as string, Number(ask.id)]);
+      return ask;
+    });
+    return toConnection(asks, first, (ask) => keys.get(ask.id)!);
+  }
+
+  /** The card's history, with that of every card merged into it, oldest first. */
+  async history(cardId: string): Promise<FeatureEventRow[]> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT e.id::text, e.kind, e.actor_id, e.data, e.created_at FROM feature_request_event e
+        WHERE e.feature_request_id = $1 OR e.feature_request_id IN (SELECT id FROM feature_request WHERE merged_into_id = $1)
+        ORDER BY e.created_at, e.id`,
+      [cardId],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      kind: r.kind as string,
+      actorId: (r.actor_id as string | null) ?? null,
+      data: r.data as Record<string, unknown>,
+      createdAt: r.created_at as Date,
+    }));
+  }
+}
