@@ -7,7 +7,7 @@ import type { Config } from '../../config.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { Logger } from '../../logger.js';
 import { OutboxWorker } from '../../modules/mail/outbox-worker.js';
-import { UpdateTeamSettingsInput } from '../../modules/settings/dto/update-team-settings.input.js';
+import type { UpdateTeamSettingsInput } from '../../modules/settings/dto/update-team-settings.input.js';
 import { createServices } from '../../services.js';
 import { withAdvisoryLock } from '../data-source.js';
 import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_SAVED_REPLIES, DEMO_USERS, STARTER_USAGE } from './demo-team.js';
@@ -148,7 +148,7 @@ class DemoStory {
     const { featureLinker, settings } = this.services;
     this.at(24 * 60);
     const { version } = await settings.get(this.tx);
-    await settings.update(this.person('peyton'), Object.assign(new UpdateTeamSettingsInput(), { version, timeZone: 'Europe/Berlin' }));
+    await settings.update(this.person('peyton'), { version, timeZone: 'Europe/Berlin' } as UpdateTeamSettingsInput);
     for (const card of DEMO_FEATURE_REQUESTS) {
       this.at(card.createdAt);
       const { featureRequest } = await featureLinker.create(this.person(card.by), {
