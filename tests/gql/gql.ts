@@ -101,6 +101,28 @@ type Documents = {
     "query TeamSettingsInEscalations { teamSettings { version } }": typeof types.TeamSettingsInEscalationsDocument,
     "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": typeof types.UpdateTeamSettingsInEscalationsDocument,
     "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": typeof types.HighValueInEscalationsDocument,
+    "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }": typeof types.CreateInFeatureRequestsDocument,
+    "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }": typeof types.LinkInFeatureRequestsDocument,
+    "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }": typeof types.UnlinkInFeatureRequestsDocument,
+    "mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }": typeof types.UpdateInFeatureRequestsDocument,
+    "mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }": typeof types.MergeInFeatureRequestsDocument,
+    "mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }": typeof types.SplitInFeatureRequestsDocument,
+    "mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }": typeof types.ShipInFeatureRequestsDocument,
+    "query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }": typeof types.CardInFeatureRequestsDocument,
+    "query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.RankingInFeatureRequestsDocument,
+    "query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }": typeof types.SimilarInFeatureRequestsDocument,
+    "query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }": typeof types.TicketInFeatureRequestsDocument,
+    "mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimInFeatureRequestsDocument,
+    "mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }": typeof types.CloseInFeatureRequestsDocument,
+    "mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyInFeatureRequestsDocument,
+    "mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.DraftInFeatureRequestsDocument,
+    "mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }": typeof types.ApproveInFeatureRequestsDocument,
+    "query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }": typeof types.ReportsInFeatureRequestsDocument,
+    "query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }": typeof types.ReportInFeatureRequestsDocument,
+    "mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }": typeof types.CompileInFeatureRequestsDocument,
+    "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }": typeof types.NoteInFeatureRequestsDocument,
+    "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }": typeof types.PublishInFeatureRequestsDocument,
+    "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.CardAsksInFeatureRequestsDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": typeof types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": typeof types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": typeof types.TeamSettingsInFrustrationDocument,
@@ -270,6 +292,28 @@ const documents: Documents = {
     "query TeamSettingsInEscalations { teamSettings { version } }": types.TeamSettingsInEscalationsDocument,
     "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": types.UpdateTeamSettingsInEscalationsDocument,
     "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": types.HighValueInEscalationsDocument,
+    "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }": types.CreateInFeatureRequestsDocument,
+    "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }": types.LinkInFeatureRequestsDocument,
+    "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }": types.UnlinkInFeatureRequestsDocument,
+    "mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }": types.UpdateInFeatureRequestsDocument,
+    "mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }": types.MergeInFeatureRequestsDocument,
+    "mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }": types.SplitInFeatureRequestsDocument,
+    "mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }": types.ShipInFeatureRequestsDocument,
+    "query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }": types.CardInFeatureRequestsDocument,
+    "query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.RankingInFeatureRequestsDocument,
+    "query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }": types.SimilarInFeatureRequestsDocument,
+    "query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }": types.TicketInFeatureRequestsDocument,
+    "mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimInFeatureRequestsDocument,
+    "mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }": types.CloseInFeatureRequestsDocument,
+    "mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyInFeatureRequestsDocument,
+    "mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.DraftInFeatureRequestsDocument,
+    "mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }": types.ApproveInFeatureRequestsDocument,
+    "query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }": types.ReportsInFeatureRequestsDocument,
+    "query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }": types.ReportInFeatureRequestsDocument,
+    "mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }": types.CompileInFeatureRequestsDocument,
+    "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }": types.NoteInFeatureRequestsDocument,
+    "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }": types.PublishInFeatureRequestsDocument,
+    "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }": types.CardAsksInFeatureRequestsDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": types.TeamSettingsInFrustrationDocument,
@@ -714,6 +758,94 @@ export function graphql(source: "mutation UpdateTeamSettingsInEscalations($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HighValueInEscalations { teamSettings { highValueRevenueCents } }"): (typeof documents)["query HighValueInEscalations { teamSettings { highValueRevenueCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }"): (typeof documents)["mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }"): (typeof documents)["mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }"): (typeof documents)["mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }"): (typeof documents)["mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }"): (typeof documents)["mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }"): (typeof documents)["mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }"): (typeof documents)["mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }"): (typeof documents)["query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }"): (typeof documents)["query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }"): (typeof documents)["query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }"): (typeof documents)["mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }"): (typeof documents)["mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"): (typeof documents)["mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }"): (typeof documents)["mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }"): (typeof documents)["mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }"): (typeof documents)["query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }"): (typeof documents)["mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }"): (typeof documents)["mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }"): (typeof documents)["mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,20 @@ export type ApproveDraftInput = {
   seenMessageId: string | number;
 };
 
+/** How much this customer needs it. */
+export type AskImportance =
+  | 'BLOCKER'
+  | 'IMPORTANT'
+  | 'NICE_TO_HAVE';
+
+/** FR1: one ticket’s ask: the customer’s own words and how much they need it. */
+export type AskInput = {
+  importance?: AskImportance;
+  /** The customer’s words (pre-filled from their message, Ticket.askQuote). */
+  quote: string;
+  ticketId: string | number;
+};
+
 /** How bad a bug is (see bugSeverityMeaning). */
 export type BugSeverity =
   | 'CRITICAL'
@@ -52,6 +66,14 @@ export type BugsFilter = {
   search?: string | null | undefined;
   severity?: BugSeverity | null | undefined;
   status?: Array<BugStatus> | null | undefined;
+};
+
+/** FR1: a new card, tagged UI, UX or TECHNICAL; with `ask`, the ticket it came from is linked at once. */
+export type CreateFeatureRequestInput = {
+  ask?: AskInput | null | undefined;
+  description?: string;
+  tag?: FeatureTag | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type CreateSavedReplyInput = {
@@ -98,6 +120,42 @@ export type EscalateTicketInput = {
   usersAffected?: number | null | undefined;
 };
 
+/** FR2: the orders of the ranking. */
+export type FeatureOrder =
+  | 'ASKS'
+  | 'CUSTOMERS'
+  | 'NEWEST'
+  | 'REVENUE'
+  | 'TREND';
+
+/** FR3: a DRAFT may be annotated; PUBLISHED is frozen. */
+export type FeatureReportStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** The ranking’s filters; without a status, the requests product still decides on. */
+export type FeatureRequestsFilter = {
+  orderBy?: FeatureOrder;
+  /** Words of the title or description, or a number (FR-12, 12). */
+  search?: string | null | undefined;
+  status?: Array<FeatureStatus> | null | undefined;
+  tag?: FeatureTag | null | undefined;
+};
+
+export type FeatureStatus =
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'SHIPPED';
+
+/** FR1: UI, UX or TECHNICAL (see featureTagMeaning). */
+export type FeatureTag =
+  | 'TECHNICAL'
+  | 'UI'
+  | 'UX';
+
 /** F1: REMIND the assignee, or send the follow-up AUTOmatically. */
 export type FollowUpMode =
   | 'AUTO'
@@ -110,6 +168,14 @@ export type LinkTicketToBugInput = {
   ticketId: string | number;
   /** How many of the customer’s users it affects. */
   usersAffected?: number;
+};
+
+export type LinkTicketToFeatureRequestInput = {
+  featureRequestId: string | number;
+  importance?: AskImportance;
+  /** The customer’s words (pre-filled from their message, Ticket.askQuote). */
+  quote: string;
+  ticketId: string | number;
 };
 
 export type LoginInput = {
@@ -131,6 +197,14 @@ export type MarkBugFixedInput = {
   savedReplyId?: string | number | null | undefined;
 };
 
+export type MarkFeatureShippedInput = {
+  id: string | number;
+  /** The reply each customer who asked gets, once; placeholders filled per customer; ends with a question (W7). */
+  message: string;
+  /** The saved reply the message started from (S2). */
+  savedReplyId?: string | number | null | undefined;
+};
+
 /** How a customer message arrived. */
 export type MessageChannel =
   | 'EMAIL'
@@ -144,6 +218,8 @@ export type NotificationKind =
   | 'BUG_NEEDS_INFO'
   | 'DRAFT_REVIEWED'
   | 'DRAFT_TO_REVIEW'
+  | 'FEATURE_REPORT_PUBLISHED'
+  | 'FEATURE_REPORT_READY'
   | 'FOLLOW_UP_DUE'
   | 'FRUSTRATED_CUSTOMER'
   | 'GOAL_MISSED'
@@ -235,6 +311,10 @@ export type TicketEventKind =
   | 'COMPLEX_SET'
   | 'CREATED'
   | 'DRAFT_APPROVED'
+  | 'FEATURE_DECLINED'
+  | 'FEATURE_LINKED'
+  | 'FEATURE_SHIPPED'
+  | 'FEATURE_UNLINKED'
   | 'FRUSTRATION_DISMISSED'
   | 'FRUSTRATION_SET'
   | 'GROUP_SET'
@@ -310,6 +390,22 @@ export type UpdateBugInput = {
   version: number;
 };
 
+/** Fields left out stay as they are. */
+export type UpdateFeatureRequestInput = {
+  /** With status DECLINED: tell every customer who asked, with this reply (optional; placeholders, W7). */
+  declineMessage?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  /** The product person who owns it; null leaves it unowned. */
+  ownerId?: string | number | null | undefined;
+  /** OPEN, PLANNED, IN_PROGRESS or DECLINED (SHIPPED: markFeatureShipped; MERGED: mergeFeatureRequests). */
+  status?: FeatureStatus | null | undefined;
+  tag?: FeatureTag | null | undefined;
+  title?: string | null | undefined;
+  /** The version you saw (FEATURE_REQUEST_CHANGED when someone changed it since). */
+  version: number;
+};
+
 export type UpdateSavedReplyInput = {
   body?: string | null | undefined;
   category?: SavedReplyCategory | null | undefined;
@@ -325,6 +421,10 @@ export type UpdateTeamSettingsInput = {
   complexSeenFollowUpMinutes?: number | null | undefined;
   /** E2: null turns the engineering chat message off. */
   engineeringChatWebhookUrl?: string | null | undefined;
+  /** FR3: 1 to 31 (31: the last day of the month). */
+  featureReportDay?: number | null | undefined;
+  featureReportIntervalMonths?: number | null | undefined;
+  featureReportSize?: number | null | undefined;
   firstResponseMinutesFree?: number | null | undefined;
   firstResponseMinutesPremium?: number | null | undefined;
   followUpAfterMinutes?: number | null | undefined;
@@ -337,6 +437,8 @@ export type UpdateTeamSettingsInput = {
   maxFollowUpsHighValue?: number | null | undefined;
   reviewNovelReplies?: boolean | null | undefined;
   teamChatWebhookUrl?: string | null | undefined;
+  /** An IANA time zone, such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
   toneGuide?: Array<TonePhraseInput> | null | undefined;
   version: number;
 };
@@ -1010,6 +1112,174 @@ export type HighValueInEscalationsQueryVariables = Exact<{ [key: string]: never;
 
 export type HighValueInEscalationsQuery = { teamSettings: { __typename: 'TeamSettings', highValueRevenueCents: number } };
 
+export type CreateInFeatureRequestsMutationVariables = Exact<{
+  input: CreateFeatureRequestInput;
+}>;
+
+
+export type CreateInFeatureRequestsMutation = { createFeatureRequest: { __typename: 'CreateFeatureRequestPayload', featureRequest: { __typename: 'FeatureRequest', id: string, number: number, reference: string, title: string, description: string, tag: FeatureTag, status: FeatureStatus, askCount: number, customerCount: number, createdBy: { __typename: 'User', name: string } | null }, ticket: { __typename: 'Ticket', id: string, askCount: number, asks: Array<{ __typename: 'FeatureAsk', id: string, quote: string, importance: AskImportance, featureRequest: { __typename: 'FeatureRequest', id: string, reference: string } }>, checklist: Array<{ __typename: 'ChecklistStep', id: string, status: string, reason: string | null }> } | null } };
+
+export type LinkInFeatureRequestsMutationVariables = Exact<{
+  input: LinkTicketToFeatureRequestInput;
+}>;
+
+
+export type LinkInFeatureRequestsMutation = { linkTicketToFeatureRequest: { __typename: 'Ticket', id: string, askCount: number, asks: Array<{ __typename: 'FeatureAsk', id: string, quote: string, importance: AskImportance, linkedBy: { __typename: 'User', name: string } | null, featureRequest: { __typename: 'FeatureRequest', id: string, reference: string, status: FeatureStatus, customerCount: number } }>, checklist: Array<{ __typename: 'ChecklistStep', id: string, status: string, reason: string | null }> } };
+
+export type UnlinkInFeatureRequestsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlinkInFeatureRequestsMutation = { unlinkAsk: { __typename: 'Ticket', id: string, askCount: number, asks: Array<{ __typename: 'FeatureAsk', id: string }>, checklist: Array<{ __typename: 'ChecklistStep', id: string, status: string, reason: string | null }> } };
+
+export type UpdateInFeatureRequestsMutationVariables = Exact<{
+  input: UpdateFeatureRequestInput;
+}>;
+
+
+export type UpdateInFeatureRequestsMutation = { updateFeatureRequest: { __typename: 'FeatureRequest', id: string, version: number, title: string, description: string, tag: FeatureTag, status: FeatureStatus, declinedAt: string | null, owner: { __typename: 'User', id: string } | null } };
+
+export type MergeInFeatureRequestsMutationVariables = Exact<{
+  duplicateId: string | number;
+  survivorId: string | number;
+}>;
+
+
+export type MergeInFeatureRequestsMutation = { mergeFeatureRequests: { __typename: 'FeatureRequest', id: string, askCount: number, customerCount: number, revenueCents: number } };
+
+export type SplitInFeatureRequestsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitInFeatureRequestsMutation = { splitFeatureRequest: { __typename: 'FeatureRequest', id: string, status: FeatureStatus, askCount: number, customerCount: number, mergedInto: { __typename: 'FeatureRequest', id: string } | null } };
+
+export type ShipInFeatureRequestsMutationVariables = Exact<{
+  input: MarkFeatureShippedInput;
+}>;
+
+
+export type ShipInFeatureRequestsMutation = { markFeatureShipped: { __typename: 'FeatureRequest', id: string, status: FeatureStatus, shippedAt: string | null, announcementMessage: string | null } };
+
+export type CardInFeatureRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CardInFeatureRequestsQuery = { featureRequest: { __typename: 'FeatureRequest', id: string, number: number, reference: string, title: string, description: string, tag: FeatureTag, status: FeatureStatus, version: number, askCount: number, customerCount: number, companyCount: number, revenueCents: number, highValueCount: number, blockerCount: number, lastAskedAt: string | null, recentAsks: number, previousAsks: number, trend: number, announcementMessage: string | null, shippedAt: string | null, declinedAt: string | null, owner: { __typename: 'User', id: string } | null, createdBy: { __typename: 'User', name: string } | null, mergedInto: { __typename: 'FeatureRequest', id: string } | null, shipPreview: { __typename: 'ShipPreview', customers: number, tickets: number, closedTickets: number, sentence: string }, announcementProgress: { __typename: 'AnnouncementProgress', kind: string, sent: number, total: number, isDone: boolean, sentence: string } | null, viewerCan: { __typename: 'FeatureRequestPermissions', edit: { __typename: 'Permission', allowed: boolean, code: string | null, reason: string | null }, merge: { __typename: 'Permission', allowed: boolean }, markShipped: { __typename: 'Permission', allowed: boolean, code: string | null }, link: { __typename: 'Permission', allowed: boolean, code: string | null } }, asks: { __typename: 'FeatureAskConnection', edges: Array<{ __typename: 'FeatureAskEdge', node: { __typename: 'FeatureAsk', id: string, quote: string, importance: AskImportance, ticket: { __typename: 'Ticket', id: string }, customer: { __typename: 'Customer', id: string }, linkedBy: { __typename: 'User', name: string } | null, featureRequest: { __typename: 'FeatureRequest', id: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, history: Array<{ __typename: 'FeatureHistoryEntry', kind: string, text: string }> } };
+
+export type RankingInFeatureRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FeatureRequestsFilter | null | undefined;
+}>;
+
+
+export type RankingInFeatureRequestsQuery = { featureRequests: { __typename: 'FeatureRequestConnection', edges: Array<{ __typename: 'FeatureRequestEdge', cursor: string, node: { __typename: 'FeatureRequest', id: string, number: number, reference: string, status: FeatureStatus, tag: FeatureTag, askCount: number, customerCount: number, revenueCents: number, trend: number, recentAsks: number, owner: { __typename: 'User', id: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SimilarInFeatureRequestsQueryVariables = Exact<{
+  title: string;
+  quote: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SimilarInFeatureRequestsQuery = { similarFeatureRequests: Array<{ __typename: 'SimilarFeatureRequest', similarity: number, featureRequest: { __typename: 'FeatureRequest', id: string } }> };
+
+export type TicketInFeatureRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketInFeatureRequestsQuery = { ticket: { __typename: 'Ticket', id: string, number: number, status: TicketStatus, askCount: number, askQuote: string, asks: Array<{ __typename: 'FeatureAsk', id: string, quote: string, importance: AskImportance, featureRequest: { __typename: 'FeatureRequest', id: string, reference: string, status: FeatureStatus, title: string } }>, checklist: Array<{ __typename: 'ChecklistStep', id: string, status: string, reason: string | null }>, viewerCan: { __typename: 'TicketPermissions', reply: { __typename: 'Permission', allowed: boolean, code: string | null, reason: string | null }, close: { __typename: 'Permission', allowed: boolean, code: string | null, reason: string | null } }, timeline: Array<
+      | { __typename: 'CustomerMessage' }
+      | { __typename: 'Draft' }
+      | { __typename: 'Note' }
+      | { __typename: 'Reply', body: string }
+      | { __typename: 'TicketEvent', kind: TicketEventKind, text: string }
+    > } };
+
+export type ClaimInFeatureRequestsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimInFeatureRequestsMutation = { claimTicket: { __typename: 'Ticket', id: string } };
+
+export type CloseInFeatureRequestsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseInFeatureRequestsMutation = { closeTicket: { __typename: 'Ticket', id: string, status: TicketStatus } };
+
+export type ReplyInFeatureRequestsMutationVariables = Exact<{
+  input: ReplyToTicketInput;
+}>;
+
+
+export type ReplyInFeatureRequestsMutation = { replyToTicket: { __typename: 'Ticket', id: string } };
+
+export type DraftInFeatureRequestsMutationVariables = Exact<{
+  input: SubmitDraftInput;
+}>;
+
+
+export type DraftInFeatureRequestsMutation = { submitDraft: { __typename: 'Draft', id: string } };
+
+export type ApproveInFeatureRequestsMutationVariables = Exact<{
+  input: ApproveDraftInput;
+}>;
+
+
+export type ApproveInFeatureRequestsMutation = { approveDraft: { __typename: 'Draft', id: string } };
+
+export type ReportsInFeatureRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportsInFeatureRequestsQuery = { featureReports: { __typename: 'FeatureReportConnection', edges: Array<{ __typename: 'FeatureReportEdge', node: { __typename: 'FeatureReport', id: string, kind: string, status: FeatureReportStatus, periodLabel: string } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReportInFeatureRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportInFeatureRequestsQuery = { featureReport: { __typename: 'FeatureReport', id: string, kind: string, status: FeatureReportStatus, periodStart: string, periodEnd: string, periodLabel: string, size: number, compiledAt: string, publishedAt: string | null, markdown: string, csv: string, compiledBy: { __typename: 'User', name: string } | null, publishedBy: { __typename: 'User', name: string } | null, entries: Array<{ __typename: 'FeatureReportEntry', rank: number, previousRank: number | null, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, asks: number, customers: number, companies: number, revenueCents: number, highValueCustomers: number, blockers: number, trend: number, note: string, change: { __typename: 'RankChange', kind: string, by: number, label: string } }>, shipped: Array<{ __typename: 'FeatureReportShipped', reference: string, title: string, customers: number }>, viewerCan: { __typename: 'FeatureReportPermissions', change: { __typename: 'Permission', allowed: boolean, code: string | null } } } };
+
+export type CompileInFeatureRequestsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompileInFeatureRequestsMutation = { compileFeatureReport: { __typename: 'FeatureReport', id: string, kind: string, status: FeatureReportStatus, periodLabel: string, entries: Array<{ __typename: 'FeatureReportEntry', rank: number, reference: string }> } };
+
+export type NoteInFeatureRequestsMutationVariables = Exact<{
+  reportId: string | number;
+  featureRequestId: string | number;
+  note: string;
+}>;
+
+
+export type NoteInFeatureRequestsMutation = { setFeatureReportNote: { __typename: 'FeatureReportEntry', rank: number, reference: string, note: string } };
+
+export type PublishInFeatureRequestsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishInFeatureRequestsMutation = { publishFeatureReport: { __typename: 'FeatureReport', id: string, status: FeatureReportStatus, publishedAt: string | null, publishedBy: { __typename: 'User', name: string } | null } };
+
+export type CardAsksInFeatureRequestsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CardAsksInFeatureRequestsQuery = { featureRequest: { __typename: 'FeatureRequest', asks: { __typename: 'FeatureAskConnection', edges: Array<{ __typename: 'FeatureAskEdge', node: { __typename: 'FeatureAsk', id: string } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } };
+
 export type FlagFrustratedMutationVariables = Exact<{
   id: string | number;
   f?: boolean | null | undefined;
@@ -1640,6 +1910,28 @@ export const NotificationsInEscalationsDocument = {"kind":"Document","definition
 export const TeamSettingsInEscalationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamSettingsInEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TeamSettingsInEscalationsQuery, TeamSettingsInEscalationsQueryVariables>;
 export const UpdateTeamSettingsInEscalationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTeamSettingsInEscalations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTeamSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTeamSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engineeringChatWebhookUrl"}}]}}]}}]} as unknown as DocumentNode<UpdateTeamSettingsInEscalationsMutation, UpdateTeamSettingsInEscalationsMutationVariables>;
 export const HighValueInEscalationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HighValueInEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"highValueRevenueCents"}}]}}]}}]} as unknown as DocumentNode<HighValueInEscalationsQuery, HighValueInEscalationsQueryVariables>;
+export const CreateInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFeatureRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeatureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"asks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateInFeatureRequestsMutation, CreateInFeatureRequestsMutationVariables>;
+export const LinkInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketToFeatureRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTicketToFeatureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"asks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"linkedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<LinkInFeatureRequestsMutation, LinkInFeatureRequestsMutationVariables>;
+export const UnlinkInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkAsk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"asks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<UnlinkInFeatureRequestsMutation, UnlinkInFeatureRequestsMutationVariables>;
+export const UpdateInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFeatureRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFeatureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateInFeatureRequestsMutation, UpdateInFeatureRequestsMutationVariables>;
+export const MergeInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"duplicateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"survivorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeFeatureRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"duplicateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"duplicateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"survivorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"survivorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}}]}}]}}]} as unknown as DocumentNode<MergeInFeatureRequestsMutation, MergeInFeatureRequestsMutationVariables>;
+export const SplitInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitFeatureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SplitInFeatureRequestsMutation, SplitInFeatureRequestsMutationVariables>;
+export const ShipInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkFeatureShippedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markFeatureShipped"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementMessage"}}]}}]}}]} as unknown as DocumentNode<ShipInFeatureRequestsMutation, ShipInFeatureRequestsMutationVariables>;
+export const CardInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"companyCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"highValueCount"}},{"kind":"Field","name":{"kind":"Name","value":"blockerCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastAskedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recentAsks"}},{"kind":"Field","name":{"kind":"Name","value":"previousAsks"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announcementMessage"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shipPreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"}},{"kind":"Field","name":{"kind":"Name","value":"closedTickets"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announcementProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"merge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"markShipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<CardInFeatureRequestsQuery, CardInFeatureRequestsQueryVariables>;
+export const RankingInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RankingInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureRequestsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"recentAsks"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RankingInFeatureRequestsQuery, RankingInFeatureRequestsQueryVariables>;
+export const SimilarInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimilarInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similarFeatureRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"quote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quote"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similarity"}},{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SimilarInFeatureRequestsQuery, SimilarInFeatureRequestsQueryVariables>;
+export const TicketInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"askQuote"}},{"kind":"Field","name":{"kind":"Name","value":"asks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"close"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reply"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketInFeatureRequestsQuery, TicketInFeatureRequestsQueryVariables>;
+export const ClaimInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClaimInFeatureRequestsMutation, ClaimInFeatureRequestsMutationVariables>;
+export const CloseInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseInFeatureRequestsMutation, CloseInFeatureRequestsMutationVariables>;
+export const ReplyInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReplyInFeatureRequestsMutation, ReplyInFeatureRequestsMutationVariables>;
+export const DraftInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DraftInFeatureRequestsMutation, DraftInFeatureRequestsMutationVariables>;
+export const ApproveInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ApproveInFeatureRequestsMutation, ApproveInFeatureRequestsMutationVariables>;
+export const ReportsInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReportsInFeatureRequestsQuery, ReportsInFeatureRequestsQueryVariables>;
+export const ReportInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"compiledAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"compiledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"previousRank"}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asks"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"companies"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"highValueCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"csv"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportInFeatureRequestsQuery, ReportInFeatureRequestsQueryVariables>;
+export const CompileInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompileInFeatureRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compileFeatureReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<CompileInFeatureRequestsMutation, CompileInFeatureRequestsMutationVariables>;
+export const NoteInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NoteInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"featureRequestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFeatureReportNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reportId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportId"}}},{"kind":"Argument","name":{"kind":"Name","value":"featureRequestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"featureRequestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<NoteInFeatureRequestsMutation, NoteInFeatureRequestsMutationVariables>;
+export const PublishInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFeatureReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublishInFeatureRequestsMutation, PublishInFeatureRequestsMutationVariables>;
+export const CardAsksInFeatureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardAsksInFeatureRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardAsksInFeatureRequestsQuery, CardAsksInFeatureRequestsQueryVariables>;
 export const FlagFrustratedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FlagFrustrated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagFrustrated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"frustrated"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isFrustrated"}},{"kind":"Field","name":{"kind":"Name","value":"frustrationHint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signals"}}]}}]}}]}}]} as unknown as DocumentNode<FlagFrustratedMutation, FlagFrustratedMutationVariables>;
 export const TicketInFrustrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketInFrustration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frustrationHint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signals"}}]}}]}}]}}]} as unknown as DocumentNode<TicketInFrustrationQuery, TicketInFrustrationQueryVariables>;
 export const TeamSettingsInFrustrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamSettingsInFrustration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TeamSettingsInFrustrationQuery, TeamSettingsInFrustrationQueryVariables>;
