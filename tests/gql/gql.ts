@@ -101,6 +101,11 @@ type Documents = {
     "query TeamSettingsInEscalations { teamSettings { version } }": typeof types.TeamSettingsInEscalationsDocument,
     "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": typeof types.UpdateTeamSettingsInEscalationsDocument,
     "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": typeof types.HighValueInEscalationsDocument,
+    "mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }": typeof types.CreateInReportScheduleDocument,
+    "mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }": typeof types.LinkInReportScheduleDocument,
+    "query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }": typeof types.ReportInReportScheduleDocument,
+    "query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }": typeof types.SettingsInReportScheduleDocument,
+    "mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }": typeof types.UpdateSettingsInReportScheduleDocument,
     "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }": typeof types.CreateInFeatureRequestsDocument,
     "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }": typeof types.LinkInFeatureRequestsDocument,
     "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }": typeof types.UnlinkInFeatureRequestsDocument,
@@ -123,6 +128,10 @@ type Documents = {
     "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }": typeof types.NoteInFeatureRequestsDocument,
     "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }": typeof types.PublishInFeatureRequestsDocument,
     "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.CardAsksInFeatureRequestsDocument,
+    "mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }": typeof types.CreateInShipAnnouncementDocument,
+    "mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }": typeof types.MergeInShipAnnouncementDocument,
+    "mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }": typeof types.ShipInShipAnnouncementDocument,
+    "query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }": typeof types.CardInShipAnnouncementDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": typeof types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": typeof types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": typeof types.TeamSettingsInFrustrationDocument,
@@ -170,6 +179,11 @@ type Documents = {
     "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": typeof types.InboxWithBugsInStatementCountDocument,
     "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": typeof types.TicketWithBugInStatementCountDocument,
     "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.BugQueueInStatementCountDocument,
+    "query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.RankingInStatementCountDocument,
+    "query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }": typeof types.CardPageInStatementCountDocument,
+    "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }": typeof types.LinkAskInStatementCountDocument,
+    "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }": typeof types.CreateCardInStatementCountDocument,
+    "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }": typeof types.TicketWithAsksInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
@@ -292,6 +306,11 @@ const documents: Documents = {
     "query TeamSettingsInEscalations { teamSettings { version } }": types.TeamSettingsInEscalationsDocument,
     "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": types.UpdateTeamSettingsInEscalationsDocument,
     "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": types.HighValueInEscalationsDocument,
+    "mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }": types.CreateInReportScheduleDocument,
+    "mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }": types.LinkInReportScheduleDocument,
+    "query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }": types.ReportInReportScheduleDocument,
+    "query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }": types.SettingsInReportScheduleDocument,
+    "mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }": types.UpdateSettingsInReportScheduleDocument,
     "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }": types.CreateInFeatureRequestsDocument,
     "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }": types.LinkInFeatureRequestsDocument,
     "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }": types.UnlinkInFeatureRequestsDocument,
@@ -314,6 +333,10 @@ const documents: Documents = {
     "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }": types.NoteInFeatureRequestsDocument,
     "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }": types.PublishInFeatureRequestsDocument,
     "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }": types.CardAsksInFeatureRequestsDocument,
+    "mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }": types.CreateInShipAnnouncementDocument,
+    "mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }": types.MergeInShipAnnouncementDocument,
+    "mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }": types.ShipInShipAnnouncementDocument,
+    "query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }": types.CardInShipAnnouncementDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": types.TeamSettingsInFrustrationDocument,
@@ -361,6 +384,11 @@ const documents: Documents = {
     "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": types.InboxWithBugsInStatementCountDocument,
     "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": types.TicketWithBugInStatementCountDocument,
     "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": types.BugQueueInStatementCountDocument,
+    "query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": types.RankingInStatementCountDocument,
+    "query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }": types.CardPageInStatementCountDocument,
+    "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }": types.LinkAskInStatementCountDocument,
+    "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }": types.CreateCardInStatementCountDocument,
+    "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }": types.TicketWithAsksInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
@@ -761,6 +789,26 @@ export function graphql(source: "query HighValueInEscalations { teamSettings { h
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }"): (typeof documents)["mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }"): (typeof documents)["mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }"): (typeof documents)["query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }"): (typeof documents)["query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }"): (typeof documents)["mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }"): (typeof documents)["mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -846,6 +894,22 @@ export function graphql(source: "mutation PublishInFeatureRequests($id: ID!) { p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }"): (typeof documents)["mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }"): (typeof documents)["mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }"): (typeof documents)["mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }"): (typeof documents)["query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1034,6 +1098,26 @@ export function graphql(source: "query TicketWithBugInStatementCount($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }"): (typeof documents)["mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }"): (typeof documents)["mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }"): (typeof documents)["query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
