@@ -27,6 +27,12 @@ export type ApproveDraftInput = {
   seenMessageId: string | number;
 };
 
+/** How much this customer needs it. */
+export type AskImportance =
+  | 'BLOCKER'
+  | 'IMPORTANT'
+  | 'NICE_TO_HAVE';
+
 /** How bad a bug is (see bugSeverityMeaning). */
 export type BugSeverity =
   | 'CRITICAL'
@@ -98,6 +104,20 @@ export type EscalateTicketInput = {
   usersAffected?: number | null | undefined;
 };
 
+export type FeatureStatus =
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'SHIPPED';
+
+/** FR1: UI, UX or TECHNICAL (see featureTagMeaning). */
+export type FeatureTag =
+  | 'TECHNICAL'
+  | 'UI'
+  | 'UX';
+
 /** F1: REMIND the assignee, or send the follow-up AUTOmatically. */
 export type FollowUpMode =
   | 'AUTO'
@@ -144,6 +164,8 @@ export type NotificationKind =
   | 'BUG_NEEDS_INFO'
   | 'DRAFT_REVIEWED'
   | 'DRAFT_TO_REVIEW'
+  | 'FEATURE_REPORT_PUBLISHED'
+  | 'FEATURE_REPORT_READY'
   | 'FOLLOW_UP_DUE'
   | 'FRUSTRATED_CUSTOMER'
   | 'GOAL_MISSED'
@@ -235,6 +257,10 @@ export type TicketEventKind =
   | 'COMPLEX_SET'
   | 'CREATED'
   | 'DRAFT_APPROVED'
+  | 'FEATURE_DECLINED'
+  | 'FEATURE_LINKED'
+  | 'FEATURE_SHIPPED'
+  | 'FEATURE_UNLINKED'
   | 'FRUSTRATION_DISMISSED'
   | 'FRUSTRATION_SET'
   | 'GROUP_SET'
@@ -325,6 +351,10 @@ export type UpdateTeamSettingsInput = {
   complexSeenFollowUpMinutes?: number | null | undefined;
   /** E2: null turns the engineering chat message off. */
   engineeringChatWebhookUrl?: string | null | undefined;
+  /** FR3: 1 to 31 (31: the last day of the month). */
+  featureReportDay?: number | null | undefined;
+  featureReportIntervalMonths?: number | null | undefined;
+  featureReportSize?: number | null | undefined;
   firstResponseMinutesFree?: number | null | undefined;
   firstResponseMinutesPremium?: number | null | undefined;
   followUpAfterMinutes?: number | null | undefined;
@@ -337,6 +367,8 @@ export type UpdateTeamSettingsInput = {
   maxFollowUpsHighValue?: number | null | undefined;
   reviewNovelReplies?: boolean | null | undefined;
   teamChatWebhookUrl?: string | null | undefined;
+  /** An IANA time zone, such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
   toneGuide?: Array<TonePhraseInput> | null | undefined;
   version: number;
 };
@@ -497,6 +529,20 @@ export type LinkForBrowserTestMutationVariables = Exact<{
 
 
 export type LinkForBrowserTestMutation = { linkTicketToBug: { __typename: 'Ticket', id: string, isToldOfFix: boolean } };
+
+export type LinkedTicketAsksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkedTicketAsksQuery = { ticket: { __typename: 'Ticket', askCount: number, asks: Array<{ __typename: 'FeatureAsk', quote: string, importance: AskImportance, linkedBy: { __typename: 'User', name: string } | null, featureRequest: { __typename: 'FeatureRequest', id: string, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, description: string, createdBy: { __typename: 'User', name: string } | null } }> } };
+
+export type FeatureCardTallyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeatureCardTallyQuery = { featureRequest: { __typename: 'FeatureRequest', id: string, reference: string, askCount: number, customerCount: number } };
 
 export type SubmitDraftInSavedRepliesMutationVariables = Exact<{
   input: SubmitDraftInput;
@@ -1568,6 +1614,8 @@ export const EscalatedTicketBugDocument = {"kind":"Document","definitions":[{"ki
 export const EscalateForBrowserTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateForBrowserTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<EscalateForBrowserTestMutation, EscalateForBrowserTestMutationVariables>;
 export const MarkFixedForBrowserTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkFixedForBrowserTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkBugFixedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markBugFixed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarkFixedForBrowserTestMutation, MarkFixedForBrowserTestMutationVariables>;
 export const LinkForBrowserTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkForBrowserTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketToBugInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTicketToBug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isToldOfFix"}}]}}]}}]} as unknown as DocumentNode<LinkForBrowserTestMutation, LinkForBrowserTestMutationVariables>;
+export const LinkedTicketAsksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkedTicketAsks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"asks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"linkedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkedTicketAsksQuery, LinkedTicketAsksQueryVariables>;
+export const FeatureCardTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeatureCardTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"askCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}}]}}]}}]} as unknown as DocumentNode<FeatureCardTallyQuery, FeatureCardTallyQueryVariables>;
 export const SubmitDraftInSavedRepliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDraftInSavedReplies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitDraftInSavedRepliesMutation, SubmitDraftInSavedRepliesMutationVariables>;
 export const ApproveDraftInSavedRepliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveDraftInSavedReplies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveDraftInSavedRepliesMutation, ApproveDraftInSavedRepliesMutationVariables>;
 export const UpdateSavedReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSavedReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSavedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSavedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateSavedReplyMutation, UpdateSavedReplyMutationVariables>;

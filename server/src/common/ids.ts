@@ -13,7 +13,7 @@ import { isUuid } from '../db/errors.js';
 import { DomainError } from './domain-error.js';
 
 /**
- * Every `ID` a client sends is a UUID, except message and notification ids, which are whole
+ * Every `ID` a client sends is a UUID, except message, notification and feature-ask ids, which are whole
  * numbers (`bigint` in PostgreSQL). Listed by `Type.field` (input fields) or `Type.field(arg)`.
  */
 export const WHOLE_NUMBER_IDS: ReadonlySet<string> = new Set([
@@ -22,6 +22,7 @@ export const WHOLE_NUMBER_IDS: ReadonlySet<string> = new Set([
   'ApproveDraftInput.seenMessageId',
   'Mutation.sendFollowUp(seenMessageId)',
   'Mutation.markNotificationsRead(ids)',
+  'Mutation.unlinkAsk(id)',
 ]);
 
 const MAX_BIGINT = 9223372036854775807n;
