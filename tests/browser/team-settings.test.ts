@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { nextReportDue, reportPeriodEndingAt, reportPeriodLabel } from '@tandem/shared';
 import { expect, it } from 'vitest';
 import { errorCode } from '../support/api-client.js';
 import { browserFlow, describeInBrowser } from '../support/browser.js';
@@ -175,6 +176,48 @@ describeInBrowser('team settings', () => {
     await page.reload();
     await closingMail.waitFor();
     expect(await closingMail.inputValue()).toBe('');
+  });
+
+  it("[manager] sets the team's time zone and the FR3 report schedule; the form says when the next report comes", async () => {
+    const page = await flow.signedIn('peyton@example.com');
+    await openTeamSettings(page);
+    const save = page.getByRole('button', { name: 'Save settings' });
+    const report = page.getByRole('group', { name: 'Time zone and feature-request report (FR3)' });
+    await report.getByText(/^Next report: \d{1,2} \w{3} \d{4}, covering /).waitFor();
+
+    // The shared rule speaks before Save: a day of the month is 1 to 31.
+    await report.getByLabel('Day of the month').fill('32');
+    await report.getByText('The report’s day is a day of the month, 1 to 31 (31: the last day).').waitFor();
+    expect(await save.isDisabled()).toBe(true);
+
+    await report.getByLabel('Time zone').selectOption('America/New_York');
+    await report.getByLabel('Day of the month').fill('31');
+    await report.getByLabel('Every (months)').fill('3');
+    await report.getByLabel('Requests per report').fill('10');
+    const schedule = { dayOfMonth: 31, intervalMonths: 3, timeZone: 'America/New_York' };
+    const due = nextReportDue(new Date(), schedule);
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: schedule.timeZone }).format(
+      due,
+    );
+    await report
+      .getByText(`Next report: ${day}, covering ${reportPeriodLabel(reportPeriodEndingAt(due, schedule), schedule.timeZone)}.`)
+      .waitFor();
+    await save.click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+
+    await page.reload();
+    await report.getByLabel('Day of the month').waitFor();
+    expect(await report.getByLabel('Time zone').inputValue()).toBe('America/New_York');
+    expect(await report.getByLabel('Every (months)').inputValue()).toBe('3');
+    const [row] = await flow.server.services.db.query(
+      `SELECT time_zone, feature_report_day, feature_report_interval_months, feature_report_size FROM team_settings`,
+    );
+    expect(row).toEqual({
+      time_zone: 'America/New_York',
+      feature_report_day: 31,
+      feature_report_interval_months: 3,
+      feature_report_size: 10,
+    });
   });
 
   it('[agent] has no Team settings link and /settings says no access', async () => {

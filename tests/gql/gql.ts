@@ -29,6 +29,8 @@ type Documents = {
     "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}": typeof types.EscalateForBrowserTestDocument,
     "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": typeof types.MarkFixedForBrowserTestDocument,
     "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": typeof types.LinkForBrowserTestDocument,
+    "query LinkedTicketAsks($id: ID!) { ticket(id: $id) {\n  askCount\n  asks { quote importance linkedBy { name } featureRequest { id reference title tag status description createdBy { name } } }\n} }": typeof types.LinkedTicketAsksDocument,
+    "query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }": typeof types.FeatureCardTallyDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": typeof types.UpdateSavedReplyDocument,
@@ -234,6 +236,8 @@ const documents: Documents = {
     "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}": types.EscalateForBrowserTestDocument,
     "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": types.MarkFixedForBrowserTestDocument,
     "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": types.LinkForBrowserTestDocument,
+    "query LinkedTicketAsks($id: ID!) { ticket(id: $id) {\n  askCount\n  asks { quote importance linkedBy { name } featureRequest { id reference title tag status description createdBy { name } } }\n} }": types.LinkedTicketAsksDocument,
+    "query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }": types.FeatureCardTallyDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": types.UpdateSavedReplyDocument,
@@ -498,6 +502,14 @@ export function graphql(source: "mutation MarkFixedForBrowserTest($input: MarkBu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }"): (typeof documents)["mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinkedTicketAsks($id: ID!) { ticket(id: $id) {\n  askCount\n  asks { quote importance linkedBy { name } featureRequest { id reference title tag status description createdBy { name } } }\n} }"): (typeof documents)["query LinkedTicketAsks($id: ID!) { ticket(id: $id) {\n  askCount\n  asks { quote importance linkedBy { name } featureRequest { id reference title tag status description createdBy { name } } }\n} }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }"): (typeof documents)["query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

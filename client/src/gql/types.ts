@@ -26,6 +26,20 @@ export type ApproveDraftInput = {
   seenMessageId: string | number;
 };
 
+/** How much this customer needs it. */
+export type AskImportance =
+  | 'BLOCKER'
+  | 'IMPORTANT'
+  | 'NICE_TO_HAVE';
+
+/** FR1: one ticket’s ask: the customer’s own words and how much they need it. */
+export type AskInput = {
+  importance?: AskImportance;
+  /** The customer’s words (pre-filled from their message, Ticket.askQuote). */
+  quote: string;
+  ticketId: string | number;
+};
+
 /** How bad a bug is (see bugSeverityMeaning). */
 export type BugSeverity =
   | 'CRITICAL'
@@ -56,6 +70,14 @@ export type BugsFilter = {
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
+};
+
+/** FR1: a new card, tagged UI, UX or TECHNICAL; with `ask`, the ticket it came from is linked at once. */
+export type CreateFeatureRequestInput = {
+  ask?: AskInput | null | undefined;
+  description?: string;
+  tag?: FeatureTag | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type CreateSavedReplyInput = {
@@ -102,6 +124,20 @@ export type EscalateTicketInput = {
   usersAffected?: number | null | undefined;
 };
 
+export type FeatureStatus =
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'SHIPPED';
+
+/** FR1: UI, UX or TECHNICAL (see featureTagMeaning). */
+export type FeatureTag =
+  | 'TECHNICAL'
+  | 'UI'
+  | 'UX';
+
 /** F1: REMIND the assignee, or send the follow-up AUTOmatically. */
 export type FollowUpMode =
   | 'AUTO'
@@ -114,6 +150,14 @@ export type LinkTicketToBugInput = {
   ticketId: string | number;
   /** How many of the customer’s users it affects. */
   usersAffected?: number;
+};
+
+export type LinkTicketToFeatureRequestInput = {
+  featureRequestId: string | number;
+  importance?: AskImportance;
+  /** The customer’s words (pre-filled from their message, Ticket.askQuote). */
+  quote: string;
+  ticketId: string | number;
 };
 
 export type LoginInput = {
@@ -848,7 +892,7 @@ export type SavedReplyCardDeclineMutation = { declineSavedReplySuggestion: (
     & { ' $fragmentRefs'?: { 'SavedReplyCard_SavedReplyFragment': SavedReplyCard_SavedReplyFragment } }
   ) };
 
-export type TeamSettingsForm_SettingsFragment = { __typename: 'TeamSettings', version: number, updatedAt: string, firstResponseMinutesPremium: number, firstResponseMinutesFree: number, highValueRevenueCents: number, reviewNovelReplies: boolean, teamChatWebhookUrl: string | null, engineeringChatWebhookUrl: string | null, followUpAfterMinutes: number, complexSeenFollowUpMinutes: number, autoCloseAfterMinutes: number, maxFollowUps: number, maxFollowUpsHighValue: number, goalWarningPercent: number, followUpMode: FollowUpMode, followUpSavedReplyId: string | null, closingMessage: string | null, toneGuide: Array<{ __typename: 'TonePhrase', avoid: string, suggestion: string }> } & { ' $fragmentName'?: 'TeamSettingsForm_SettingsFragment' };
+export type TeamSettingsForm_SettingsFragment = { __typename: 'TeamSettings', version: number, updatedAt: string, firstResponseMinutesPremium: number, firstResponseMinutesFree: number, highValueRevenueCents: number, reviewNovelReplies: boolean, teamChatWebhookUrl: string | null, engineeringChatWebhookUrl: string | null, followUpAfterMinutes: number, complexSeenFollowUpMinutes: number, autoCloseAfterMinutes: number, maxFollowUps: number, maxFollowUpsHighValue: number, goalWarningPercent: number, followUpMode: FollowUpMode, followUpSavedReplyId: string | null, closingMessage: string | null, timeZone: string, featureReportDay: number, featureReportIntervalMonths: number, featureReportSize: number, toneGuide: Array<{ __typename: 'TonePhrase', avoid: string, suggestion: string }> } & { ' $fragmentName'?: 'TeamSettingsForm_SettingsFragment' };
 
 export type TeamSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -888,14 +932,14 @@ export type ComposerDrafts_TicketFragment = { __typename: 'Ticket', id: string, 
     | { __typename: 'TicketEvent', id: string }
   > } & { ' $fragmentName'?: 'ComposerDrafts_TicketFragment' };
 
-export type TicketActions_TicketFragment = { __typename: 'Ticket', id: string, status: TicketStatus, followUpDueAt: string | null, latestMessageId: string | null, assignee: { __typename: 'User', id: string, name: string } | null, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, assign: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, release: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, close: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, reopen: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, reply: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'TicketActions_TicketFragment' };
+export type TicketActions_TicketFragment = { __typename: 'Ticket', id: string, status: TicketStatus, type: TicketType | null, followUpDueAt: string | null, latestMessageId: string | null, assignee: { __typename: 'User', id: string, name: string } | null, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, assign: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, release: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, close: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, reopen: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, reply: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'TicketActions_TicketFragment' };
 
 export type TicketHeader_TicketFragment = (
   { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, firstResponseDueAt: string, firstResponseAt: string | null, followUpDueAt: string | null, followUpWaitsForMail: boolean, autoCloseAt: string | null, closedAt: string | null, version: number, frustrationHint: { __typename: 'FrustrationHint', signals: Array<string>, triggers: Array<string>, suggestedAt: string } | null, assignee: { __typename: 'User', id: string, name: string } | null, assignedBy: { __typename: 'User', id: string, name: string } | null, viewers: Array<{ __typename: 'User', id: string, name: string }> }
-  & { ' $fragmentRefs'?: { 'TicketActions_TicketFragment': TicketActions_TicketFragment;'BugLink_TicketFragment': BugLink_TicketFragment } }
+  & { ' $fragmentRefs'?: { 'TicketActions_TicketFragment': TicketActions_TicketFragment;'BugLink_TicketFragment': BugLink_TicketFragment;'TicketFeatureAsks_TicketFragment': TicketFeatureAsks_TicketFragment } }
 ) & { ' $fragmentName'?: 'TicketHeader_TicketFragment' };
 
-export type TicketSidebar_TicketFragment = { __typename: 'Ticket', id: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isComplex: boolean, isFrustrated: boolean, isManagerAssigned: boolean, createdAt: string, responseDueAt: string | null, firstResponseDueAt: string, firstResponseAt: string | null, customer: { __typename: 'Customer', id: string, name: string, email: string, company: string | null, plan: Plan, monthlyRevenueCents: number, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, frustrationHint: { __typename: 'FrustrationHint', signals: Array<string>, triggers: Array<string>, suggestedAt: string } | null, bug: { __typename: 'Bug', id: string } | null, checklist: Array<{ __typename: 'ChecklistStep', id: string, label: string, status: string, reason: string | null }>, viewerCan: { __typename: 'TicketPermissions', triage: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, customerLink: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'TicketSidebar_TicketFragment' };
+export type TicketSidebar_TicketFragment = { __typename: 'Ticket', id: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isComplex: boolean, isFrustrated: boolean, isManagerAssigned: boolean, createdAt: string, responseDueAt: string | null, firstResponseDueAt: string, firstResponseAt: string | null, askCount: number, customer: { __typename: 'Customer', id: string, name: string, email: string, company: string | null, plan: Plan, monthlyRevenueCents: number, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, frustrationHint: { __typename: 'FrustrationHint', signals: Array<string>, triggers: Array<string>, suggestedAt: string } | null, bug: { __typename: 'Bug', id: string } | null, checklist: Array<{ __typename: 'ChecklistStep', id: string, label: string, status: string, reason: string | null }>, viewerCan: { __typename: 'TicketPermissions', triage: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null }, customerLink: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'TicketSidebar_TicketFragment' };
 
 export type Timeline_TicketFragment = { __typename: 'Ticket', id: string, timeline: Array<
     | { __typename: 'CustomerMessage', body: string, channel: MessageChannel | null, quotedText: string | null, id: string, createdAt: string, attachments: Array<{ __typename: 'Attachment', id: string, filename: string, contentType: string, sizeBytes: number }>, customer: { __typename: 'Customer', id: string, name: string } }
@@ -958,6 +1002,63 @@ export type TicketBugUnlinkMutationVariables = Exact<{
 
 
 export type TicketBugUnlinkMutation = { unlinkTicketFromBug: (
+    { __typename: 'Ticket' }
+    & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
+  ) };
+
+export type TicketFeatureAsks_TicketFragment = { __typename: 'Ticket', id: string, asks: Array<{ __typename: 'FeatureAsk', id: string, quote: string, importance: AskImportance, featureRequest: { __typename: 'FeatureRequest', id: string, reference: string, title: string, status: FeatureStatus } }> } & { ' $fragmentName'?: 'TicketFeatureAsks_TicketFragment' };
+
+export type LinkFeatureRequestForm_TicketFragment = { __typename: 'Ticket', id: string, subject: string, askQuote: string, customer: { __typename: 'Customer', id: string, name: string, company: string | null }, asks: Array<{ __typename: 'FeatureAsk', id: string, featureRequest: { __typename: 'FeatureRequest', id: string } }> } & { ' $fragmentName'?: 'LinkFeatureRequestForm_TicketFragment' };
+
+export type LinkFeatureRequestDialogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkFeatureRequestDialogQuery = { ticket: (
+    { __typename: 'Ticket', id: string }
+    & { ' $fragmentRefs'?: { 'LinkFeatureRequestForm_TicketFragment': LinkFeatureRequestForm_TicketFragment } }
+  ) };
+
+export type TicketSimilarFeatureRequest_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, number: number, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, customerCount: number } & { ' $fragmentName'?: 'TicketSimilarFeatureRequest_FeatureRequestFragment' };
+
+export type TicketSimilarFeatureRequestsQueryVariables = Exact<{
+  title: string;
+  quote: string;
+}>;
+
+
+export type TicketSimilarFeatureRequestsQuery = { similarFeatureRequests: Array<{ __typename: 'SimilarFeatureRequest', similarity: number, featureRequest: (
+      { __typename: 'FeatureRequest', id: string }
+      & { ' $fragmentRefs'?: { 'TicketSimilarFeatureRequest_FeatureRequestFragment': TicketSimilarFeatureRequest_FeatureRequestFragment } }
+    ) }> };
+
+export type TicketFeatureLinkMutationVariables = Exact<{
+  input: LinkTicketToFeatureRequestInput;
+}>;
+
+
+export type TicketFeatureLinkMutation = { linkTicketToFeatureRequest: (
+    { __typename: 'Ticket' }
+    & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
+  ) };
+
+export type TicketFeatureCreateMutationVariables = Exact<{
+  input: CreateFeatureRequestInput;
+}>;
+
+
+export type TicketFeatureCreateMutation = { createFeatureRequest: { __typename: 'CreateFeatureRequestPayload', featureRequest: { __typename: 'FeatureRequest', id: string, reference: string }, ticket: (
+      { __typename: 'Ticket' }
+      & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
+    ) | null } };
+
+export type TicketFeatureUnlinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketFeatureUnlinkMutation = { unlinkAsk: (
     { __typename: 'Ticket' }
     & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment } }
   ) };

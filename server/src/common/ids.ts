@@ -13,8 +13,13 @@ import { isUuid } from '../db/errors.js';
 import { DomainError } from './domain-error.js';
 
 /**
+<<<<<<< HEAD
  * Every `ID` a client sends is a UUID, except message, notification and feature-ask ids, which are
  * whole numbers (`bigint` in PostgreSQL). Listed by `Type.field` (input fields) or `Type.field(arg)`.
+=======
+ * Every `ID` a client sends is a UUID, except message, notification and feature-ask ids, which are whole
+ * numbers (`bigint` in PostgreSQL). Listed by `Type.field` (input fields) or `Type.field(arg)`.
+>>>>>>> fr-ticket
  */
 export const WHOLE_NUMBER_IDS: ReadonlySet<string> = new Set([
   'ReplyToTicketInput.seenMessageId',

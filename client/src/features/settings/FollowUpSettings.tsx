@@ -115,7 +115,7 @@ interface NumberFieldProps {
   step?: number | 'any';
 }
 
-function NumberField({ label, hint, value, onChange, min = 0, max, step = 'any' }: NumberFieldProps) {
+export function NumberField({ label, hint, value, onChange, min = 0, max, step = 'any' }: NumberFieldProps) {
   const hintId = useId();
   return (
     <div className="number-field">

@@ -10,6 +10,7 @@ import {
 } from '../../gql/graphql';
 import { errorCodeOf, errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { FeatureReportSettings } from './FeatureReportSettings';
 import { FollowUpSettings } from './FollowUpSettings';
 import { MailSetupCard } from './MailSetupCard';
 import { changedFields, formProblems, shownTimerSettings, toForm, type SettingsForm } from './settings-form';
@@ -18,7 +19,8 @@ import './team-settings.css';
 
 /**
  * Managers and admins: response goals (R5), high-value threshold (F2), follow-ups and closing
- * (F1-F4, W9, W10, R5), W6 review, team chat (W8), tone guide (V1).
+ * (F1-F4, W9, W10, R5), the time zone and the feature-request report (FR3), W6 review, team chat
+ * (W8), tone guide (V1).
  */
 export function TeamSettingsPage() {
   const { data, error, refetch } = useQuery(TeamSettingsPageQueryDocument, { fetchPolicy: 'cache-and-network' });
@@ -131,6 +133,7 @@ function SettingsFields({
         </p>
       </fieldset>
       <FollowUpSettings form={form} onChange={edit} />
+      <FeatureReportSettings form={form} onChange={edit} />
       <fieldset className="stack">
         <legend>Review (W6)</legend>
         <label className="check">

@@ -1,4 +1,6 @@
 import {
+  canonicalTimeZone,
+  checkFeatureReportSettings,
   checkHighValueThreshold,
   checkReplyBody,
   checkResponseGoal,
@@ -44,6 +46,12 @@ export interface SettingsForm {
   followUpSavedReplyId: string;
   /** W10/F4: '' for no closing mail. */
   closingMessage: string;
+  /** The team's IANA time zone: the FR3 schedule counts in it. */
+  timeZone: string;
+  /** FR3: day of the month, months between reports, requests per report. */
+  reportDay: string;
+  reportIntervalMonths: string;
+  reportSize: string;
 }
 
 type TimerNumberField = Exclude<keyof TimerSettings, 'followUpMode'>;
@@ -132,6 +140,10 @@ export function toForm(settings: TeamSettingsForm_SettingsFragment): SettingsFor
     followUpMode: settings.followUpMode,
     followUpSavedReplyId: settings.followUpSavedReplyId ?? '',
     closingMessage: settings.closingMessage ?? '',
+    timeZone: settings.timeZone,
+    reportDay: String(settings.featureReportDay),
+    reportIntervalMonths: String(settings.featureReportIntervalMonths),
+    reportSize: String(settings.featureReportSize),
   };
 }
 
@@ -210,6 +222,25 @@ function engineeringWebhookProblem(url: string): string | null {
     : 'The engineering chat webhook must be an http(s) URL, such as https://hooks.slack.com/services/….';
 }
 
+/** FR3: the report schedule as typed, when each input holds a whole number (else null: `formProblems` says which). */
+export function reportSchedule(form: SettingsForm): { dayOfMonth: number; intervalMonths: number; size: number } | null {
+  const [dayOfMonth, intervalMonths, size] = [form.reportDay, form.reportIntervalMonths, form.reportSize].map(parseNumber);
+  if (dayOfMonth === null || intervalMonths === null || size === null) return null;
+  return { dayOfMonth, intervalMonths, size };
+}
+
+/** FR3: what the shared rule refuses of the schedule (empty inputs named first), and a zone the API would not take. */
+function reportProblems(form: SettingsForm): (string | null)[] {
+  const schedule = reportSchedule(form);
+  return [
+    canonicalTimeZone(form.timeZone) ? null : 'Choose the team’s time zone.',
+    parseNumber(form.reportDay) === null ? 'Enter the day of the month the report is compiled.' : null,
+    parseNumber(form.reportIntervalMonths) === null ? 'Enter how many months lie between two reports.' : null,
+    parseNumber(form.reportSize) === null ? 'Enter how many requests a report lists.' : null,
+    schedule ? reasonOf(checkFeatureReportSettings(schedule)) : null,
+  ];
+}
+
 /** Everything that stops the form from saving, in the order of the fields, worded as the API words it. */
 export function formProblems(form: SettingsForm, saved: TeamSettingsForm_SettingsFragment): string[] {
   const threshold = parseNumber(form.threshold);
@@ -222,6 +253,7 @@ export function formProblems(form: SettingsForm, saved: TeamSettingsForm_Setting
     reasonOf(checkWebhookUrl(form.webhookUrl)),
     engineeringWebhookProblem(form.engineeringWebhookUrl),
     reasonOf(checkToneGuide(form.tone)),
+    ...reportProblems(form),
   ].filter((p): p is string => p !== null);
 }
 
@@ -259,5 +291,13 @@ export function changedFields(form: SettingsForm, saved: TeamSettingsForm_Settin
   // Empty turns the closing mail off (the API stores it trimmed).
   const closing = form.closingMessage.trim();
   if (closing !== (saved.closingMessage ?? '')) changes.closingMessage = closing;
+  if (form.timeZone !== saved.timeZone) changes.timeZone = form.timeZone;
+  const schedule = reportSchedule(form);
+  const day = schedule?.dayOfMonth ?? NaN;
+  const interval = schedule?.intervalMonths ?? NaN;
+  const size = schedule?.size ?? NaN;
+  if (day !== saved.featureReportDay) changes.featureReportDay = day;
+  if (interval !== saved.featureReportIntervalMonths) changes.featureReportIntervalMonths = interval;
+  if (size !== saved.featureReportSize) changes.featureReportSize = size;
   return changes;
 }

@@ -1,10 +1,13 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
+import { checkLinkAsk } from '@tandem/shared';
 import { useState } from 'react';
 import { TicketActions_TicketFragmentDoc, type TicketActions_TicketFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
+import { toPerson } from '../../lib/person';
 import { useViewer } from '../../lib/viewer';
+import { LinkFeatureRequestButton } from './feature-request/LinkFeatureRequestButton';
 import { TeammatePicker } from './TeammatePicker';
 import { useAssignTicket } from './hooks/useAssignTicket';
 import { useClaimTicket } from './hooks/useClaimTicket';
@@ -12,6 +15,9 @@ import { useCloseTicket } from './hooks/useCloseTicket';
 import { useReleaseTicket } from './hooks/useReleaseTicket';
 import { useReopenTicket } from './hooks/useReopenTicket';
 import { useSendFollowUp } from './hooks/useSendFollowUp';
+
+// Refusals of Close that name a step the ticket still needs (not the viewer's role).
+const CLOSE_NEEDS = new Set(['BUG_NOT_ESCALATED', 'FEATURE_REQUEST_NOT_LINKED']);
 
 /** Claim, release, assign, close, reopen, follow up; its data is `TicketActions_ticket`. */
 export function TicketActions({ ticket: from }: { ticket: FragmentType<TicketActions_TicketFragment> }) {
@@ -34,6 +40,8 @@ export function TicketActions({ ticket: from }: { ticket: FragmentType<TicketAct
   const run = (mutate: (options: { variables: typeof variables }) => Promise<unknown>) => () =>
     void mutate({ variables }).catch(() => undefined);
   const isMine = ticket.assignee?.id === viewer.id;
+  // C4/FR1: a feature request may ask for several cards, so linking stays offered after the first.
+  const canLinkFeature = ticket.type === 'FEATURE_REQUEST' && checkLinkAsk(toPerson(viewer), null).ok;
 
   return (
     <div className="ticket-actions stack">
@@ -72,6 +80,7 @@ export function TicketActions({ ticket: from }: { ticket: FragmentType<TicketAct
             Assign…
           </button>
         )}
+        {canLinkFeature && <LinkFeatureRequestButton ticketId={ticket.id} />}
         {ticket.status === 'CLOSED' ? (
           <button type="button" disabled={!can.reopen.allowed || busy} title={can.reopen.reason ?? undefined} onClick={run(reopen)}>
             Reopen
@@ -85,8 +94,8 @@ export function TicketActions({ ticket: from }: { ticket: FragmentType<TicketAct
       {!ticket.assignee && !can.claim.allowed && can.claim.reason && ticket.status !== 'CLOSED' && (
         <p className="muted small reason">{can.claim.reason}</p>
       )}
-      {/* C3: what the ticket still needs before it closes; a refusal of the viewer's role stays in the tooltip. */}
-      {ticket.status !== 'CLOSED' && !can.close.allowed && can.close.code === 'BUG_NOT_ESCALATED' && can.close.reason && (
+      {/* C3/C4: what the ticket still needs before it closes; a refusal of the viewer's role stays in the tooltip. */}
+      {ticket.status !== 'CLOSED' && !can.close.allowed && CLOSE_NEEDS.has(can.close.code ?? '') && can.close.reason && (
         <p className="muted small reason">{can.close.reason}</p>
       )}
       {choosingAssignee && (

@@ -6,6 +6,7 @@ import { formatTimeLeft } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
 import { useViewer } from '../../lib/viewer';
 import { BugLink } from './escalation/BugLink';
+import { TicketFeatureAsks } from './feature-request/TicketFeatureAsks';
 import { TicketActions } from './TicketActions';
 
 /** The ticket's title, facts and timers, with its actions; its data is `TicketHeader_ticket`. */
@@ -27,6 +28,7 @@ export function TicketHeader({ ticket: from }: { ticket: FragmentType<TicketHead
       <div className="row wrap small ticket-facts">
         <span className="badge muted-badge">{ticketStatusLabel[ticket.status]}</span>
         <BugLink ticket={ticket} />
+        <TicketFeatureAsks ticket={ticket} />
         {ticket.isFrustrated && <span className="badge frustrated-badge">Frustrated customer</span>}
         {!ticket.isFrustrated && ticket.frustrationHint && (
           <span className="badge suggested-badge">Looks frustrated: {describeTriggers(ticket.frustrationHint.triggers)}</span>

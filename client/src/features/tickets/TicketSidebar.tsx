@@ -2,6 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import {
   checkEscalate,
+  checkLinkAsk,
   checklistState,
   describeTriggers,
   TicketGroup,
@@ -16,6 +17,7 @@ import { formatDateTime } from '../../lib/format';
 import { toPerson } from '../../lib/person';
 import { useViewer } from '../../lib/viewer';
 import { EscalateButton } from './escalation/EscalateButton';
+import { LinkFeatureRequestButton } from './feature-request/LinkFeatureRequestButton';
 import { useCreateCustomerLink } from './hooks/useCreateCustomerLink';
 import { useDismissFrustration } from './hooks/useDismissFrustration';
 import { useFlagFrustrated } from './hooks/useFlagFrustrated';
@@ -48,6 +50,8 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
   const bugId = ticket.bug?.id ?? null;
   // C3: a ticket without a bug can be escalated from its step, by the people the shared rule allows.
   const canEscalate = checkEscalate(toPerson(viewer), { status: ticket.status, bugId }).ok;
+  // C4/FR1: an unlinked feature request is linked from its step, by anyone on the rota (trainees too).
+  const offersLink = ticket.type === 'FEATURE_REQUEST' && ticket.askCount === 0 && checkLinkAsk(toPerson(viewer), null).ok;
   const steps = replyBody.trim()
     ? checklistState(
         {
@@ -61,6 +65,7 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
           firstResponseAt: ticket.firstResponseAt ? new Date(ticket.firstResponseAt) : null,
           responseDueAt: ticket.responseDueAt ? new Date(ticket.responseDueAt) : null,
           bugId,
+          askCount: ticket.askCount,
         },
         replyBody,
       )
@@ -84,6 +89,7 @@ function Checklist({ ticket, replyBody }: { ticket: TicketSidebar_TicketFragment
               </strong>
               {step.reason && <div className="muted small">{step.reason}</div>}
               {step.id === 'C3' && canEscalate && <EscalateButton ticketId={ticket.id} />}
+              {step.id === 'C4' && offersLink && <LinkFeatureRequestButton ticketId={ticket.id} className="link-feature-button" />}
             </div>
           </li>
         ))}
