@@ -144,6 +144,8 @@ export type NotificationKind =
   | 'BUG_NEEDS_INFO'
   | 'DRAFT_REVIEWED'
   | 'DRAFT_TO_REVIEW'
+  | 'FEATURE_REPORT_PUBLISHED'
+  | 'FEATURE_REPORT_READY'
   | 'FOLLOW_UP_DUE'
   | 'FRUSTRATED_CUSTOMER'
   | 'GOAL_MISSED'
@@ -235,6 +237,10 @@ export type TicketEventKind =
   | 'COMPLEX_SET'
   | 'CREATED'
   | 'DRAFT_APPROVED'
+  | 'FEATURE_DECLINED'
+  | 'FEATURE_LINKED'
+  | 'FEATURE_SHIPPED'
+  | 'FEATURE_UNLINKED'
   | 'FRUSTRATION_DISMISSED'
   | 'FRUSTRATION_SET'
   | 'GROUP_SET'
@@ -325,6 +331,10 @@ export type UpdateTeamSettingsInput = {
   complexSeenFollowUpMinutes?: number | null | undefined;
   /** E2: null turns the engineering chat message off. */
   engineeringChatWebhookUrl?: string | null | undefined;
+  /** FR3: 1 to 31 (31: the last day of the month). */
+  featureReportDay?: number | null | undefined;
+  featureReportIntervalMonths?: number | null | undefined;
+  featureReportSize?: number | null | undefined;
   firstResponseMinutesFree?: number | null | undefined;
   firstResponseMinutesPremium?: number | null | undefined;
   followUpAfterMinutes?: number | null | undefined;
@@ -337,6 +347,8 @@ export type UpdateTeamSettingsInput = {
   maxFollowUpsHighValue?: number | null | undefined;
   reviewNovelReplies?: boolean | null | undefined;
   teamChatWebhookUrl?: string | null | undefined;
+  /** An IANA time zone, such as Europe/Berlin. */
+  timeZone?: string | null | undefined;
   toneGuide?: Array<TonePhraseInput> | null | undefined;
   version: number;
 };
