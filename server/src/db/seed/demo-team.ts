@@ -102,6 +102,13 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
   { key: 'tom', name: 'Tom Becker', email: 'tom@beckerbakery.de', company: 'Becker Bakery', plan: 'FREE', revenueCents: 0 },
   { key: 'devon', name: 'Devon Price', email: 'devon@pricewriting.com', company: 'Price Writing', plan: 'FREE', revenueCents: 0 },
   { key: 'ravi', name: 'Ravi Patel', email: 'ravi@acmelogistics.com', company: 'Acme Logistics', plan: 'FREE', revenueCents: 0 },
+  // Customers who asked for features (issue 13); Li works at Brightlane like Hannah (one company, two customers).
+  { key: 'nina', name: 'Nina Vogel', email: 'nina@nordlicht.de', company: 'Nordlicht', plan: 'PREMIUM', revenueCents: 80_000 },
+  { key: 'li', name: 'Li Wei', email: 'li.wei@brightlane.io', company: 'Brightlane', plan: 'PREMIUM', revenueCents: 35_000 },
+  { key: 'grace', name: 'Grace Okafor', email: 'grace@harborfoods.com', company: 'Harbor Foods', plan: 'PREMIUM', revenueCents: 30_000 },
+  { key: 'pedro', name: 'Pedro Alves', email: 'pedro@velastudio.pt', company: 'Vela Studio', plan: 'FREE', revenueCents: 2_900 },
+  { key: 'sofia', name: 'Sofia Marino', email: 'sofia@kettleandco.it', company: 'Kettle & Co', plan: 'PREMIUM', revenueCents: 60_000 },
+  { key: 'omar', name: 'Omar Haddad', email: 'omar@sandline.ae', company: 'Sandline', plan: 'FREE', revenueCents: 0 },
 ];
 
 export interface DemoSavedReply {

@@ -1,4 +1,4 @@
-import type { BugSeverity, TicketGroup, TicketType } from '@tandem/shared';
+import type { AskImportance, BugSeverity, TicketGroup, TicketType } from '@tandem/shared';
 
 /** What an agent writes when escalating (E1): every field engineering needs. */
 export interface DemoBug {
@@ -41,6 +41,9 @@ export type DemoStep = { at: number } & (
   | { by: string; markFixed: string }
   // The announcer's round (E3), as it would run in the background a moment after "Mark fixed".
   | { announceFix: true }
+  // Feature requests (issue 13): the ticket asks for a demo card (its key, demo-feature-requests.ts),
+  // in the customer's words (the quote Tandem pre-fills from their message).
+  | { by: string; linkFeature: string; importance: AskImportance }
 );
 
 export interface DemoTicket {
@@ -159,6 +162,7 @@ export const DEMO_TICKETS: DemoTicket[] = [
       { at: 48, by: 'ben', claim: true },
       { at: 48, by: 'ben', type: 'FEATURE_REQUEST' },
       { at: 48, by: 'ben', group: 'DEVELOPMENT' },
+      { at: 48, by: 'ben', linkFeature: 'dark-mode', importance: 'IMPORTANT' },
       {
         at: 47,
         by: 'ben',
@@ -175,6 +179,7 @@ export const DEMO_TICKETS: DemoTicket[] = [
       { at: 6, customer: 'Is there a dark theme? My eyes hurt in the evening.' },
       { at: 5.5, by: 'priya', type: 'FEATURE_REQUEST' },
       { at: 5.5, by: 'priya', group: 'DEVELOPMENT' },
+      { at: 5.5, by: 'priya', linkFeature: 'dark-mode', importance: 'NICE_TO_HAVE' },
     ],
   },
   {

@@ -7,9 +7,12 @@ import type { Config } from '../../config.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { Logger } from '../../logger.js';
 import { OutboxWorker } from '../../modules/mail/outbox-worker.js';
+import type { UpdateTeamSettingsInput } from '../../modules/settings/dto/update-team-settings.input.js';
 import { createServices } from '../../services.js';
 import { withAdvisoryLock } from '../data-source.js';
 import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_SAVED_REPLIES, DEMO_USERS, STARTER_USAGE } from './demo-team.js';
+import { askQuoteFrom, latestReportDue, reportPeriodEndingAt, type AskImportance } from '@tandem/shared';
+import { DEMO_FEATURE_REQUESTS, DEMO_FEATURE_TICKETS } from './demo-feature-requests.js';
 import { DEMO_TICKETS, type DemoStep, type DemoTicket } from './demo-tickets.js';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-team.js';
@@ -67,6 +70,7 @@ class DemoStory {
   private readonly mail: OutboxWorker;
   private readonly people = new Map<string, Viewer>();
   private readonly savedReplyIds = new Map<string, string>();
+  private readonly cardIds = new Map<string, string>();
 
   constructor(
     private readonly tx: EntityManager,
@@ -89,7 +93,9 @@ class DemoStory {
 
   async play(): Promise<void> {
     await this.team();
-    for (const ticket of DEMO_TICKETS) await this.ticket(ticket);
+    await this.featureRequests();
+    for (const ticket of [...DEMO_TICKETS, ...DEMO_FEATURE_TICKETS]) await this.ticket(ticket);
+    await this.productWork();
     // Usage a team would have given its saved replies before the demo's week (S1 ranks by it).
     for (const reply of DEMO_SAVED_REPLIES) {
       await this.tx.query(`UPDATE saved_reply SET usage_count = usage_count + $2 WHERE id = $1`, [
@@ -135,6 +141,81 @@ class DemoStory {
       });
       this.savedReplyIds.set(reply.key, created.id);
     }
+  }
+
+  /** FR1: the cards product keeps, before any ticket of the demo asks for them. */
+  private async featureRequests(): Promise<void> {
+    const { featureLinker, settings } = this.services;
+    this.at(24 * 60);
+    const { version } = await settings.get(this.tx);
+    await settings.update(this.person('peyton'), { version, timeZone: 'Europe/Berlin' } as UpdateTeamSettingsInput);
+    for (const card of DEMO_FEATURE_REQUESTS) {
+      this.at(card.createdAt);
+      const { featureRequest } = await featureLinker.create(this.person(card.by), {
+        title: card.title,
+        description: card.description,
+        tag: card.tag,
+        ask: null,
+      });
+      this.cardIds.set(card.key, featureRequest.id);
+    }
+  }
+
+  /**
+   * What product does once the asks are in: owners and statuses, the duplicate merged into Dark
+   * mode, the report of the last period compiled on its date and published with a note (FR3), and
+   * CSV export shipped, every customer who asked told once (FR4).
+   */
+  private async productWork(): Promise<void> {
+    const { featureEditor, featureMerger, featureShipper, featureAnnouncer, featureRequests, featureReports, settings } = this.services;
+    const priya = this.person('priya');
+    const card = (key: string) => featureRequests.get(this.cardIds.get(key)!, this.tx);
+    this.at(24 * 10);
+    for (const demo of DEMO_FEATURE_REQUESTS) {
+      if (!demo.owner && !demo.status) continue;
+      const current = await card(demo.key);
+      await featureEditor.update(priya, {
+        id: current.id,
+        version: current.version,
+        ownerId: demo.owner ? this.person(demo.owner).id : undefined,
+        status: demo.status ?? null,
+      });
+    }
+    this.at(24 * 2);
+    await featureMerger.merge(priya, this.cardIds.get('night-theme')!, this.cardIds.get('dark-mode')!);
+
+    this.at(24 * 3);
+    const csv = await card('csv-export');
+    await featureShipper.markShipped(priya, {
+      id: csv.id,
+      message:
+        'Hi {{customer.firstName}}, good news: you can now export the results of any checklist to CSV from its Results tab (Export, then CSV). Could you try it with your next audit and tell us whether it has every column you need?',
+    });
+    // The announcer's background round, run now: each customer who asked gets their reply, mailed.
+    await featureAnnouncer.announceDue();
+    await this.mail.deliverDue();
+
+    // FR3: the scheduled report of the period that ended last, compiled on its date and published that morning.
+    const team = await settings.get(this.tx);
+    const schedule = { dayOfMonth: team.featureReportDay, intervalMonths: team.featureReportIntervalMonths, timeZone: team.timeZone };
+    const due = latestReportDue(this.now, schedule);
+    const latest = this.now.getTime() - HOUR;
+    this.clock.set(new Date(Math.min(due.getTime() + 60_000, latest)));
+    const report = await featureReports.compile(this.tx, 'SCHEDULED', reportPeriodEndingAt(due, schedule), null);
+    this.clock.set(new Date(Math.min(due.getTime() + 10 * HOUR, latest + 30 * 60_000)));
+    await featureReports.setNote(priya, report.id, this.cardIds.get('dark-mode')!, 'Planned for next quarter: design is under way.');
+    await featureReports.setNote(priya, report.id, this.cardIds.get('offline')!, 'In progress: beta for iOS first.');
+    await featureReports.publish(priya, report.id);
+  }
+
+  private async linkFeature(viewer: Viewer, ticketId: string, cardKey: string, importance: AskImportance): Promise<void> {
+    const cardId = this.cardIds.get(cardKey);
+    if (!cardId) throw new Error(`The demo has no feature request "${cardKey}".`);
+    const [first] = await this.tx.query(
+      `SELECT body FROM ticket_message WHERE ticket_id = $1 AND kind = 'CUSTOMER' ORDER BY created_at, id LIMIT 1`,
+      [ticketId],
+    );
+    await this.services.featureLinker.link(viewer, { ticketId, featureRequestId: cardId, quote: askQuoteFrom(first.body), importance });
   }
 
   private person(key: string): Viewer {
@@ -187,6 +268,7 @@ class DemoStory {
     }
     const viewer = this.person(step.by);
     if ('escalate' in step || 'linkTo' in step) return this.escalationStep(viewer, ticketId, step);
+    if ('linkFeature' in step) return this.linkFeature(viewer, ticketId, step.linkFeature, step.importance);
     if ('assignBug' in step || 'bugStatus' in step || 'askForInfo' in step || 'markFixed' in step) {
       return this.bugStep(viewer, ticketId, step);
     }
