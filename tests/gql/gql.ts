@@ -29,6 +29,7 @@ type Documents = {
     "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}": typeof types.EscalateForBrowserTestDocument,
     "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": typeof types.MarkFixedForBrowserTestDocument,
     "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": typeof types.LinkForBrowserTestDocument,
+    "mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }": typeof types.CreateCardForProductDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": typeof types.UpdateSavedReplyDocument,
@@ -198,6 +199,7 @@ const documents: Documents = {
     "mutation EscalateForBrowserTest($input: EscalateTicketInput!) {\n  escalateTicket(input: $input) { bug { id reference } }\n}": types.EscalateForBrowserTestDocument,
     "mutation MarkFixedForBrowserTest($input: MarkBugFixedInput!) { markBugFixed(input: $input) { id status } }": types.MarkFixedForBrowserTestDocument,
     "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": types.LinkForBrowserTestDocument,
+    "mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }": types.CreateCardForProductDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": types.UpdateSavedReplyDocument,
@@ -426,6 +428,10 @@ export function graphql(source: "mutation MarkFixedForBrowserTest($input: MarkBu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }"): (typeof documents)["mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }"): (typeof documents)["mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,20 @@ export type ApproveDraftInput = {
   seenMessageId: string | number;
 };
 
+/** How much this customer needs it. */
+export type AskImportance =
+  | 'BLOCKER'
+  | 'IMPORTANT'
+  | 'NICE_TO_HAVE';
+
+/** FR1: one ticket’s ask: the customer’s own words and how much they need it. */
+export type AskInput = {
+  importance?: AskImportance;
+  /** The customer’s words (pre-filled from their message, Ticket.askQuote). */
+  quote: string;
+  ticketId: string | number;
+};
+
 /** How bad a bug is (see bugSeverityMeaning). */
 export type BugSeverity =
   | 'CRITICAL'
@@ -52,6 +66,14 @@ export type BugsFilter = {
   search?: string | null | undefined;
   severity?: BugSeverity | null | undefined;
   status?: Array<BugStatus> | null | undefined;
+};
+
+/** FR1: a new card, tagged UI, UX or TECHNICAL; with `ask`, the ticket it came from is linked at once. */
+export type CreateFeatureRequestInput = {
+  ask?: AskInput | null | undefined;
+  description?: string;
+  tag?: FeatureTag | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type CreateSavedReplyInput = {
@@ -97,6 +119,12 @@ export type EscalateTicketInput = {
   url?: string | null | undefined;
   usersAffected?: number | null | undefined;
 };
+
+/** FR1: UI, UX or TECHNICAL (see featureTagMeaning). */
+export type FeatureTag =
+  | 'TECHNICAL'
+  | 'UI'
+  | 'UX';
 
 /** F1: REMIND the assignee, or send the follow-up AUTOmatically. */
 export type FollowUpMode =
@@ -509,6 +537,13 @@ export type LinkForBrowserTestMutationVariables = Exact<{
 
 
 export type LinkForBrowserTestMutation = { linkTicketToBug: { __typename: 'Ticket', id: string, isToldOfFix: boolean } };
+
+export type CreateCardForProductMutationVariables = Exact<{
+  input: CreateFeatureRequestInput;
+}>;
+
+
+export type CreateCardForProductMutation = { createFeatureRequest: { __typename: 'CreateFeatureRequestPayload', featureRequest: { __typename: 'FeatureRequest', id: string, reference: string } } };
 
 export type SubmitDraftInSavedRepliesMutationVariables = Exact<{
   input: SubmitDraftInput;
@@ -1580,6 +1615,7 @@ export const EscalatedTicketBugDocument = {"kind":"Document","definitions":[{"ki
 export const EscalateForBrowserTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateForBrowserTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<EscalateForBrowserTestMutation, EscalateForBrowserTestMutationVariables>;
 export const MarkFixedForBrowserTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkFixedForBrowserTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkBugFixedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markBugFixed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarkFixedForBrowserTestMutation, MarkFixedForBrowserTestMutationVariables>;
 export const LinkForBrowserTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkForBrowserTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkTicketToBugInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkTicketToBug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isToldOfFix"}}]}}]}}]} as unknown as DocumentNode<LinkForBrowserTestMutation, LinkForBrowserTestMutationVariables>;
+export const CreateCardForProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCardForProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFeatureRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeatureRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCardForProductMutation, CreateCardForProductMutationVariables>;
 export const SubmitDraftInSavedRepliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDraftInSavedReplies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitDraftInSavedRepliesMutation, SubmitDraftInSavedRepliesMutationVariables>;
 export const ApproveDraftInSavedRepliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveDraftInSavedReplies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveDraftInSavedRepliesMutation, ApproveDraftInSavedRepliesMutationVariables>;
 export const UpdateSavedReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSavedReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSavedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSavedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateSavedReplyMutation, UpdateSavedReplyMutationVariables>;

@@ -10,7 +10,6 @@ import {
   unknownPlaceholders,
 } from '@tandem/shared';
 import { useDeferredValue, useState } from 'react';
-import { Link } from 'react-router';
 import {
   FeatureActions_FeatureRequestFragmentDoc,
   FeatureMergeMutationDocument,
@@ -33,6 +32,8 @@ type Props = { featureRequest: FragmentType<FeatureActions_FeatureRequestFragmen
 export function FeatureActions({ featureRequest: from }: Props) {
   const { data: card, complete } = useFragment({ fragment: FeatureActions_FeatureRequestFragmentDoc, from });
   if (!complete) return null;
+  // A merged card is a pointer (the header links the survivor): all it can do is come back out.
+  if (card.status === 'MERGED') return <FeatureMergeCard card={card} />;
   return (
     <>
       <FeatureStatusCard card={card} />
@@ -209,23 +210,12 @@ function FeatureMergeCard({ card }: { card: FeatureActions_FeatureRequestFragmen
     return (
       <section className="card stack" aria-labelledby="feature-merge-title">
         <h2 id="feature-merge-title">Merged</h2>
-        <p className="reason">
-          Merged into{' '}
-          {card.mergedInto ? (
-            <Link to={`/feature-requests/${card.mergedInto.id}`}>
-              {card.mergedInto.reference} {card.mergedInto.title}
-            </Link>
-          ) : (
-            'another request'
-          )}
-          .
-        </p>
         <div className="row">
           <button type="button" disabled={!can.allowed || splitting.loading} onClick={() => void split({ id: card.id })}>
             Split back out
           </button>
         </div>
-        <p className="muted small reason">It comes back on its own with the asks first linked to it.</p>
+        <p className="muted small reason">It comes back on its own with the asks first linked to it; the others stay.</p>
         <Reason permission={can} />
         <MutationProblem problem={splitting.problem} />
       </section>

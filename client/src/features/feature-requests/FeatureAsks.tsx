@@ -16,7 +16,11 @@ import { formatMoney } from '../escalations/format';
 
 /** The tickets that asked, newest first, with each customer's words and how much they need it (FeatureAsks.graphql). */
 export function FeatureAsks({ featureRequest: from }: { featureRequest: FragmentType<FeatureAsks_FeatureRequestFragment> }) {
-  const { data: card, complete } = useFragment({ fragment: FeatureAsks_FeatureRequestFragmentDoc, from });
+  const { data: card, complete } = useFragment({
+    fragment: FeatureAsks_FeatureRequestFragmentDoc,
+    fragmentName: 'FeatureAsks_featureRequest',
+    from,
+  });
   const client = useApolloClient();
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

@@ -47,7 +47,8 @@ export function FeatureChart({ cards, order }: { cards: readonly ChartCard[]; or
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { ticks: { color: color('--muted', '#5f6661') }, grid: { color: color('--border', '#dcdad3') } },
+          // Whole numbers: counts have no halves (revenue is in whole dollars).
+          x: { ticks: { color: color('--muted', '#5f6661'), precision: 0 }, grid: { color: color('--border', '#dcdad3') } },
           y: { ticks: { color: color('--text', '#1f2421'), autoSkip: false }, grid: { display: false } },
         },
         onClick: (_event, elements) => {
@@ -74,6 +75,7 @@ export function FeatureChart({ cards, order }: { cards: readonly ChartCard[]; or
     const dataset = current.data.datasets[0]!;
     dataset.data = cards.map(measure.of);
     dataset.label = measure.label;
+    current.options.scales!.x!.ticks!.callback = (value) => measure.format(Number(value));
     current.options.plugins = {
       tooltip: {
         callbacks: {

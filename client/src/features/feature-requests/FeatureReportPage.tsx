@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Dialog } from '../../components/Dialog';
 import {
-  FeatureReportEntry_EntryFragmentDoc,
   FeatureReportExportQueryDocument,
   FeatureReportPage_ReportFragmentDoc,
   FeatureReportPageQueryDocument,
@@ -60,7 +59,11 @@ function download(text: string, fileName: string, type: string): void {
 }
 
 function FeatureReportBody({ report: from, timeZone }: { report: FragmentType<FeatureReportPage_ReportFragment>; timeZone: string }) {
-  const { data: report, complete } = useFragment({ fragment: FeatureReportPage_ReportFragmentDoc, from });
+  const { data: report, complete } = useFragment({
+    fragment: FeatureReportPage_ReportFragmentDoc,
+    fragmentName: 'FeatureReportPage_report',
+    from,
+  });
   const client = useApolloClient();
   const [confirming, setConfirming] = useState(false);
   const [publish, publishing] = useMutation(PublishFeatureReportMutationDocument);
@@ -209,17 +212,8 @@ function FeatureReportBody({ report: from, timeZone }: { report: FragmentType<Fe
   );
 }
 
-function ReportEntryRow({
-  entry: from,
-  reportId,
-  canNote,
-}: {
-  entry: FragmentType<FeatureReportEntry_EntryFragment>;
-  reportId: string;
-  canNote: boolean;
-}) {
-  const { data: entry, complete } = useFragment({ fragment: FeatureReportEntry_EntryFragmentDoc, from });
-  if (!complete) return null;
+/** One card as the report froze it (FeatureReportEntry_entry, unmasked: entries have no id of their own). */
+function ReportEntryRow({ entry, reportId, canNote }: { entry: FeatureReportEntry_EntryFragment; reportId: string; canNote: boolean }) {
   return (
     <tr className="feature-row">
       <td className="num">{entry.rank}</td>

@@ -75,7 +75,7 @@ export function FeatureRequestsPage() {
       <div className="row spread">
         <h1 id="page-title">Feature requests</h1>
         <div className="row">
-          <Link to="/feature-requests/reports">Reports</Link>
+          <Link to="/feature-requests/reports">Reports for engineering</Link>
           <button type="button" className="link-button small" onClick={() => setShowHelp(true)}>
             Keyboard shortcuts <kbd>?</kbd>
           </button>
