@@ -11,6 +11,15 @@ import { useViewer } from './lib/viewer';
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const OutboxPage = lazy(() => import('./features/admin/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const BugPage = lazy(() => import('./features/escalations/BugPage').then((m) => ({ default: m.BugPage })));
+const FeatureRequestPage = lazy(() =>
+  import('./features/feature-requests/FeatureRequestPage').then((m) => ({ default: m.FeatureRequestPage })),
+);
+const FeatureReportsPage = lazy(() =>
+  import('./features/feature-requests/FeatureReportsPage').then((m) => ({ default: m.FeatureReportsPage })),
+);
+const FeatureReportPage = lazy(() =>
+  import('./features/feature-requests/FeatureReportPage').then((m) => ({ default: m.FeatureReportPage })),
+);
 const TicketPage = lazy(() => import('./features/tickets/TicketPage').then((m) => ({ default: m.TicketPage })));
 
 // The menu's pages that have shipped, one entry each (the menu itself is shared/src/users/navigation.ts);
@@ -22,9 +31,9 @@ const PAGES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
   SETTINGS: lazy(() => import('./features/settings/TeamSettingsPage').then((m) => ({ default: m.TeamSettingsPage }))),
   ADMIN: lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage }))),
   ESCALATIONS: lazy(() => import('./features/escalations/EscalationsPage').then((m) => ({ default: m.EscalationsPage }))),
+  FEATURE_REQUESTS: lazy(() => import('./features/feature-requests/FeatureRequestsPage').then((m) => ({ default: m.FeatureRequestsPage }))),
 };
 const COMES_WITH: Partial<Record<NavKey, string>> = {
-  FEATURE_REQUESTS: 'the feature-request tally for product',
   ROTA: 'the support rota of pairs in different time zones',
   REPORTS: 'weekly evaluations and support reports',
 };
@@ -48,6 +57,10 @@ function Pages() {
   const person = toPerson(viewer);
   const { pathname } = useLocation();
   const escalations = NAV_ITEMS.find((item) => item.key === 'ESCALATIONS');
+  const features = NAV_ITEMS.find((item) => item.key === 'FEATURE_REQUESTS');
+  // Behind the menu's Feature requests item; the API says who reads the reports (engineers too, agents not).
+  const featurePage = (page: ReactElement) =>
+    features?.isVisibleTo(person) ? page : <NoAccessPage title={features?.label ?? 'Feature requests'} />;
   return (
     <AppShell>
       <ChunkErrorBoundary resetKey={pathname}>
@@ -67,6 +80,9 @@ function Pages() {
               path="/escalations/:id"
               element={escalations?.isVisibleTo(person) ? <BugRoute /> : <NoAccessPage title={escalations?.label ?? 'Escalations'} />}
             />
+            <Route path="/feature-requests/reports" element={featurePage(<FeatureReportsPage />)} />
+            <Route path="/feature-requests/reports/:id" element={featurePage(<FeatureReportRoute />)} />
+            <Route path="/feature-requests/:id" element={featurePage(<FeatureRequestRoute />)} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
@@ -95,4 +111,16 @@ function TicketRoute() {
 function BugRoute() {
   const { id } = useParams();
   return <BugPage key={id} />;
+}
+
+/** A fresh page per request: a message or draft written for one card never lands on another. */
+function FeatureRequestRoute() {
+  const { id } = useParams();
+  return <FeatureRequestPage key={id} />;
+}
+
+/** A fresh page per report: a note typed for one report never lands on another. */
+function FeatureReportRoute() {
+  const { id } = useParams();
+  return <FeatureReportPage key={id} />;
 }

@@ -31,6 +31,7 @@ type Documents = {
     "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": typeof types.LinkForBrowserTestDocument,
     "query LinkedTicketAsks($id: ID!) { ticket(id: $id) {\n  askCount\n  asks { quote importance linkedBy { name } featureRequest { id reference title tag status description createdBy { name } } }\n} }": typeof types.LinkedTicketAsksDocument,
     "query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }": typeof types.FeatureCardTallyDocument,
+    "mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }": typeof types.CreateCardForProductDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": typeof types.UpdateSavedReplyDocument,
@@ -238,6 +239,7 @@ const documents: Documents = {
     "mutation LinkForBrowserTest($input: LinkTicketToBugInput!) { linkTicketToBug(input: $input) { id isToldOfFix } }": types.LinkForBrowserTestDocument,
     "query LinkedTicketAsks($id: ID!) { ticket(id: $id) {\n  askCount\n  asks { quote importance linkedBy { name } featureRequest { id reference title tag status description createdBy { name } } }\n} }": types.LinkedTicketAsksDocument,
     "query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }": types.FeatureCardTallyDocument,
+    "mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }": types.CreateCardForProductDocument,
     "mutation SubmitDraftInSavedReplies($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.SubmitDraftInSavedRepliesDocument,
     "mutation ApproveDraftInSavedReplies($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveDraftInSavedRepliesDocument,
     "mutation UpdateSavedReply($input: UpdateSavedReplyInput!) { updateSavedReply(input: $input) { id version } }": types.UpdateSavedReplyDocument,
@@ -510,6 +512,10 @@ export function graphql(source: "query LinkedTicketAsks($id: ID!) { ticket(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }"): (typeof documents)["query FeatureCardTally($id: ID!) { featureRequest(id: $id) { id reference askCount customerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }"): (typeof documents)["mutation CreateCardForProduct($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id reference } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

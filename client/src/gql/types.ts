@@ -124,6 +124,28 @@ export type EscalateTicketInput = {
   usersAffected?: number | null | undefined;
 };
 
+/** FR2: the orders of the ranking. */
+export type FeatureOrder =
+  | 'ASKS'
+  | 'CUSTOMERS'
+  | 'NEWEST'
+  | 'REVENUE'
+  | 'TREND';
+
+/** FR3: a DRAFT may be annotated; PUBLISHED is frozen. */
+export type FeatureReportStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** The ranking’s filters; without a status, the requests product still decides on. */
+export type FeatureRequestsFilter = {
+  orderBy?: FeatureOrder;
+  /** Words of the title or description, or a number (FR-12, 12). */
+  search?: string | null | undefined;
+  status?: Array<FeatureStatus> | null | undefined;
+  tag?: FeatureTag | null | undefined;
+};
+
 export type FeatureStatus =
   | 'DECLINED'
   | 'IN_PROGRESS'
@@ -174,6 +196,14 @@ export type MailStatus =
 export type MarkBugFixedInput = {
   id: string | number;
   /** The reply each linked ticket gets; placeholders are filled per ticket; ends with a question (W7). */
+  message: string;
+  /** The saved reply the message started from (S2). */
+  savedReplyId?: string | number | null | undefined;
+};
+
+export type MarkFeatureShippedInput = {
+  id: string | number;
+  /** The reply each customer who asked gets, once; placeholders filled per customer; ends with a question (W7). */
   message: string;
   /** The saved reply the message started from (S2). */
   savedReplyId?: string | number | null | undefined;
@@ -356,6 +386,22 @@ export type UpdateBugInput = {
   /** Empty text removes it. */
   url?: string | null | undefined;
   /** The version you saw (BUG_CHANGED when someone changed it since). */
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateFeatureRequestInput = {
+  /** With status DECLINED: tell every customer who asked, with this reply (optional; placeholders, W7). */
+  declineMessage?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  /** The product person who owns it; null leaves it unowned. */
+  ownerId?: string | number | null | undefined;
+  /** OPEN, PLANNED, IN_PROGRESS or DECLINED (SHIPPED: markFeatureShipped; MERGED: mergeFeatureRequests). */
+  status?: FeatureStatus | null | undefined;
+  tag?: FeatureTag | null | undefined;
+  title?: string | null | undefined;
+  /** The version you saw (FEATURE_REQUEST_CHANGED when someone changed it since). */
   version: number;
 };
 
@@ -748,6 +794,201 @@ export type EscalationsQueueSubscription = { bugChanged: (
     { __typename: 'Bug', id: string }
     & { ' $fragmentRefs'?: { 'EscalationsRow_BugFragment': EscalationsRow_BugFragment } }
   ) };
+
+export type FeatureActions_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, number: number, reference: string, version: number, status: FeatureStatus, owner: { __typename: 'User', id: string, name: string } | null, viewerCan: { __typename: 'FeatureRequestPermissions', edit: { __typename: 'Permission', allowed: boolean, reason: string | null }, merge: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'FeatureActions_FeatureRequestFragment' };
+
+export type FeatureOwnerPickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type FeatureOwnerPickerQuery = { users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, email: string } }> } };
+
+export type FeatureMergePickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type FeatureMergePickerQuery = { featureRequests: { __typename: 'FeatureRequestConnection', edges: Array<{ __typename: 'FeatureRequestEdge', node: { __typename: 'FeatureRequest', id: string, reference: string, title: string, status: FeatureStatus, customerCount: number } }> } };
+
+export type FeatureAsks_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, askCount: number, asks: { __typename: 'FeatureAskConnection', edges: Array<{ __typename: 'FeatureAskEdge', cursor: string, node: (
+        { __typename: 'FeatureAsk', id: string }
+        & { ' $fragmentRefs'?: { 'FeatureAsk_AskFragment': FeatureAsk_AskFragment } }
+      ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } & { ' $fragmentName'?: 'FeatureAsks_FeatureRequestFragment' };
+
+export type FeatureAsk_AskFragment = { __typename: 'FeatureAsk', id: string, quote: string, importance: AskImportance, linkedAt: string, linkedBy: { __typename: 'User', id: string, name: string } | null, ticket: { __typename: 'Ticket', id: string, number: number, subject: string }, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan, monthlyRevenueCents: number, isHighValue: boolean } } & { ' $fragmentName'?: 'FeatureAsk_AskFragment' };
+
+export type FeatureAsksMoreQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FeatureAsksMoreQuery = { featureRequest: { __typename: 'FeatureRequest', id: string, asks: { __typename: 'FeatureAskConnection', edges: Array<{ __typename: 'FeatureAskEdge', cursor: string, node: (
+          { __typename: 'FeatureAsk', id: string }
+          & { ' $fragmentRefs'?: { 'FeatureAsk_AskFragment': FeatureAsk_AskFragment } }
+        ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } };
+
+export type FeatureRequestsChart_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, reference: string, title: string, customerCount: number, askCount: number, revenueCents: number, trend: number } & { ' $fragmentName'?: 'FeatureRequestsChart_FeatureRequestFragment' };
+
+export type FeatureFields_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, version: number, title: string, description: string, tag: FeatureTag, viewerCan: { __typename: 'FeatureRequestPermissions', edit: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'FeatureFields_FeatureRequestFragment' };
+
+export type FeatureHeader_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, createdAt: string, shippedAt: string | null, declinedAt: string | null, askCount: number, customerCount: number, companyCount: number, revenueCents: number, highValueCount: number, blockerCount: number, recentAsks: number, trend: number, lastAskedAt: string | null, owner: { __typename: 'User', id: string, name: string } | null, createdBy: { __typename: 'User', id: string, name: string } | null, mergedInto: { __typename: 'FeatureRequest', id: string, reference: string, title: string } | null } & { ' $fragmentName'?: 'FeatureHeader_FeatureRequestFragment' };
+
+export type FeatureHistory_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, history: Array<{ __typename: 'FeatureHistoryEntry', id: string, kind: string, text: string, createdAt: string }> } & { ' $fragmentName'?: 'FeatureHistory_FeatureRequestFragment' };
+
+export type FeatureRequestsRow_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, customerCount: number, askCount: number, revenueCents: number, blockerCount: number, highValueCount: number, trend: number, recentAsks: number } & { ' $fragmentName'?: 'FeatureRequestsRow_FeatureRequestFragment' };
+
+export type FeatureShip_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, status: FeatureStatus, announcementMessage: string | null, shippedAt: string | null, shipPreview: { __typename: 'ShipPreview', tickets: number, customers: number, closedTickets: number, sentence: string }, announcementProgress: { __typename: 'AnnouncementProgress', kind: string, sent: number, total: number, isDone: boolean, sentence: string } | null, viewerCan: { __typename: 'FeatureRequestPermissions', markShipped: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'FeatureShip_FeatureRequestFragment' };
+
+export type FeatureShipSavedRepliesQueryVariables = Exact<{
+  filter?: SavedRepliesFilter | null | undefined;
+}>;
+
+
+export type FeatureShipSavedRepliesQuery = { savedReplies: { __typename: 'SavedReplyConnection', edges: Array<{ __typename: 'SavedReplyEdge', node: { __typename: 'SavedReply', id: string, title: string, body: string } }> } };
+
+export type FeatureRequestPage_FeatureRequestFragment = (
+  { __typename: 'FeatureRequest', id: string, version: number, status: FeatureStatus }
+  & { ' $fragmentRefs'?: { 'FeatureHeader_FeatureRequestFragment': FeatureHeader_FeatureRequestFragment;'FeatureFields_FeatureRequestFragment': FeatureFields_FeatureRequestFragment;'FeatureActions_FeatureRequestFragment': FeatureActions_FeatureRequestFragment;'FeatureShip_FeatureRequestFragment': FeatureShip_FeatureRequestFragment;'FeatureAsks_FeatureRequestFragment': FeatureAsks_FeatureRequestFragment;'FeatureHistory_FeatureRequestFragment': FeatureHistory_FeatureRequestFragment } }
+) & { ' $fragmentName'?: 'FeatureRequestPage_FeatureRequestFragment' };
+
+export type FeatureRequestPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeatureRequestPageQuery = { featureRequest: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestPage_FeatureRequestFragment': FeatureRequestPage_FeatureRequestFragment } }
+  ) };
+
+export type FeatureRequestPageLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeatureRequestPageLiveSubscription = { featureRequestChanged: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestPage_FeatureRequestFragment': FeatureRequestPage_FeatureRequestFragment } }
+  ) };
+
+export type FeatureUpdateMutationVariables = Exact<{
+  input: UpdateFeatureRequestInput;
+}>;
+
+
+export type FeatureUpdateMutation = { updateFeatureRequest: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestPage_FeatureRequestFragment': FeatureRequestPage_FeatureRequestFragment } }
+  ) };
+
+export type FeatureMergeMutationVariables = Exact<{
+  duplicateId: string | number;
+  survivorId: string | number;
+}>;
+
+
+export type FeatureMergeMutation = { mergeFeatureRequests: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestPage_FeatureRequestFragment': FeatureRequestPage_FeatureRequestFragment } }
+  ) };
+
+export type FeatureSplitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeatureSplitMutation = { splitFeatureRequest: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestPage_FeatureRequestFragment': FeatureRequestPage_FeatureRequestFragment } }
+  ) };
+
+export type FeatureMarkShippedMutationVariables = Exact<{
+  input: MarkFeatureShippedInput;
+}>;
+
+
+export type FeatureMarkShippedMutation = { markFeatureShipped: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestPage_FeatureRequestFragment': FeatureRequestPage_FeatureRequestFragment } }
+  ) };
+
+export type FeatureRequestsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: FeatureRequestsFilter | null | undefined;
+}>;
+
+
+export type FeatureRequestsPageQuery = { featureRequests: { __typename: 'FeatureRequestConnection', edges: Array<{ __typename: 'FeatureRequestEdge', cursor: string, node: (
+        { __typename: 'FeatureRequest', id: string, reference: string, title: string, customerCount: number, askCount: number, revenueCents: number, trend: number }
+        & { ' $fragmentRefs'?: { 'FeatureRequestsRow_FeatureRequestFragment': FeatureRequestsRow_FeatureRequestFragment } }
+      ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type FeatureRequestsLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeatureRequestsLiveSubscription = { featureRequestChanged: (
+    { __typename: 'FeatureRequest', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureRequestsRow_FeatureRequestFragment': FeatureRequestsRow_FeatureRequestFragment;'FeatureRequestsChart_FeatureRequestFragment': FeatureRequestsChart_FeatureRequestFragment } }
+  ) };
+
+export type FeatureReportPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeatureReportPageQuery = { featureReport: (
+    { __typename: 'FeatureReport', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureReportPage_ReportFragment': FeatureReportPage_ReportFragment } }
+  ), teamSettings: { __typename: 'TeamSettings', timeZone: string } };
+
+export type FeatureReportPage_ReportFragment = { __typename: 'FeatureReport', id: string, kind: string, status: FeatureReportStatus, periodLabel: string, periodEnd: string, size: number, compiledAt: string, publishedAt: string | null, compiledBy: { __typename: 'User', id: string, name: string } | null, publishedBy: { __typename: 'User', id: string, name: string } | null, entries: Array<{ __typename: 'FeatureReportEntry', featureRequestId: string, number: number, rank: number, previousRank: number | null, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, asks: number, customers: number, companies: number, revenueCents: number, highValueCustomers: number, blockers: number, trend: number, note: string, change: { __typename: 'RankChange', kind: string, by: number, label: string } }>, shipped: Array<{ __typename: 'FeatureReportShipped', number: number, reference: string, title: string, customers: number, shippedAt: string }>, viewerCan: { __typename: 'FeatureReportPermissions', change: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'FeatureReportPage_ReportFragment' };
+
+export type FeatureReportEntry_EntryFragment = { __typename: 'FeatureReportEntry', featureRequestId: string, number: number, rank: number, previousRank: number | null, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, asks: number, customers: number, companies: number, revenueCents: number, highValueCustomers: number, blockers: number, trend: number, note: string, change: { __typename: 'RankChange', kind: string, by: number, label: string } } & { ' $fragmentName'?: 'FeatureReportEntry_EntryFragment' };
+
+export type FeatureReportExportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeatureReportExportQuery = { featureReport: { __typename: 'FeatureReport', id: string, markdown: string, csv: string } };
+
+export type SetFeatureReportNoteMutationVariables = Exact<{
+  reportId: string | number;
+  featureRequestId: string | number;
+  note: string;
+}>;
+
+
+export type SetFeatureReportNoteMutation = { setFeatureReportNote: (
+    { __typename: 'FeatureReportEntry' }
+    & { ' $fragmentRefs'?: { 'FeatureReportEntry_EntryFragment': FeatureReportEntry_EntryFragment } }
+  ) };
+
+export type PublishFeatureReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishFeatureReportMutation = { publishFeatureReport: (
+    { __typename: 'FeatureReport', id: string }
+    & { ' $fragmentRefs'?: { 'FeatureReportPage_ReportFragment': FeatureReportPage_ReportFragment } }
+  ) };
+
+export type FeatureReportsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FeatureReportsPageQuery = { featureReports: { __typename: 'FeatureReportConnection', edges: Array<{ __typename: 'FeatureReportEdge', cursor: string, node: { __typename: 'FeatureReport', id: string, kind: string, periodLabel: string, status: FeatureReportStatus, compiledAt: string, publishedAt: string | null, compiledBy: { __typename: 'User', id: string, name: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type CompileFeatureReportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompileFeatureReportMutation = { compileFeatureReport: { __typename: 'FeatureReport', id: string, periodLabel: string, status: FeatureReportStatus } };
 
 export type InboxRow_TicketFragment = { __typename: 'Ticket', id: string, number: number, subject: string, status: TicketStatus, group: TicketGroup, type: TicketType | null, isFrustrated: boolean, isManagerAssigned: boolean, isGoalMissed: boolean, responseDueAt: string | null, pendingDraftCount: number, lastCustomerMessageAt: string | null, followUpDueAt: string | null, frustrationHint: { __typename: 'FrustrationHint', triggers: Array<string> } | null, customer: { __typename: 'Customer', id: string, name: string, company: string | null, plan: Plan, isHighValue: boolean }, assignee: { __typename: 'User', id: string, name: string } | null, bug: { __typename: 'Bug', id: string, number: number, status: BugStatus } | null, viewers: Array<{ __typename: 'User', id: string, name: string }>, viewerCan: { __typename: 'TicketPermissions', claim: { __typename: 'Permission', allowed: boolean, reason: string | null, code: string | null } } } & { ' $fragmentName'?: 'InboxRow_TicketFragment' };
 

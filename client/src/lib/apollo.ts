@@ -40,6 +40,7 @@ export function createApolloClient(): ApolloClient {
             draftsToReview: relayStylePagination(),
             outbox: relayStylePagination(['status']),
             bugs: relayStylePagination(['filter']),
+            featureRequests: relayStylePagination(['filter']),
           },
         },
         // One per team: every query of it reads and updates the same cached object.
@@ -53,6 +54,8 @@ export function createApolloClient(): ApolloClient {
           fields: { timeline: { merge: false }, tickets: { merge: false }, fixPreview: { merge: false }, fixProgress: { merge: false } },
         },
         BugPermissions: { merge: true },
+        // A card's asks are paged: "Load more" appends (each operation selects a card's other fields whole).
+        FeatureRequest: { fields: { asks: relayStylePagination() } },
       },
     }),
   });

@@ -121,6 +121,7 @@ export class FeatureReportEntry {
   @Field(() => RankChangeType)
   change!: RankChangeType;
 
+  @Field(() => ID, { ...ROW_COLUMN, description: 'The card (setFeatureReportNote takes it; its page: /feature-requests/<id>).' })
   featureRequestId!: string;
 
   @Field(() => Int, ROW_COLUMN)
