@@ -106,6 +106,37 @@ type Documents = {
     "query TeamSettingsInEscalations { teamSettings { version } }": typeof types.TeamSettingsInEscalationsDocument,
     "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": typeof types.UpdateTeamSettingsInEscalationsDocument,
     "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": typeof types.HighValueInEscalationsDocument,
+    "mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }": typeof types.CreateInReportScheduleDocument,
+    "mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }": typeof types.LinkInReportScheduleDocument,
+    "query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }": typeof types.ReportInReportScheduleDocument,
+    "query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }": typeof types.SettingsInReportScheduleDocument,
+    "mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }": typeof types.UpdateSettingsInReportScheduleDocument,
+    "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }": typeof types.CreateInFeatureRequestsDocument,
+    "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }": typeof types.LinkInFeatureRequestsDocument,
+    "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }": typeof types.UnlinkInFeatureRequestsDocument,
+    "mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }": typeof types.UpdateInFeatureRequestsDocument,
+    "mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }": typeof types.MergeInFeatureRequestsDocument,
+    "mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }": typeof types.SplitInFeatureRequestsDocument,
+    "mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }": typeof types.ShipInFeatureRequestsDocument,
+    "query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }": typeof types.CardInFeatureRequestsDocument,
+    "query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.RankingInFeatureRequestsDocument,
+    "query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }": typeof types.SimilarInFeatureRequestsDocument,
+    "query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }": typeof types.TicketInFeatureRequestsDocument,
+    "mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimInFeatureRequestsDocument,
+    "mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }": typeof types.CloseInFeatureRequestsDocument,
+    "mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": typeof types.ReplyInFeatureRequestsDocument,
+    "mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": typeof types.DraftInFeatureRequestsDocument,
+    "mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }": typeof types.ApproveInFeatureRequestsDocument,
+    "query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }": typeof types.ReportsInFeatureRequestsDocument,
+    "query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }": typeof types.ReportInFeatureRequestsDocument,
+    "mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }": typeof types.CompileInFeatureRequestsDocument,
+    "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }": typeof types.NoteInFeatureRequestsDocument,
+    "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }": typeof types.PublishInFeatureRequestsDocument,
+    "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.CardAsksInFeatureRequestsDocument,
+    "mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }": typeof types.CreateInShipAnnouncementDocument,
+    "mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }": typeof types.MergeInShipAnnouncementDocument,
+    "mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }": typeof types.ShipInShipAnnouncementDocument,
+    "query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }": typeof types.CardInShipAnnouncementDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": typeof types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": typeof types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": typeof types.TeamSettingsInFrustrationDocument,
@@ -153,6 +184,11 @@ type Documents = {
     "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": typeof types.InboxWithBugsInStatementCountDocument,
     "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": typeof types.TicketWithBugInStatementCountDocument,
     "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.BugQueueInStatementCountDocument,
+    "query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.RankingInStatementCountDocument,
+    "query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }": typeof types.CardPageInStatementCountDocument,
+    "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }": typeof types.LinkAskInStatementCountDocument,
+    "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }": typeof types.CreateCardInStatementCountDocument,
+    "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }": typeof types.TicketWithAsksInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
@@ -280,6 +316,37 @@ const documents: Documents = {
     "query TeamSettingsInEscalations { teamSettings { version } }": types.TeamSettingsInEscalationsDocument,
     "mutation UpdateTeamSettingsInEscalations($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) {\n      engineeringChatWebhookUrl } }": types.UpdateTeamSettingsInEscalationsDocument,
     "query HighValueInEscalations { teamSettings { highValueRevenueCents } }": types.HighValueInEscalationsDocument,
+    "mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }": types.CreateInReportScheduleDocument,
+    "mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }": types.LinkInReportScheduleDocument,
+    "query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }": types.ReportInReportScheduleDocument,
+    "query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }": types.SettingsInReportScheduleDocument,
+    "mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }": types.UpdateSettingsInReportScheduleDocument,
+    "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }": types.CreateInFeatureRequestsDocument,
+    "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }": types.LinkInFeatureRequestsDocument,
+    "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }": types.UnlinkInFeatureRequestsDocument,
+    "mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }": types.UpdateInFeatureRequestsDocument,
+    "mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }": types.MergeInFeatureRequestsDocument,
+    "mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }": types.SplitInFeatureRequestsDocument,
+    "mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }": types.ShipInFeatureRequestsDocument,
+    "query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }": types.CardInFeatureRequestsDocument,
+    "query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.RankingInFeatureRequestsDocument,
+    "query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }": types.SimilarInFeatureRequestsDocument,
+    "query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }": types.TicketInFeatureRequestsDocument,
+    "mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimInFeatureRequestsDocument,
+    "mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }": types.CloseInFeatureRequestsDocument,
+    "mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }": types.ReplyInFeatureRequestsDocument,
+    "mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }": types.DraftInFeatureRequestsDocument,
+    "mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }": types.ApproveInFeatureRequestsDocument,
+    "query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }": types.ReportsInFeatureRequestsDocument,
+    "query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }": types.ReportInFeatureRequestsDocument,
+    "mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }": types.CompileInFeatureRequestsDocument,
+    "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }": types.NoteInFeatureRequestsDocument,
+    "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }": types.PublishInFeatureRequestsDocument,
+    "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }": types.CardAsksInFeatureRequestsDocument,
+    "mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }": types.CreateInShipAnnouncementDocument,
+    "mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }": types.MergeInShipAnnouncementDocument,
+    "mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }": types.ShipInShipAnnouncementDocument,
+    "query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }": types.CardInShipAnnouncementDocument,
     "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }": types.FlagFrustratedDocument,
     "query TicketInFrustration($id: ID!) { ticket(id: $id) { frustrationHint { signals } } }": types.TicketInFrustrationDocument,
     "query TeamSettingsInFrustration { teamSettings { version } }": types.TeamSettingsInFrustrationDocument,
@@ -327,6 +394,11 @@ const documents: Documents = {
     "query InboxWithBugsInStatementCount($first: Int) { tickets(first: $first) { edges { node {\n  id subject isToldOfFix bug { id reference status } checklist { id status } viewerCan { close { allowed reason } } } } } }": types.InboxWithBugsInStatementCountDocument,
     "query TicketWithBugInStatementCount($id: ID!) { ticket(id: $id) {\n  id isToldOfFix bug { id reference status ticketCount } checklist { id status reason } viewerCan { close { allowed reason } } } }": types.TicketWithBugInStatementCountDocument,
     "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": types.BugQueueInStatementCountDocument,
+    "query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }": types.RankingInStatementCountDocument,
+    "query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }": types.CardPageInStatementCountDocument,
+    "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }": types.LinkAskInStatementCountDocument,
+    "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }": types.CreateCardInStatementCountDocument,
+    "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }": types.TicketWithAsksInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
@@ -747,6 +819,130 @@ export function graphql(source: "query HighValueInEscalations { teamSettings { h
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }"): (typeof documents)["mutation CreateInReportSchedule($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }"): (typeof documents)["mutation LinkInReportSchedule($input: LinkTicketToFeatureRequestInput!) {\n  linkTicketToFeatureRequest(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }"): (typeof documents)["query ReportInReportSchedule($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel compiledAt compiledBy { id } entries { rank reference customers } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }"): (typeof documents)["query SettingsInReportSchedule { teamSettings { version timeZone featureReportDay featureReportIntervalMonths } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }"): (typeof documents)["mutation UpdateSettingsInReportSchedule($input: UpdateTeamSettingsInput!) {\n  updateTeamSettings(input: $input) { version timeZone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }"): (typeof documents)["mutation CreateInFeatureRequests($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id number reference title description tag status askCount customerCount createdBy { name } }\n  ticket { id askCount asks { id quote importance featureRequest { id reference } } checklist { id status reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }"): (typeof documents)["mutation LinkInFeatureRequests($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) {\n  id askCount asks { id quote importance linkedBy { name } featureRequest { id reference status customerCount } }\n  checklist { id status reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }"): (typeof documents)["mutation UnlinkInFeatureRequests($id: ID!) { unlinkAsk(id: $id) {\n  id askCount asks { id } checklist { id status reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }"): (typeof documents)["mutation UpdateInFeatureRequests($input: UpdateFeatureRequestInput!) { updateFeatureRequest(input: $input) {\n  id version title description tag status owner { id } declinedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }"): (typeof documents)["mutation MergeInFeatureRequests($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount revenueCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }"): (typeof documents)["mutation SplitInFeatureRequests($id: ID!) { splitFeatureRequest(id: $id) {\n  id status askCount customerCount mergedInto { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }"): (typeof documents)["mutation ShipInFeatureRequests($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) {\n  id status shippedAt announcementMessage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }"): (typeof documents)["query CardInFeatureRequests($id: ID!) { featureRequest(id: $id) {\n  id number reference title description tag status version\n  askCount customerCount companyCount revenueCents highValueCount blockerCount lastAskedAt recentAsks previousAsks trend\n  owner { id } createdBy { name } mergedInto { id } announcementMessage shippedAt declinedAt\n  shipPreview { customers tickets closedTickets sentence }\n  announcementProgress { kind sent total isDone sentence }\n  viewerCan { edit { allowed code reason } merge { allowed } markShipped { allowed code } link { allowed code } }\n  asks(first: 100) { edges { node { id quote importance ticket { id } customer { id } linkedBy { name } featureRequest { id } } }\n    pageInfo { hasNextPage endCursor } }\n  history { kind text } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query RankingInFeatureRequests($first: Int, $after: String, $filter: FeatureRequestsFilter) {\n  featureRequests(first: $first, after: $after, filter: $filter) {\n    edges { cursor node { id number reference status tag askCount customerCount revenueCents trend recentAsks owner { id } } }\n    pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }"): (typeof documents)["query SimilarInFeatureRequests($title: String!, $quote: String!, $first: Int) {\n  similarFeatureRequests(title: $title, quote: $quote, first: $first) { similarity featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }"): (typeof documents)["query TicketInFeatureRequests($id: ID!) { ticket(id: $id) {\n  id number status askCount askQuote asks { id quote importance featureRequest { id reference status title } }\n  checklist { id status reason } viewerCan { reply { allowed code reason } close { allowed code reason } }\n  timeline { __typename ... on TicketEvent { kind text } ... on Reply { body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }"): (typeof documents)["mutation ClaimInFeatureRequests($id: ID!) { claimTicket(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }"): (typeof documents)["mutation CloseInFeatureRequests($id: ID!) { closeTicket(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"): (typeof documents)["mutation ReplyInFeatureRequests($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }"): (typeof documents)["mutation DraftInFeatureRequests($input: SubmitDraftInput!) { submitDraft(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }"): (typeof documents)["mutation ApproveInFeatureRequests($input: ApproveDraftInput!) { approveDraft(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query ReportsInFeatureRequests($first: Int, $after: String) { featureReports(first: $first, after: $after) {\n  edges { node { id kind status periodLabel } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }"): (typeof documents)["query ReportInFeatureRequests($id: ID!) { featureReport(id: $id) {\n  id kind status periodStart periodEnd periodLabel size compiledAt publishedAt compiledBy { name } publishedBy { name }\n  entries { rank previousRank change { kind by label } reference title tag status asks customers companies revenueCents\n    highValueCustomers blockers trend note }\n  shipped { reference title customers }\n  markdown csv viewerCan { change { allowed code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }"): (typeof documents)["mutation CompileInFeatureRequests { compileFeatureReport { id kind status periodLabel entries { rank reference } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }"): (typeof documents)["mutation NoteInFeatureRequests($reportId: ID!, $featureRequestId: ID!, $note: String!) {\n  setFeatureReportNote(reportId: $reportId, featureRequestId: $featureRequestId, note: $note) { rank reference note } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }"): (typeof documents)["mutation PublishInFeatureRequests($id: ID!) { publishFeatureReport(id: $id) {\n  id status publishedAt publishedBy { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CardAsksInFeatureRequests($id: ID!, $first: Int!, $after: String) { featureRequest(id: $id) {\n      asks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }"): (typeof documents)["mutation CreateInShipAnnouncement($input: CreateFeatureRequestInput!) {\n  createFeatureRequest(input: $input) { featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }"): (typeof documents)["mutation MergeInShipAnnouncement($duplicateId: ID!, $survivorId: ID!) {\n  mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id askCount customerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }"): (typeof documents)["mutation ShipInShipAnnouncement($input: MarkFeatureShippedInput!) { markFeatureShipped(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }"): (typeof documents)["query CardInShipAnnouncement($id: ID!) { featureRequest(id: $id) { askCount customerCount\n  shipPreview { customers tickets } announcementProgress { sent total isDone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }"): (typeof documents)["mutation FlagFrustrated($id: ID!, $f: Boolean) { flagFrustrated(id: $id, frustrated: $f) { id isFrustrated frustrationHint { signals } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -932,6 +1128,26 @@ export function graphql(source: "query TicketWithBugInStatementCount($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BugQueueInStatementCount($first: Int) { bugs(first: $first) {\n  edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt\n    engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {\n  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend\n    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }\n  pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {\n  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }\n  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }\n  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }\n    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }"): (typeof documents)["mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }"): (typeof documents)["mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }"): (typeof documents)["query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

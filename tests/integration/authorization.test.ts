@@ -21,6 +21,10 @@ interface Operation {
 
 const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
 const ON_ROTA: Role[] = ['AGENT', 'MANAGER'];
+// Feature requests (in the resolver's order): who reads the ranking, who reads reports, who shapes cards.
+const FEATURE_READERS: Role[] = ['PRODUCT', 'MANAGER', 'AGENT', 'ENGINEER'];
+const REPORT_READERS: Role[] = ['PRODUCT', 'MANAGER', 'ENGINEER'];
+const PRODUCT: Role[] = ['PRODUCT', 'MANAGER'];
 
 /**
  * Every operation of the API with its expected authorization decision. A new operation fails the
@@ -151,6 +155,43 @@ const OPERATIONS: Record<string, Operation> = {
     document: `mutation { mergeBugs(duplicateId: "${NO_SUCH_ID}", originalId: "${NO_SUCH_ID}") { id } }`,
   },
   bugChanged: { decision: ['ENGINEER', 'MANAGER', 'AGENT'], viaWebSocket: true, document: `subscription { bugChanged { id } }` },
+  featureRequests: { decision: FEATURE_READERS, document: `{ featureRequests(first: 1) { edges { node { id } } } }` },
+  featureRequest: { decision: FEATURE_READERS, document: `{ featureRequest(id: "${NO_SUCH_ID}") { id } }` },
+  similarFeatureRequests: {
+    decision: ['AGENT', 'MANAGER', 'PRODUCT'],
+    document: `{ similarFeatureRequests(title: "Dark mode") { similarity } }`,
+  },
+  createFeatureRequest: {
+    decision: ['AGENT', 'MANAGER', 'PRODUCT'],
+    document: `mutation { createFeatureRequest(input: { title: "", tag: UI }) { featureRequest { id } } }`,
+  },
+  updateFeatureRequest: {
+    decision: PRODUCT,
+    document: `mutation { updateFeatureRequest(input: { id: "${NO_SUCH_ID}", version: 1 }) { id } }`,
+  },
+  linkTicketToFeatureRequest: {
+    decision: ON_ROTA,
+    document: `mutation { linkTicketToFeatureRequest(input: { ticketId: "${NO_SUCH_ID}", featureRequestId: "${NO_SUCH_ID}", quote: "Dark mode" }) { id } }`,
+  },
+  unlinkAsk: { decision: ON_ROTA, document: `mutation { unlinkAsk(id: "999999999") { id } }` },
+  mergeFeatureRequests: {
+    decision: PRODUCT,
+    document: `mutation { mergeFeatureRequests(duplicateId: "${NO_SUCH_ID}", survivorId: "${NO_SUCH_ID}") { id } }`,
+  },
+  splitFeatureRequest: { decision: PRODUCT, document: `mutation { splitFeatureRequest(id: "${NO_SUCH_ID}") { id } }` },
+  markFeatureShipped: {
+    decision: PRODUCT,
+    document: `mutation { markFeatureShipped(input: { id: "${NO_SUCH_ID}", message: "It shipped. Does it work for you?" }) { id } }`,
+  },
+  featureReports: { decision: REPORT_READERS, document: `{ featureReports(first: 1) { edges { node { id } } } }` },
+  featureReport: { decision: REPORT_READERS, document: `{ featureReport(id: "${NO_SUCH_ID}") { id } }` },
+  compileFeatureReport: { decision: PRODUCT, document: `mutation { compileFeatureReport { id } }` },
+  setFeatureReportNote: {
+    decision: PRODUCT,
+    document: `mutation { setFeatureReportNote(reportId: "${NO_SUCH_ID}", featureRequestId: "${NO_SUCH_ID}", note: "Q3") { rank } }`,
+  },
+  publishFeatureReport: { decision: PRODUCT, document: `mutation { publishFeatureReport(id: "${NO_SUCH_ID}") { id } }` },
+  featureRequestChanged: { decision: FEATURE_READERS, viaWebSocket: true, document: `subscription { featureRequestChanged { id } }` },
 };
 
 function rootFields(schema: GraphQLSchema) {

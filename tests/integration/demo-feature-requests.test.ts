@@ -30,13 +30,12 @@ describe('the demo team’s feature requests', () => {
     }
   });
 
-  it('FR1/FR2: both dark-mode tickets (#1009, #1010) count on one card, with the duplicate merged into it', async () => {
+  it('FR1/FR2: both dark-mode tickets of the inbox count on one card, with the duplicate merged into it', async () => {
     const dark = await card('Dark mode');
-    const asks = await query(
-      `SELECT t.number FROM feature_ask a JOIN ticket t ON t.id = a.ticket_id WHERE a.feature_request_id = $1 ORDER BY t.number`,
-      [dark.id],
-    );
-    expect(asks.map((a) => a.number)).toEqual(expect.arrayContaining([1009, 1010]));
+    const asks = await query(`SELECT t.subject FROM feature_ask a JOIN ticket t ON t.id = a.ticket_id WHERE a.feature_request_id = $1`, [
+      dark.id,
+    ]);
+    expect(asks.map((a) => a.subject)).toEqual(expect.arrayContaining(['Could you add a dark mode?', 'Dark mode please']));
     expect(await card('Night theme for the app')).toMatchObject({ status: 'MERGED', merged_into_id: dark.id });
   });
 

@@ -24,6 +24,25 @@ const BUG_QUEUE = graphql(`query BugQueueInStatementCount($first: Int) { bugs(fi
   edges { cursor node { id reference title severity status ticketCount customerCount usersAffected revenueCents highValueCount createdAt
     engineer { id name } escalatedBy { id name } viewerCan { edit { allowed } assign { allowed } markFixed { allowed reason } merge { allowed } } } }
   pageInfo { hasNextPage endCursor } } }`);
+// Product's ranking as its page shows it, and one card's page with its asks (FR2).
+const RANKING =
+  graphql(`query RankingInStatementCount($first: Int, $filter: FeatureRequestsFilter) { featureRequests(first: $first, filter: $filter) {
+  edges { cursor node { id reference title tag status askCount customerCount companyCount revenueCents highValueCount blockerCount trend
+    recentAsks lastAskedAt owner { id name } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } } } }
+  pageInfo { hasNextPage endCursor } } }`);
+const CARD_PAGE = graphql(`query CardPageInStatementCount($id: ID!, $first: Int!) { featureRequest(id: $id) {
+  id reference title description tag status version askCount customerCount revenueCents owner { id name } createdBy { id name }
+  mergedInto { id } viewerCan { edit { allowed } merge { allowed } markShipped { allowed reason } link { allowed } }
+  asks(first: $first) { edges { node { id quote importance linkedAt ticket { id number subject status } customer { id name company }
+    linkedBy { id name } featureRequest { id } } } pageInfo { hasNextPage endCursor } } } }`);
+const LINK_ASK = graphql(
+  `mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }`,
+);
+const CREATE_CARD = graphql(`mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {
+  featureRequest { id } } }`);
+const TICKET_WITH_ASKS = graphql(`query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {
+  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }
+  viewerCan { close { allowed reason } reply { allowed reason } } } }`);
 
 // Fast by design: the number of statements a request sends does not grow with what it shows.
 describe('SQL statements per request', () => {
@@ -67,6 +86,67 @@ describe('SQL statements per request', () => {
     );
   });
   afterAll(() => server?.stop());
+
+  describe('feature requests (FR2, C4)', () => {
+    let cardId: string;
+    let askingTicketId: string;
+    let product: ApiClient;
+
+    beforeAll(async () => {
+      product = await server.signIn('peyton@example.com');
+      // 60 cards with owners; one of them asked for by 60 tickets (of two cards each).
+      await server.services.db.query(
+        `INSERT INTO feature_request (title, description, tag, created_by_id, owner_id, customer_count, ask_count, revenue_cents, created_at, updated_at)
+         SELECT 'Counted card ' || i, '', (ARRAY['UI','UX','TECHNICAL'])[1 + i % 3], u.id, CASE WHEN i % 2 = 0 THEN u.id END, i, i * 2, i * 100, now(), now()
+           FROM generate_series(1, 60) i, app_user u WHERE u.email = 'peyton@example.com'`,
+      );
+      const { createFeatureRequest } = await product.ok(CREATE_CARD, { input: { title: 'Counted dark mode', tag: 'UI' } });
+      const { createFeatureRequest: other } = await product.ok(CREATE_CARD, { input: { title: 'Counted export', tag: 'TECHNICAL' } });
+      cardId = createFeatureRequest.featureRequest.id;
+      for (let i = 0; i < 60; i++) {
+        const ticket = await createTicket(server, { type: 'FEATURE_REQUEST', group: 'DEVELOPMENT' });
+        await agent.ok(LINK_ASK, { input: { ticketId: ticket.id, featureRequestId: cardId, quote: `Dark mode ${i}` } });
+        if (i === 0) {
+          await agent.ok(LINK_ASK, { input: { ticketId: ticket.id, featureRequestId: other.featureRequest.id, quote: 'Export' } });
+          askingTicketId = ticket.id;
+        }
+      }
+    });
+
+    it.each(['CUSTOMERS', 'ASKS', 'REVENUE', 'TREND', 'NEWEST'] as const)(
+      '[product] opens the ranking by %s: the same statements for 10 rows as for 50 (the session, the page with owners)',
+      async (orderBy) => {
+        const counts: number[] = [];
+        for (const first of [10, 50]) {
+          const { featureRequests } = await product.ok(RANKING, { first, filter: { orderBy } });
+          expect(featureRequests.edges).toHaveLength(first);
+          counts.push(statements.last().length);
+        }
+        expect(counts[0], statements.last().join('\n')).toBeLessThanOrEqual(3);
+        expect(counts[1]).toBe(counts[0]);
+      },
+    );
+
+    it('[product] opens a card with its asks: the same statements for 10 asks as for 50 (ticket, customer, who linked read with the page)', async () => {
+      const counts: number[] = [];
+      for (const first of [10, 50]) {
+        const { featureRequest } = await product.ok(CARD_PAGE, { id: cardId, first });
+        expect(featureRequest.asks.edges).toHaveLength(first);
+        counts.push(statements.last().length);
+      }
+      expect(counts[0], statements.last().join('\n')).toBeLessThanOrEqual(5);
+      expect(counts[1]).toBe(counts[0]);
+    });
+
+    it('[agent] opens a ticket that asks for two cards: at most 4 statements, as any ticket page (Ticket.asks comes with the ticket)', async () => {
+      const { ticket } = await agent.ok(TICKET_WITH_ASKS, { id: askingTicketId });
+      expect(ticket.asks).toHaveLength(2);
+      expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
+      const result = await agent.post(JSON.stringify({ query: asSent(TicketPageQueryDocument), variables: { id: askingTicketId } }));
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(4);
+    });
+  });
 
   it.each([10, 50, 100])(
     '[agent] opens the inbox, %i rows: at most 3 statements (the session, the page, the people shown)',

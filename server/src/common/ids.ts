@@ -13,8 +13,13 @@ import { isUuid } from '../db/errors.js';
 import { DomainError } from './domain-error.js';
 
 /**
+<<<<<<< HEAD
+ * Every `ID` a client sends is a UUID, except message, notification and feature-ask ids, which are
+ * whole numbers (`bigint` in PostgreSQL). Listed by `Type.field` (input fields) or `Type.field(arg)`.
+=======
  * Every `ID` a client sends is a UUID, except message, notification and feature-ask ids, which are whole
  * numbers (`bigint` in PostgreSQL). Listed by `Type.field` (input fields) or `Type.field(arg)`.
+>>>>>>> fr-ticket
  */
 export const WHOLE_NUMBER_IDS: ReadonlySet<string> = new Set([
   'ReplyToTicketInput.seenMessageId',
@@ -44,13 +49,13 @@ function shown(value: string): string {
 
 /**
  * An id naming what to act on (a ticket, a person, a saved reply) that cannot exist: NOT_FOUND, as
- * for one that no longer exists. A message or notification number that is no number: BAD_USER_INPUT.
+ * for one that no longer exists. A message, notification or ask number that is no number: BAD_USER_INPUT.
  */
 function checkId(coordinate: string): IdCheck {
   if (WHOLE_NUMBER_IDS.has(coordinate)) {
     return (value, path) => {
       if (typeof value === 'string' && !isWholeNumberId(value)) {
-        throw new DomainError('BAD_USER_INPUT', `${path}: ${shown(value)} is not a message or notification number.`);
+        throw new DomainError('BAD_USER_INPUT', `${path}: ${shown(value)} is not a message, notification or ask number.`);
       }
     };
   }

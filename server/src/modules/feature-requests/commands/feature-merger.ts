@@ -5,6 +5,7 @@ import { DomainError, ensure } from '../../../common/domain-error.js';
 import type { Viewer } from '../../../common/viewer.js';
 import type { FeatureRequest } from '../feature-request.entity.js';
 import type { FeatureStore } from '../feature-store.js';
+import type { FeatureAnnouncer } from './feature-announcer.js';
 
 /**
  * Fider's duplicates that carry their voters: merging moves every ask to the surviving card (each
@@ -16,6 +17,7 @@ export class FeatureMerger {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly cards: FeatureStore,
+    private readonly announcer: FeatureAnnouncer,
   ) {}
 
   /** Returns the survivor. */
@@ -30,6 +32,15 @@ export class FeatureMerger {
       await this.cards.update(tx, duplicate!, null, { status: 'MERGED', merged_into_id: survivor!.id });
       await this.cards.update(tx, survivor!, null, {});
       await this.cards.refreshTally(tx, [duplicate!.id, survivor!.id]);
+      // FR4 across merged cards: a request that shipped already tells the customers it gained, once.
+      if (
+        survivor!.status === 'SHIPPED' &&
+        survivor!.announcement === 'SHIPPED' &&
+        survivor!.announcementMessage &&
+        survivor!.announcedById
+      ) {
+        await this.announcer.begin(tx, survivor!.id, 'SHIPPED', survivor!.announcementMessage, survivor!.announcedById);
+      }
       await this.cards.recordEvent(tx, duplicate!.id, viewer.id, 'MERGED_INTO', { otherNumber: survivor!.number });
       await this.cards.recordEvent(tx, survivor!.id, viewer.id, 'MERGED_FROM', { otherNumber: duplicate!.number });
       await this.cards.publish(tx, [duplicate!.id, survivor!.id], await this.ticketsOf(tx, survivor!.id));

@@ -65,17 +65,20 @@ export class FeatureScheduler {
       timeZone: settings.timeZone,
     };
     const due = latestReportDue(this.clock.now(), schedule);
+    const period = reportPeriodEndingAt(due, schedule);
+    // A scheduled report that ends inside this period covers it already: the team's time zone or
+    // schedule changed since (moving the due moment), and one report per period is the rule.
+    const covered = `SELECT 1 FROM feature_report WHERE kind = 'SCHEDULED' AND period_end > $1`;
     const [state] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM feature_report WHERE kind = 'SCHEDULED' AND period_end = $1) AS compiled,
-              (SELECT min(created_at) FROM feature_request) AS first_card`,
-      [due],
+      `SELECT EXISTS (${covered}) AS compiled, (SELECT min(created_at) FROM feature_request) AS first_card`,
+      [period.start],
     );
     if (state.compiled || !state.first_card || new Date(state.first_card) >= due) return false;
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('tandem:feature-report', 0))`);
-      const [done] = await tx.query(`SELECT 1 FROM feature_report WHERE kind = 'SCHEDULED' AND period_end = $1`, [due]);
+      const [done] = await tx.query(covered, [period.start]);
       if (done) return false;
-      const report = await this.reports.compile(tx, 'SCHEDULED', reportPeriodEndingAt(due, schedule), null);
+      const report = await this.reports.compile(tx, 'SCHEDULED', period, null);
       await this.reports.tellProduct(tx, report);
       this.log.info({ reportId: report.id, period: report.periodLabel }, 'compiled the scheduled feature-request report');
       return true;
