@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browserFlow, describeInBrowser } from '../support/browser.js';
+import { browserFlow, contrastProblems, describeInBrowser } from '../support/browser.js';
 import { createTicket } from '../support/factories.js';
 import { graphql } from '../gql/index.js';
 
@@ -61,6 +61,7 @@ describeInBrowser('linking a feature request (C4, FR1)', () => {
     await dialog.getByText('Say how important it is to the customer.').waitFor();
     await dialog.getByRole('radio', { name: /^Important/ }).check();
     await expect.poll(() => linkButton.isDisabled()).toBe(false);
+    expect(await contrastProblems(agent, 'dialog')).toEqual([]);
     // From the keyboard: Enter on the suggestion links it.
     await linkButton.focus();
     await agent.keyboard.press('Enter');
@@ -70,6 +71,7 @@ describeInBrowser('linking a feature request (C4, FR1)', () => {
     const badge = agent.getByRole('link', { name: `${before.reference} Dark mode · Planned` });
     await badge.waitFor();
     expect(await badge.getAttribute('href')).toBe(`/feature-requests/${darkMode.id}`);
+    expect(await contrastProblems(agent, '.feature-asks')).toEqual([]);
     await agent.getByRole('listitem', { name: /^C4 Categorize: done/ }).waitFor();
     await expect.poll(() => close.isDisabled()).toBe(false);
     await agent.getByText(`Lena Fischer linked the ticket to ${before.reference} “Dark mode”`).waitFor();

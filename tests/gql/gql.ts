@@ -59,6 +59,9 @@ type Documents = {
     "mutation CreateCustomerLink($id: ID!) { createCustomerLink(id: $id) { url ticket { id timeline { __typename ... on TicketEvent { kind text } } } } }": typeof types.CreateCustomerLinkDocument,
     "query OutboxMail($id: ID!) { outboxMail(id: $id) { id subject text headers { name value } } }": typeof types.OutboxMailDocument,
     "mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }": typeof types.RevokeTicketLinksDocument,
+    "mutation LinkFeatureForCustomerPage($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id askCount } }": typeof types.LinkFeatureForCustomerPageDocument,
+    "mutation CreateFeatureForCustomerPage($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id } } }": typeof types.CreateFeatureForCustomerPageDocument,
+    "mutation MergeFeaturesForCustomerPage($duplicateId: ID!, $survivorId: ID!) { mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id } }": typeof types.MergeFeaturesForCustomerPageDocument,
     "mutation ReplyToTicketInCustomerMail($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status } }": typeof types.ReplyToTicketInCustomerMailDocument,
     "query TicketInCustomerMail($id: ID!) { ticket(id: $id) {\n  id number status subject customer { email }\n  timeline { __typename ... on CustomerMessage { body channel quotedText attachments { id filename sizeBytes } }\n    ... on Reply { body seenAt delivery { status summary attempts } } }\n} }": typeof types.TicketInCustomerMailDocument,
     "mutation RetryOutboxMail($id: ID!) { retryOutboxMail(id: $id) { id } }": typeof types.RetryOutboxMailDocument,
@@ -267,6 +270,9 @@ const documents: Documents = {
     "mutation CreateCustomerLink($id: ID!) { createCustomerLink(id: $id) { url ticket { id timeline { __typename ... on TicketEvent { kind text } } } } }": types.CreateCustomerLinkDocument,
     "query OutboxMail($id: ID!) { outboxMail(id: $id) { id subject text headers { name value } } }": types.OutboxMailDocument,
     "mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }": types.RevokeTicketLinksDocument,
+    "mutation LinkFeatureForCustomerPage($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id askCount } }": types.LinkFeatureForCustomerPageDocument,
+    "mutation CreateFeatureForCustomerPage($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id } } }": types.CreateFeatureForCustomerPageDocument,
+    "mutation MergeFeaturesForCustomerPage($duplicateId: ID!, $survivorId: ID!) { mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id } }": types.MergeFeaturesForCustomerPageDocument,
     "mutation ReplyToTicketInCustomerMail($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status } }": types.ReplyToTicketInCustomerMailDocument,
     "query TicketInCustomerMail($id: ID!) { ticket(id: $id) {\n  id number status subject customer { email }\n  timeline { __typename ... on CustomerMessage { body channel quotedText attachments { id filename sizeBytes } }\n    ... on Reply { body seenAt delivery { status summary attempts } } }\n} }": types.TicketInCustomerMailDocument,
     "mutation RetryOutboxMail($id: ID!) { retryOutboxMail(id: $id) { id } }": types.RetryOutboxMailDocument,
@@ -624,6 +630,18 @@ export function graphql(source: "query OutboxMail($id: ID!) { outboxMail(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }"): (typeof documents)["mutation RevokeTicketLinks($id: ID!) { revokeTicketLinks(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkFeatureForCustomerPage($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id askCount } }"): (typeof documents)["mutation LinkFeatureForCustomerPage($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id askCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFeatureForCustomerPage($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id } } }"): (typeof documents)["mutation CreateFeatureForCustomerPage($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeFeaturesForCustomerPage($duplicateId: ID!, $survivorId: ID!) { mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id } }"): (typeof documents)["mutation MergeFeaturesForCustomerPage($duplicateId: ID!, $survivorId: ID!) { mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

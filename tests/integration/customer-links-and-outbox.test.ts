@@ -124,3 +124,59 @@ describe('outboxMail (the full mail on the Outbox)', () => {
     expect(outboxMail.headers.map((h: { name: string }) => h.name).slice(0, 5)).toEqual(['Date', 'From', 'To', 'Reply-To', 'Subject']);
   });
 });
+
+describe('the customer page lists the feature requests the customer asked for', () => {
+  const LINK_FEATURE = graphql(
+    `mutation LinkFeatureForCustomerPage($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id askCount } }`,
+  );
+  const CREATE_FEATURE = graphql(
+    `mutation CreateFeatureForCustomerPage($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { featureRequest { id } } }`,
+  );
+  const MERGE_FEATURES = graphql(
+    `mutation MergeFeaturesForCustomerPage($duplicateId: ID!, $survivorId: ID!) { mergeFeatureRequests(duplicateId: $duplicateId, survivorId: $survivorId) { id } }`,
+  );
+
+  async function pageOf(ticketId: string): Promise<string> {
+    const { url } = (await agent.ok(CREATE_LINK, { id: ticketId })).createCustomerLink;
+    const page = await fetch(onServer(url));
+    expect(page.status).toBe(200);
+    return page.text();
+  }
+
+  it('[customer] reads where each of their requests stands, across their tickets, a merged one under the card it joined, escaped', async () => {
+    const email = `asker-${Date.now()}@test.example`;
+    const first = await createTicket(server, { email, subject: 'Dark mode?', type: 'FEATURE_REQUEST', group: 'DEVELOPMENT' });
+    const second = await createTicket(server, { email, subject: 'Tablets', type: 'FEATURE_REQUEST', group: 'DEVELOPMENT' });
+    const [darkMode] = await server.services.db.query(`SELECT id FROM feature_request WHERE title = 'Dark mode'`);
+    await agent.ok(LINK_FEATURE, {
+      input: { ticketId: first.id, featureRequestId: darkMode.id, quote: 'A dark mode, please.', importance: 'IMPORTANT' },
+    });
+    const ask = (quote: string) => ({ ticketId: second.id, quote, importance: 'NICE_TO_HAVE' as const });
+    await agent.ok(CREATE_FEATURE, {
+      input: { title: 'Kiosk mode <for tablets> & phones', tag: 'UI', ask: ask('A kiosk mode for our tablets.') },
+    });
+    const duplicate = (
+      await agent.ok(CREATE_FEATURE, { input: { title: 'Tablet lock screen', tag: 'UX', ask: ask('Lock the tablet to our app.') } })
+    ).createFeatureRequest.featureRequest;
+    const product = await server.signIn('priya@example.com');
+    const survivor = (await product.ok(CREATE_FEATURE, { input: { title: 'Locked-down tablets', tag: 'UX' } })).createFeatureRequest
+      .featureRequest;
+    await product.ok(MERGE_FEATURES, { duplicateId: duplicate.id, survivorId: survivor.id });
+
+    const html = await pageOf(first.id);
+    expect(html).toContain('What you asked us to build');
+    expect(html).toContain('<li>Dark mode: planned</li>');
+    expect(html).toContain('<li>Kiosk mode &lt;for tablets&gt; &amp; phones: open</li>');
+    expect(html).toContain('<li>Tablet lock screen: merged into Locked-down tablets, open</li>');
+    expect(html).not.toContain('<for tablets>');
+    // Only this customer's asks: other customers asked for the demo's CSV export.
+    expect(html).not.toContain('Export checklist results');
+    // The same list from the customer's other ticket.
+    expect(await pageOf(second.id)).toContain('<li>Dark mode: planned</li>');
+  });
+
+  it('[customer] who asked for nothing sees no such section', async () => {
+    const ticket = await createTicket(server, { subject: 'Invoice question' });
+    expect(await pageOf(ticket.id)).not.toContain('What you asked us to build');
+  });
+});

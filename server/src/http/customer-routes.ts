@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { stripForbiddenCharacters } from '@tandem/shared';
+import { type FeatureStatus, featureStatusLabel, stripForbiddenCharacters } from '@tandem/shared';
 import { DomainError } from '../common/domain-error.js';
 import { ensureStorableFields } from '../common/storable-input.js';
 import { escapeHtml, textToHtml } from '../modules/mail/mail-text.js';
@@ -167,6 +167,7 @@ async function conversationHtml(
     .join('\n');
   return `<h1>${escapeHtml(ticket.subject)} <span class="muted">#${ticket.number}</span></h1>
 <ol class="conversation" aria-label="Conversation">${items}</ol>
+${await featureRequestsHtml(services, ticketId)}
 ${sent ? '<p role="status" class="ok">Thank you, we have your message. We will answer by e-mail.</p>' : ''}
 <form method="post">
   <label for="message">Your answer</label>
@@ -174,6 +175,38 @@ ${sent ? '<p role="status" class="ok">Thank you, we have your message. We will a
   ${error ? `<p role="alert" class="error">${escapeHtml(error)}</p>` : ''}
   <button type="submit">Send</button>
 </form>`;
+}
+
+/**
+ * The feature requests this customer asked for, on any of their tickets, and where each stands
+ * ("Dark mode: planned"). An ask counts for the card it was merged into, so a merged card is named
+ * with that one; each request is listed once, by the latest ask.
+ */
+async function featureRequestsHtml(services: Pick<AppServices, 'db'>, ticketId: string): Promise<string> {
+  const rows: { asked_title: string; merged: boolean; title: string; status: FeatureStatus }[] = await services.db.query(
+    `SELECT asked_title, merged, title, status FROM (
+       SELECT DISTINCT ON (f.id) o.title AS asked_title, o.id <> f.id AS merged, f.title, f.status, a.linked_at
+         FROM feature_ask a
+         JOIN feature_request f ON f.id = a.feature_request_id
+         JOIN feature_request o ON o.id = a.original_feature_request_id
+        WHERE a.customer_id = (SELECT customer_id FROM ticket WHERE id = $1)
+        ORDER BY f.id, (o.id = f.id) DESC, a.linked_at DESC
+     ) asked ORDER BY linked_at DESC LIMIT 50`,
+    [ticketId],
+  );
+  if (rows.length === 0) return '';
+  const items = rows
+    .map((row) => {
+      const status = featureStatusLabel[row.status].toLowerCase();
+      return row.merged
+        ? `<li>${escapeHtml(row.asked_title)}: merged into ${escapeHtml(row.title)}, ${status}</li>`
+        : `<li>${escapeHtml(row.title)}: ${status}</li>`;
+    })
+    .join('\n');
+  return `<section class="requests" aria-labelledby="requests-title">
+  <h2 id="requests-title">What you asked us to build</h2>
+  <ul>${items}</ul>
+</section>`;
 }
 
 const HELP_FORM_LABELS = { name: 'Your name', email: 'E-mail', company: 'Company', subject: 'Subject', message: 'Message' };
@@ -226,6 +259,8 @@ function sendPage(res: Response, status: number, title: string, body: string): v
   textarea, input { width: 100%; font: inherit; box-sizing: border-box; padding: .4rem; margin-bottom: .6rem; }
   button { margin-top: .5rem; font: inherit; padding: .45rem 1rem; border-radius: 8px; border: 0; background: #2f6f5e; color: #fff; }
   .error { color: #b3261e; } .ok { color: #2f6f5e; font-weight: 600; }
+  .requests { background: #fff; border: 1px solid #dcdad3; border-radius: 8px; padding: .25rem 1rem; margin-bottom: 1rem; }
+  .requests h2 { font-size: 1.05rem; margin: .5rem 0; } .requests ul { margin: 0 0 .5rem; padding-left: 1.25rem; }
 </style>
 </head>
 <body><main>
