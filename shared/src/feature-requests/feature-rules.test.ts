@@ -206,6 +206,7 @@ describe('FR4 shipping', () => {
       'This tells 1 customer, once each, on their most recent of 3 tickets that asked; 1 closed ticket will be reopened as waiting on the customer.',
     );
     expect(shipPreview([ask('lena', 1, 1, { isTold: true })]).sentence).toMatch(/nobody is told again/);
+    expect(shipPreview([]).sentence).toBe('Nobody has asked for it yet: nobody is told.');
   });
 
   it('says how far it has come', () => {

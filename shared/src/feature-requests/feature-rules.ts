@@ -178,6 +178,13 @@ export function featurePermissions(viewer: Person, card: FeatureFacts): Record<F
   };
 }
 
+/** Who reads the reports for engineering (FR3): product, support managers and engineers. */
+export const FEATURE_REPORT_READERS: readonly Role[] = [Role.PRODUCT, Role.MANAGER, Role.ENGINEER];
+
+export function canReadFeatureReports(person: Pick<Person, 'roles'>): boolean {
+  return hasRole(person, ...FEATURE_REPORT_READERS);
+}
+
 /** FR3: compiling, annotating and publishing a report; a published report is frozen. */
 export function checkChangeFeatureReport(viewer: Person, report: { status: FeatureReportStatus } | null): RuleResult {
   return firstDenial(
@@ -278,10 +285,12 @@ export function shipPreview(asks: readonly ShipAudienceAsk[]): ShipPreview {
   const closed = toTell.filter((a) => a.ticketStatus === 'CLOSED').length;
   const asked = new Set(asks.map((a) => a.ticketId)).size;
   const sentence =
-    toTell.length === 0
-      ? 'Every customer who asked was told already: nobody is told again.'
-      : `This tells ${plural(toTell.length, 'customer')}, once each, on their most recent of ${plural(asked, 'ticket')} that asked` +
-        (closed > 0 ? `; ${plural(closed, 'closed ticket')} will be reopened as waiting on the customer.` : '.');
+    asks.length === 0
+      ? 'Nobody has asked for it yet: nobody is told.'
+      : toTell.length === 0
+        ? 'Every customer who asked was told already: nobody is told again.'
+        : `This tells ${plural(toTell.length, 'customer')}, once each, on their most recent of ${plural(asked, 'ticket')} that asked` +
+          (closed > 0 ? `; ${plural(closed, 'closed ticket')} will be reopened as waiting on the customer.` : '.');
   return { customers: toTell.length, tickets: asked, closedTickets: closed, sentence };
 }
 

@@ -1,12 +1,21 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { FEATURE_TAGS, type FeatureOrder, type FeatureTag, featureOrderLabel, featureTagLabel, LIMITS } from '@tandem/shared';
+import {
+  canReadFeatureReports,
+  FEATURE_TAGS,
+  type FeatureOrder,
+  type FeatureTag,
+  featureOrderLabel,
+  featureTagLabel,
+  LIMITS,
+} from '@tandem/shared';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ShortcutHelp } from '../../components/ShortcutHelp';
 import { FeatureRequestsPageQueryDocument, type FeatureRequestsFilter } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { useShortcuts } from '../../lib/useShortcuts';
+import { useViewer } from '../../lib/viewer';
 import { FeatureRow } from './FeatureRow';
 import { FEATURE_REQUESTS_SHORTCUTS } from './shortcuts';
 import { useLiveFeatureRanking } from './useLiveFeatureRanking';
@@ -21,6 +30,7 @@ const FeatureChart = lazy(() => import('./FeatureChart').then((m) => ({ default:
  * it; tag and status filters, a search, the top 20 as a chart; live and keyboard-driven like the queues.
  */
 export function FeatureRequestsPage() {
+  const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const order = FEATURE_ORDERS.find((o) => o === params.get('sort')) ?? 'CUSTOMERS';
   const tag = FEATURE_TAGS.find((t) => t === params.get('tag')) ?? null;
@@ -75,7 +85,7 @@ export function FeatureRequestsPage() {
       <div className="row spread">
         <h1 id="page-title">Feature requests</h1>
         <div className="row">
-          <Link to="/feature-requests/reports">Reports for engineering</Link>
+          {canReadFeatureReports(viewer) && <Link to="/feature-requests/reports">Reports for engineering</Link>}
           <button type="button" className="link-button small" onClick={() => setShowHelp(true)}>
             Keyboard shortcuts <kbd>?</kbd>
           </button>

@@ -1,6 +1,7 @@
 import {
   askQuoteFrom,
   describeFeatureEvent,
+  FEATURE_REPORT_READERS,
   featurePermissions,
   featureReference,
   LIMITS,
@@ -51,8 +52,8 @@ import {
 const PRODUCT = [Role.PRODUCT, Role.MANAGER];
 /** Who reads the ranking (the Feature requests page). */
 const READERS = [Role.PRODUCT, Role.MANAGER, Role.AGENT, Role.ENGINEER];
-/** Who reads the reports for engineering. */
-const REPORT_READERS = [Role.PRODUCT, Role.MANAGER, Role.ENGINEER];
+/** Who reads the reports for engineering (shared, so the client shows the link to them alone). */
+const REPORT_READERS = FEATURE_REPORT_READERS;
 const CREATORS = [...ROTA_ROLES, Role.PRODUCT];
 
 type Services = Pick<
@@ -216,11 +217,12 @@ export class FeatureRequestResolver {
     return events.map((e) => ({
       id: e.id,
       kind: e.kind,
-      text: describeFeatureEvent(
+      // A merged card's events read as what happened to it: "FR-13: Lena created the request".
+      text: `${e.cardId === card.id ? '' : `${featureReference(e.cardNumber)}: `}${describeFeatureEvent(
         e.kind as FeatureEventKind,
         e.data as FeatureEventData,
         e.actorId ? (names.get(e.actorId) ?? 'Someone') : 'Tandem',
-      ),
+      )}`,
       createdAt: e.createdAt,
     }));
   }

@@ -14,6 +14,9 @@ import { FeatureRequest, toFeatureAsk, type FeatureAsk } from './feature-request
 
 export interface FeatureEventRow {
   id: string;
+  /** The card it happened to: this one, or one merged into it. */
+  cardNumber: number;
+  cardId: string;
   kind: string;
   actorId: string | null;
   data: Record<string, unknown>;
@@ -209,13 +212,16 @@ export class FeatureStore {
   /** The card's history, with that of every card merged into it, oldest first. */
   async history(cardId: string): Promise<FeatureEventRow[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT e.id::text, e.kind, e.actor_id, e.data, e.created_at FROM feature_request_event e
+      `SELECT e.id::text, e.kind, e.actor_id, e.data, e.created_at, e.feature_request_id, f.number
+         FROM feature_request_event e JOIN feature_request f ON f.id = e.feature_request_id
         WHERE e.feature_request_id = $1 OR e.feature_request_id IN (SELECT id FROM feature_request WHERE merged_into_id = $1)
         ORDER BY e.created_at, e.id`,
       [cardId],
     );
     return rows.map((r) => ({
       id: r.id as string,
+      cardNumber: Number(r.number),
+      cardId: r.feature_request_id as string,
       kind: r.kind as string,
       actorId: (r.actor_id as string | null) ?? null,
       data: r.data as Record<string, unknown>,
