@@ -187,7 +187,7 @@ describe('errors carry the right code and status', () => {
 });
 
 describe('which ids are numbers', () => {
-  it('lists every message or notification id the API takes, and only ids that exist', async () => {
+  it('lists every message, notification or feature-ask id the API takes, and only ids that exist', async () => {
     const schema = await buildAppSchema();
     const idInputs: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
@@ -203,7 +203,7 @@ describe('which ids are numbers', () => {
       }
     }
     for (const listed of WHOLE_NUMBER_IDS) expect(idInputs).toContain(listed);
-    const numbered = idInputs.filter((coordinate) => /MessageId\b|Message\.|Notification/i.test(coordinate));
+    const numbered = idInputs.filter((coordinate) => /MessageId\b|Message\.|Notification|unlinkAsk\(/i.test(coordinate));
     expect(numbered.sort()).toEqual([...WHOLE_NUMBER_IDS].sort());
   });
 });
