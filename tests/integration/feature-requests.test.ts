@@ -1003,4 +1003,21 @@ describe('feature reports (FR3)', () => {
     expect(second.featureReports.edges[0]!.node.id).not.toBe(featureReports.edges[0]!.node.id);
     expectCode(await engineer.request(REPORTS, { after: 'forged' }), 'BAD_USER_INPUT');
   });
+
+  it('FR3: a report shows each card’s 30-day trend as of the day it is compiled, not as of its last recount', async () => {
+    const { compileFeatureReport: first } = await product.ok(COMPILE, {});
+    const [topCard] = await db().query(`SELECT id FROM feature_request WHERE number = $1`, [Number(first.entries[0]!.reference.slice(3))]);
+    // Half its asks are 40 days old now; the card's stored trend does not know yet.
+    await db().query(
+      `UPDATE feature_ask SET linked_at = linked_at - interval '40 days'
+        WHERE id IN (SELECT id FROM feature_ask WHERE feature_request_id = $1 ORDER BY id LIMIT (SELECT count(*) / 2 FROM feature_ask WHERE feature_request_id = $1))`,
+      [topCard.id],
+    );
+    const { compileFeatureReport: next } = await product.ok(COMPILE, {});
+    const entry = (await product.ok(REPORT, { id: next.id })).featureReport.entries[0]!;
+    expect(entry.reference).toBe(first.entries[0]!.reference);
+    const tally = await sharedTally(topCard.id);
+    expect(tally.previousAsks).toBeGreaterThan(0);
+    expect(entry.trend).toBe(tally.trend);
+  });
 });

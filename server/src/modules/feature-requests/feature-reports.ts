@@ -176,13 +176,18 @@ export class FeatureReports {
     const settings = await this.settings.get(tx);
     const size = Math.min(Math.max(settings.featureReportSize, LIMITS.feature.reportSizeMin), LIMITS.feature.reportSizeMax);
     const now = this.clock.now();
-    // The 30-day trends as of now (the counts themselves are always current).
-    const trending: { id: string }[] = await tx.query(
-      `SELECT id FROM feature_request WHERE (recent_asks > 0 OR previous_asks > 0) AND status <> 'MERGED' ORDER BY id FOR UPDATE`,
+    // The counts are always current, so the ranking needs no recount; only the 30-day trends move
+    // with time: recounted as of now for the cards the report shows, and no others (recounting every
+    // card locked them all for seconds, keeping agents from linking asks meanwhile).
+    const chosen: { id: string }[] = await tx.query(
+      `SELECT id FROM feature_request WHERE status = ANY($1::text[]) AND ask_count > 0
+        ORDER BY customer_count DESC, revenue_cents DESC, ask_count DESC, number LIMIT $2`,
+      [OPEN_FEATURE_STATUSES, size],
     );
+    await this.cards.lock(tx, ...chosen.map((r) => r.id));
     await this.cards.refreshTally(
       tx,
-      trending.map((r) => r.id),
+      chosen.map((r) => r.id),
     );
     const [previous] = await tx.query(
       `SELECT id, published_at FROM feature_report WHERE status = 'PUBLISHED' ORDER BY period_end DESC, published_at DESC LIMIT 1`,
