@@ -409,6 +409,19 @@ describe('linkTicketToFeatureRequest and unlinkAsk (FR1, FR2)', () => {
     expect(t.timeline.filter((e) => e.__typename === 'TicketEvent' && e.kind === 'FEATURE_LINKED')).toHaveLength(1);
   });
 
+  it('FR1: a ticket whose ask came to a card by a merge, linked to that card again, keeps one ask there in the new words', async () => {
+    const duplicate = await card();
+    const survivor = await card();
+    const ticket = await askingTicket();
+    await linked(agent, ticket.id, duplicate.id, 'night theme');
+    await product.ok(MERGE, { duplicateId: duplicate.id, survivorId: survivor.id });
+    await linked(agent, ticket.id, survivor.id, 'dark mode, really', 'BLOCKER');
+    const t = await readTicket(ticket.id);
+    expect(t.askCount).toBe(1);
+    expect(t.asks.map((x) => [x.featureRequest.id, x.quote, x.importance])).toEqual([[survivor.id, 'dark mode, really', 'BLOCKER']]);
+    expect(await readCard(survivor.id)).toMatchObject({ askCount: 1, customerCount: 1, blockerCount: 1 });
+  });
+
   it('FR1: a ticket may ask for several cards; Ticket.asks lists them with their status; askQuote comes from the customer’s words', async () => {
     const a = await card();
     const b = await card({ tag: 'TECHNICAL' });

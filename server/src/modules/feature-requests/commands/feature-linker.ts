@@ -82,6 +82,12 @@ export class FeatureLinker {
   }
 
   private async insertAsk(tx: EntityManager, viewer: Viewer, ticket: Ticket, card: FeatureRequest, ask: AskInput): Promise<void> {
+    // The ticket asks for this card already (perhaps through a card merged into it): the same ask, in new words.
+    const [, updated] = await tx.query(
+      `UPDATE feature_ask SET quote = $3, importance = $4 WHERE ticket_id = $1 AND feature_request_id = $2`,
+      [ticket.id, card.id, ask.quote.trim(), ask.importance],
+    );
+    if (updated > 0) return this.afterAsksChanged(tx, ticket, card);
     const [row] = await tx.query(
       `INSERT INTO feature_ask (ticket_id, feature_request_id, original_feature_request_id, customer_id, quote, importance, linked_by_id, linked_at)
        VALUES ($1, $2, $2, $3, $4, $5, $6, $7)
