@@ -39,7 +39,9 @@ describe('the demo team’s feature requests', () => {
     expect(await card('Night theme for the app')).toMatchObject({ status: 'MERGED', merged_into_id: dark.id });
   });
 
-  it('FR2: each card’s tally is the shared featureTally of its asks', async () => {
+  it('FR2: each card’s tally, 30-day trend included, is the shared featureTally of its asks', async () => {
+    // The hourly round recounts every card asked for in the last 60 days that was counted earlier.
+    await server.services.featureScheduler.refreshTrends();
     const now = server.services.clock.now();
     for (const c of await query(`SELECT * FROM feature_request WHERE ask_count > 0`)) {
       const asks = (await query(
@@ -57,6 +59,8 @@ describe('the demo team’s feature requests', () => {
           revenueCents: Number(c.revenue_cents),
           highValueCustomers: c.high_value_count,
           blockers: c.blocker_count,
+          recentAsks: c.recent_asks,
+          previousAsks: c.previous_asks,
         },
         c.title as string,
       ).toEqual({
@@ -66,6 +70,8 @@ describe('the demo team’s feature requests', () => {
         revenueCents: tally.revenueCents,
         highValueCustomers: tally.highValueCustomers,
         blockers: tally.blockers,
+        recentAsks: tally.recentAsks,
+        previousAsks: tally.previousAsks,
       });
     }
   });

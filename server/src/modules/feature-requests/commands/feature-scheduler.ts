@@ -85,16 +85,21 @@ export class FeatureScheduler {
     });
   }
 
-  /** Recounts the cards whose 30-day trend may have moved since their last count, a batch at a time. */
+  /**
+   * Recounts the cards whose 30-day trend may have moved since their last count, a batch at a time.
+   * A card another instance (or a link) is recounting is waited for, then seen fresh and left out.
+   */
   async refreshTrends(): Promise<void> {
     const staleBefore = new Date(this.clock.now().getTime() - TREND_REFRESH_MS);
     for (;;) {
       if (this.stopped) return;
       const refreshed = await this.db.transaction(async (tx) => {
         const rows: { id: string }[] = await tx.query(
-          `SELECT id FROM feature_request WHERE (recent_asks > 0 OR previous_asks > 0) AND (tally_at IS NULL OR tally_at < $1)
-            ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [staleBefore, TREND_BATCH],
+          `SELECT id FROM feature_request
+            WHERE (last_asked_at > $3::timestamptz - interval '1440 hours' OR recent_asks > 0 OR previous_asks > 0)
+              AND (tally_at IS NULL OR tally_at < $1)
+            ORDER BY id LIMIT $2 FOR UPDATE`,
+          [staleBefore, TREND_BATCH, this.clock.now()],
         );
         // Not published live: a trend that moved with the calendar is no news for open pages.
         await this.cards.refreshTally(

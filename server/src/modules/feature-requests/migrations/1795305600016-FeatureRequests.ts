@@ -62,7 +62,8 @@ export class FeatureRequests1795305600016 implements MigrationInterface {
     await db.query(`CREATE INDEX feature_request_search ON feature_request USING gin (search_document)`);
     await db.query(`CREATE INDEX feature_request_merged_into ON feature_request (merged_into_id) WHERE merged_into_id IS NOT NULL`);
     await db.query(`CREATE INDEX feature_request_announcing ON feature_request (id) WHERE announcement_pending`);
-    await db.query(`CREATE INDEX feature_request_trending ON feature_request (id) WHERE recent_asks > 0 OR previous_asks > 0`);
+    // Cards whose 30-day trend may move with the calendar: asked for in the last 60 days, or counted so.
+    await db.query(`CREATE INDEX feature_request_trending ON feature_request (last_asked_at)`);
 
     await db.query(`
       CREATE TABLE feature_ask (
