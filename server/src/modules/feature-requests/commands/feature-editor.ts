@@ -38,9 +38,15 @@ export class FeatureEditor {
         tag: input.tag ?? card!.tag,
       };
       ensure(checkFeatureFields(next));
-      if (next.title !== card!.title) (sets.title = next.title), changed.push('the title');
-      if (next.description !== card!.description) (sets.description = next.description), changed.push('the description');
-      if (next.tag !== card!.tag) (sets.tag = next.tag), changed.push('the tag');
+      for (const [field, words] of [
+        ['title', 'the title'],
+        ['description', 'the description'],
+        ['tag', 'the tag'],
+      ] as const) {
+        if (next[field] === card![field]) continue;
+        sets[field] = next[field];
+        changed.push(words);
+      }
       if (input.ownerId !== undefined && input.ownerId !== card!.ownerId) {
         const [owner] = input.ownerId
           ? await tx.query(`SELECT id, roles, is_active AS "isActive" FROM app_user WHERE id = $1`, [
