@@ -7,6 +7,7 @@ import { publishEvents } from '../../common/events.js';
 import type { Logger } from '../../logger.js';
 import type { TimerPlanner } from '../follow-ups/timer-planner.js';
 import type { OutboxRow, OutboxService } from './outbox.service.js';
+import { PollingLoop } from '../../jobs/polling-loop.js';
 
 const POLL_MS = 500;
 const MAX_DELAY_SECONDS = 3600;
@@ -49,9 +50,14 @@ interface Outcome {
  */
 export class OutboxWorker {
   private readonly transport: Transporter | null;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop = new PollingLoop(
+    async () => {
+      await this.deliverDue();
+      return POLL_MS;
+    },
+    (error) => this.log.error({ err: error }, 'outbox delivery failed'),
+    POLL_MS,
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -77,17 +83,7 @@ export class OutboxWorker {
       this.log.warn('SMTP_URL is not set: replies wait in the outbox (admin > Outbox) until an SMTP server is configured');
       return;
     }
-    const tick = () => {
-      if (this.stopped) return;
-      this.running = this.deliverDue()
-        .then(() => undefined)
-        .catch((error) => this.log.error({ err: error }, 'outbox delivery failed'))
-        .finally(() => {
-          this.running = null;
-          if (!this.stopped) this.timer = setTimeout(tick, POLL_MS);
-        });
-    };
-    tick();
+    this.loop.start();
   }
 
   /**
@@ -95,16 +91,14 @@ export class OutboxWorker {
    * (due at once, for another instance), and stops.
    */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     this.transport?.close();
   }
 
   /** Sends every mail that is due, batch by batch; returns how many were attempted. */
   async deliverDue(): Promise<number> {
     let attempted = 0;
-    while (!this.stopped) {
+    while (!this.loop.isStopped) {
       const lease = await this.lease();
       if (!lease) break;
       attempted += await this.sendBatch(lease.rows, lease.until);
@@ -129,7 +123,7 @@ export class OutboxWorker {
   private async sendBatch(rows: OutboxRow[], leaseUntil: Date): Promise<number> {
     const results = new ResultWriter((outcomes) => this.record(outcomes, leaseUntil), this.log);
     const startBefore = leaseUntil.getTime() - LEASE_MARGIN_SECONDS * 1000;
-    const canStart = () => !this.stopped && this.clock.now().getTime() < startBefore;
+    const canStart = () => !this.loop.isStopped && this.clock.now().getTime() < startBefore;
     // One ticket's mails go out one after the other, in the order they were written (a reply before
     // the closing message); different tickets' mails go out side by side.
     const byTicket = [...groupByTicket(rows).values()];

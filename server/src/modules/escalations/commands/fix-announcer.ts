@@ -6,6 +6,7 @@ import type { TicketReplier } from '../../tickets/commands/ticket-replier.js';
 import type { TicketStore } from '../../tickets/ticket-store.js';
 import type { Bug } from '../bug.entity.js';
 import type { BugStore } from '../bug-store.js';
+import { PollingLoop } from '../../../jobs/polling-loop.js';
 
 const POLL_MS = 1000;
 /** After a round in which nothing could be told (a ticket failing each time), wait longer. */
@@ -20,9 +21,11 @@ const BATCH_SIZE = 100;
  * repeats nothing: the next round carries on from the links not marked.
  */
 export class FixAnnouncer {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop = new PollingLoop(
+    async () => ((await this.announceDue()) ? IDLE_AFTER_FAILURE_MS : POLL_MS),
+    (error) => this.log.error({ err: error }, 'announcing a fix failed; it carries on shortly'),
+    POLL_MS,
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -34,26 +37,11 @@ export class FixAnnouncer {
   ) {}
 
   start(): void {
-    const tick = () => {
-      if (this.stopped) return;
-      let wait = POLL_MS;
-      this.running = this.announceDue()
-        .then((stuck) => {
-          if (stuck) wait = IDLE_AFTER_FAILURE_MS;
-        })
-        .catch((error) => this.log.error({ err: error }, 'announcing a fix failed; it carries on shortly'))
-        .finally(() => {
-          this.running = null;
-          if (!this.stopped) this.timer = setTimeout(tick, wait);
-        });
-    };
-    tick();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Tells every ticket waiting to hear of a fix; true when some could not be told this round. */
@@ -61,7 +49,7 @@ export class FixAnnouncer {
     const pending: { id: string }[] = await this.db.query(`SELECT id FROM bug WHERE fix_pending AND status = 'FIXED' ORDER BY fixed_at`);
     let stuck = false;
     for (const { id } of pending) {
-      while (!this.stopped) {
+      while (!this.loop.isStopped) {
         const { taken, told } = await this.announceBatch(id);
         if (taken === 0) break;
         if (told === 0) {
@@ -69,7 +57,7 @@ export class FixAnnouncer {
           break;
         }
       }
-      if (!this.stopped) await this.finishIfDone(id);
+      if (!this.loop.isStopped) await this.finishIfDone(id);
     }
     return stuck;
   }

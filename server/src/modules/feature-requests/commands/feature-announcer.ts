@@ -6,6 +6,7 @@ import type { TicketReplier } from '../../tickets/commands/ticket-replier.js';
 import type { TicketStore } from '../../tickets/ticket-store.js';
 import type { FeatureRequest } from '../feature-request.entity.js';
 import type { FeatureStore } from '../feature-store.js';
+import { PollingLoop } from '../../../jobs/polling-loop.js';
 
 export type AnnouncementKind = 'SHIPPED' | 'DECLINED';
 
@@ -38,9 +39,11 @@ const NEXT_TO_TELL = `
  * restart loses nothing and repeats nothing.
  */
 export class FeatureAnnouncer {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop = new PollingLoop(
+    async () => ((await this.announceDue()) ? IDLE_AFTER_FAILURE_MS : POLL_MS),
+    (error) => this.log.error({ err: error }, 'telling customers of a feature request failed; it carries on shortly'),
+    POLL_MS,
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -69,26 +72,11 @@ export class FeatureAnnouncer {
   }
 
   start(): void {
-    const tick = () => {
-      if (this.stopped) return;
-      let wait = POLL_MS;
-      this.running = this.announceDue()
-        .then((stuck) => {
-          if (stuck) wait = IDLE_AFTER_FAILURE_MS;
-        })
-        .catch((error) => this.log.error({ err: error }, 'telling customers of a feature request failed; it carries on shortly'))
-        .finally(() => {
-          this.running = null;
-          if (!this.stopped) this.timer = setTimeout(tick, wait);
-        });
-    };
-    tick();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Tells every customer waiting to hear; true when some could not be told this round. */
@@ -98,7 +86,7 @@ export class FeatureAnnouncer {
     );
     let stuck = false;
     for (const { id } of pending) {
-      while (!this.stopped) {
+      while (!this.loop.isStopped) {
         const { taken, told } = await this.announceBatch(id);
         if (taken === 0) break;
         if (told === 0) {
@@ -106,7 +94,7 @@ export class FeatureAnnouncer {
           break;
         }
       }
-      if (!this.stopped) await this.finishIfDone(id);
+      if (!this.loop.isStopped) await this.finishIfDone(id);
     }
     return stuck;
   }

@@ -5,6 +5,7 @@ import type { Logger } from '../../../logger.js';
 import type { SettingsService } from '../../settings/settings.service.js';
 import type { FeatureReports } from '../feature-reports.js';
 import type { FeatureStore } from '../feature-store.js';
+import { PollingLoop } from '../../../jobs/polling-loop.js';
 
 const TICK_MS = 60_000;
 /** Trends (asks in the last 30 days against the 30 before) move with time: recounted hourly. */
@@ -19,9 +20,14 @@ const TREND_BATCH = 200;
  * request existed. The same round keeps the cards' 30-day trends current.
  */
 export class FeatureScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop = new PollingLoop(
+    async () => {
+      await this.runDue();
+      return TICK_MS;
+    },
+    (error) => this.log.error({ err: error }, 'the feature-request schedule failed; it tries again in a minute'),
+    TICK_MS,
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -33,22 +39,11 @@ export class FeatureScheduler {
   ) {}
 
   start(): void {
-    const tick = () => {
-      if (this.stopped) return;
-      this.running = this.runDue()
-        .catch((error) => this.log.error({ err: error }, 'the feature-request schedule failed; it tries again in a minute'))
-        .finally(() => {
-          this.running = null;
-          if (!this.stopped) this.timer = setTimeout(tick, TICK_MS);
-        });
-    };
-    tick();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   async runDue(): Promise<void> {
@@ -92,7 +87,7 @@ export class FeatureScheduler {
   async refreshTrends(): Promise<void> {
     const staleBefore = new Date(this.clock.now().getTime() - TREND_REFRESH_MS);
     for (;;) {
-      if (this.stopped) return;
+      if (this.loop.isStopped) return;
       const refreshed = await this.db.transaction(async (tx) => {
         const rows: { id: string }[] = await tx.query(
           `SELECT id FROM feature_request

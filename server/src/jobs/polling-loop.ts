@@ -1,0 +1,45 @@
+/**
+ * A round of background work that every instance runs again and again (announcers, the outbox, the
+ * feature-request schedule): the next round starts a while after the last one ended, never two at
+ * once on one instance; a failed round is logged and tried again after `retryMs`; stopping waits for
+ * the round under way, which checks `isStopped` between its batches.
+ */
+export class PollingLoop {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  /** `round` does the work and says how many milliseconds to wait before the next one. */
+  constructor(
+    private readonly round: () => Promise<number>,
+    private readonly onError: (error: unknown) => void,
+    private readonly retryMs: number,
+  ) {}
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  start(): void {
+    const tick = () => {
+      if (this.stopped) return;
+      let wait = this.retryMs;
+      this.running = this.round()
+        .then((ms) => {
+          wait = ms;
+        })
+        .catch((error) => this.onError(error))
+        .finally(() => {
+          this.running = null;
+          if (!this.stopped) this.timer = setTimeout(tick, wait);
+        });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}
