@@ -42,6 +42,7 @@ export { EscalationForm_TicketFragmentDoc } from './documents/EscalationForm_tic
 export { SimilarBug_BugFragmentDoc } from './documents/SimilarBug_bug.js';
 export { LinkFeatureRequestForm_TicketFragmentDoc } from './documents/LinkFeatureRequestForm_ticket.js';
 export { TicketSimilarFeatureRequest_FeatureRequestFragmentDoc } from './documents/TicketSimilarFeatureRequest_featureRequest.js';
+export { AnnouncementComposerSavedRepliesQueryDocument } from './documents/AnnouncementComposerSavedRepliesQuery.js';
 export { AccountPageUpdateMutationDocument } from './documents/AccountPageUpdateMutation.js';
 export { AccountPagePasswordMutationDocument } from './documents/AccountPagePasswordMutation.js';
 export { UsersPageQueryDocument } from './documents/UsersPageQuery.js';
@@ -63,7 +64,6 @@ export { LoginPageMutationDocument } from './documents/LoginPageMutation.js';
 export { UserMenuLogoutMutationDocument } from './documents/UserMenuLogoutMutation.js';
 export { BugEngineerPickerQueryDocument } from './documents/BugEngineerPickerQuery.js';
 export { BugMergePickerQueryDocument } from './documents/BugMergePickerQuery.js';
-export { BugFixSavedRepliesQueryDocument } from './documents/BugFixSavedRepliesQuery.js';
 export { BugPageQueryDocument } from './documents/BugPageQuery.js';
 export { BugPageLiveSubscriptionDocument } from './documents/BugPageLiveSubscription.js';
 export { BugUpdateMutationDocument } from './documents/BugUpdateMutation.js';
@@ -77,7 +77,6 @@ export { EscalationsQueueSubscriptionDocument } from './documents/EscalationsQue
 export { FeatureOwnerPickerQueryDocument } from './documents/FeatureOwnerPickerQuery.js';
 export { FeatureMergePickerQueryDocument } from './documents/FeatureMergePickerQuery.js';
 export { FeatureAsksMoreQueryDocument } from './documents/FeatureAsksMoreQuery.js';
-export { FeatureShipSavedRepliesQueryDocument } from './documents/FeatureShipSavedRepliesQuery.js';
 export { FeatureRequestPageQueryDocument } from './documents/FeatureRequestPageQuery.js';
 export { FeatureRequestPageLiveSubscriptionDocument } from './documents/FeatureRequestPageLiveSubscription.js';
 export { FeatureUpdateMutationDocument } from './documents/FeatureUpdateMutation.js';

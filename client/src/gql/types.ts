@@ -470,6 +470,13 @@ export type WorkingHoursInput = {
   start: string;
 };
 
+export type AnnouncementComposerSavedRepliesQueryVariables = Exact<{
+  filter?: SavedRepliesFilter | null | undefined;
+}>;
+
+
+export type AnnouncementComposerSavedRepliesQuery = { savedReplies: { __typename: 'SavedReplyConnection', edges: Array<{ __typename: 'SavedReplyEdge', node: { __typename: 'SavedReply', id: string, title: string, body: string } }> } };
+
 export type AccountPageUpdateMutationVariables = Exact<{
   input: UpdateUserInput;
 }>;
@@ -670,13 +677,6 @@ export type BugFields_BugFragment = { __typename: 'Bug', id: string, version: nu
 
 export type BugFix_BugFragment = { __typename: 'Bug', id: string, number: number, status: BugStatus, fixMessage: string | null, fixedAt: string | null, fixPreview: { __typename: 'FixPreview', tickets: number, customers: number, closedTickets: number, sentence: string }, fixProgress: { __typename: 'FixProgress', sent: number, total: number, isDone: boolean, sentence: string } | null, viewerCan: { __typename: 'BugPermissions', markFixed: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'BugFix_BugFragment' };
 
-export type BugFixSavedRepliesQueryVariables = Exact<{
-  filter?: SavedRepliesFilter | null | undefined;
-}>;
-
-
-export type BugFixSavedRepliesQuery = { savedReplies: { __typename: 'SavedReplyConnection', edges: Array<{ __typename: 'SavedReplyEdge', node: { __typename: 'SavedReply', id: string, title: string, body: string } }> } };
-
 export type BugHeader_BugFragment = { __typename: 'Bug', id: string, number: number, reference: string, title: string, severity: BugSeverity, status: BugStatus, createdAt: string, acknowledgedAt: string | null, inProgressAt: string | null, needsInfoAt: string | null, fixedAt: string | null, wontFixAt: string | null, duplicateAt: string | null, ticketCount: number, customerCount: number, usersAffected: number, revenueCents: number, highValueCount: number, engineer: { __typename: 'User', id: string, name: string } | null, escalatedBy: { __typename: 'User', id: string, name: string } | null, fixedBy: { __typename: 'User', id: string, name: string } | null, duplicateOf: { __typename: 'Bug', id: string, reference: string, title: string } | null } & { ' $fragmentName'?: 'BugHeader_BugFragment' };
 
 export type EscalationsRow_BugFragment = { __typename: 'Bug', id: string, reference: string, title: string, severity: BugSeverity, status: BugStatus, ticketCount: number, customerCount: number, revenueCents: number, highValueCount: number, createdAt: string, engineer: { __typename: 'User', id: string, name: string } | null } & { ' $fragmentName'?: 'EscalationsRow_BugFragment' };
@@ -840,13 +840,6 @@ export type FeatureHistory_FeatureRequestFragment = { __typename: 'FeatureReques
 export type FeatureRequestsRow_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, reference: string, title: string, tag: FeatureTag, status: FeatureStatus, customerCount: number, askCount: number, revenueCents: number, blockerCount: number, highValueCount: number, trend: number, recentAsks: number } & { ' $fragmentName'?: 'FeatureRequestsRow_FeatureRequestFragment' };
 
 export type FeatureShip_FeatureRequestFragment = { __typename: 'FeatureRequest', id: string, status: FeatureStatus, announcementMessage: string | null, shippedAt: string | null, shipPreview: { __typename: 'ShipPreview', tickets: number, customers: number, closedTickets: number, sentence: string }, announcementProgress: { __typename: 'AnnouncementProgress', kind: string, sent: number, total: number, isDone: boolean, sentence: string } | null, viewerCan: { __typename: 'FeatureRequestPermissions', markShipped: { __typename: 'Permission', allowed: boolean, reason: string | null } } } & { ' $fragmentName'?: 'FeatureShip_FeatureRequestFragment' };
-
-export type FeatureShipSavedRepliesQueryVariables = Exact<{
-  filter?: SavedRepliesFilter | null | undefined;
-}>;
-
-
-export type FeatureShipSavedRepliesQuery = { savedReplies: { __typename: 'SavedReplyConnection', edges: Array<{ __typename: 'SavedReplyEdge', node: { __typename: 'SavedReply', id: string, title: string, body: string } }> } };
 
 export type FeatureRequestPage_FeatureRequestFragment = (
   { __typename: 'FeatureRequest', id: string, version: number, status: FeatureStatus }

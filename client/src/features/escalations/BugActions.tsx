@@ -14,7 +14,9 @@ import {
   type BugActions_BugFragment,
 } from '../../gql/graphql';
 import { useViewer } from '../../lib/viewer';
-import { MutationProblem } from './MutationProblem';
+import { MutationProblem } from '../../components/MutationProblem';
+import { PermissionReason } from '../../components/PermissionReason';
+import { SearchPicker } from '../../components/SearchPicker';
 import { useBugMutation } from './useBugMutation';
 
 type Props = { bug: FragmentType<BugActions_BugFragment> };
@@ -30,10 +32,6 @@ export function BugActions({ bug: from }: Props) {
       <BugMergeCard bug={bug} />
     </>
   );
-}
-
-function Reason({ permission }: { permission: { allowed: boolean; reason: string | null } }) {
-  return !permission.allowed && permission.reason ? <p className="muted small reason">{permission.reason}</p> : null;
 }
 
 function BugStatusCard({ bug }: { bug: BugActions_BugFragment }) {
@@ -67,7 +65,7 @@ function BugStatusCard({ bug }: { bug: BugActions_BugFragment }) {
           </button>
         ))}
       </div>
-      <Reason permission={edit} />
+      <PermissionReason permission={edit} />
       {question !== null && (
         <div className="stack">
           <label>
@@ -129,31 +127,25 @@ function BugEngineerCard({ bug }: { bug: BugActions_BugFragment }) {
           </button>
         )}
       </div>
-      <Reason permission={can} />
+      <PermissionReason permission={can} />
       {picking && (
-        <div className="stack">
-          <label>
-            Assign to an engineer
-            <input
-              autoFocus
-              type="search"
-              placeholder="Name"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setPicking(false)}
-            />
-          </label>
-          <ul className="bug-picker-list" aria-label="Engineers">
-            {people.map((person) => (
-              <li key={person.id}>
-                <button type="button" disabled={assigning.loading} onClick={() => void to(person.id)}>
-                  {person.name} <span className="muted small">{person.email}</span>
-                </button>
-              </li>
-            ))}
-            {engineers.data && people.length === 0 && <li className="muted small">No engineer matches.</li>}
-          </ul>
-        </div>
+        <SearchPicker
+          label="Assign to an engineer"
+          placeholder="Name"
+          search={search}
+          onSearch={setSearch}
+          onClose={() => setPicking(false)}
+          listLabel="Engineers"
+          emptyText={engineers.data && people.length === 0 ? 'No engineer matches.' : null}
+        >
+          {people.map((person) => (
+            <li key={person.id}>
+              <button type="button" disabled={assigning.loading} onClick={() => void to(person.id)}>
+                {person.name} <span className="muted small">{person.email}</span>
+              </button>
+            </li>
+          ))}
+        </SearchPicker>
       )}
       <MutationProblem problem={assigning.problem} />
     </section>
@@ -182,33 +174,27 @@ function BugMergeCard({ bug }: { bug: BugActions_BugFragment }) {
           Duplicate of…
         </button>
       </div>
-      <Reason permission={can} />
+      <PermissionReason permission={can} />
       {picking && (
-        <div className="stack">
-          <label>
-            The bug {bug.reference} duplicates
-            <input
-              autoFocus
-              type="search"
-              placeholder="BUG-12 or words of its title"
-              maxLength={LIMITS.search.textMax}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setPicking(false)}
-            />
-          </label>
-          <p className="muted small reason">Its linked tickets move there, and this bug points to it.</p>
-          <ul className="bug-picker-list" aria-label="Bugs">
-            {others.map((other) => (
-              <li key={other.id}>
-                <button type="button" disabled={merging.loading} onClick={() => void into(other)}>
-                  <strong>{other.reference}</strong> {other.title} <span className="muted small">{bugStatusLabel[other.status]}</span>
-                </button>
-              </li>
-            ))}
-            {found.data && others.length === 0 && <li className="muted small">No other bug matches.</li>}
-          </ul>
-        </div>
+        <SearchPicker
+          label={`The bug ${bug.reference} duplicates`}
+          placeholder="BUG-12 or words of its title"
+          maxLength={LIMITS.search.textMax}
+          search={search}
+          onSearch={setSearch}
+          onClose={() => setPicking(false)}
+          hint="Its linked tickets move there, and this bug points to it."
+          listLabel="Bugs"
+          emptyText={found.data && others.length === 0 ? 'No other bug matches.' : null}
+        >
+          {others.map((other) => (
+            <li key={other.id}>
+              <button type="button" disabled={merging.loading} onClick={() => void into(other)}>
+                <strong>{other.reference}</strong> {other.title} <span className="muted small">{bugStatusLabel[other.status]}</span>
+              </button>
+            </li>
+          ))}
+        </SearchPicker>
       )}
       <MutationProblem problem={merging.problem} />
     </section>

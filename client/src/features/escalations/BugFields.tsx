@@ -13,7 +13,9 @@ import {
 } from '@tandem/shared';
 import { useState } from 'react';
 import { BugFields_BugFragmentDoc, BugUpdateMutationDocument, type BugFields_BugFragment } from '../../gql/graphql';
-import { MutationProblem } from './MutationProblem';
+import { MutationProblem } from '../../components/MutationProblem';
+import { PermissionReason } from '../../components/PermissionReason';
+import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { useBugMutation } from './useBugMutation';
 
 type Draft = Pick<BugFields_BugFragment, 'title' | 'severity' | 'stepsToReproduce' | 'expectedResult' | 'actualResult' | 'environment'> & {
@@ -103,22 +105,7 @@ export function BugFields({ bug: from }: { bug: FragmentType<BugFields_BugFragme
           Tracker issue (GitHub, Jira, Linear)
           <input type="url" value={d.trackerUrl} maxLength={LIMITS.bug.urlMax} onChange={set('trackerUrl')} />
         </label>
-        {refusal && <p className="reason">{refusal}</p>}
-        <MutationProblem problem={updating.problem} />
-        <div className="row">
-          <button type="button" className="primary" disabled={updating.loading || refusal !== null} onClick={() => void save()}>
-            Save
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              updating.clear();
-              setEditing(null);
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        <SaveOrCancel refusal={refusal} mutation={updating} onSave={() => void save()} onCancel={() => setEditing(null)} />
       </section>
     );
   }
@@ -131,7 +118,7 @@ export function BugFields({ bug: from }: { bug: FragmentType<BugFields_BugFragme
           Edit
         </button>
       </div>
-      {!edit.allowed && edit.reason && <p className="muted small reason">{edit.reason}</p>}
+      <PermissionReason permission={edit} />
       <MutationProblem problem={updating.problem} />
       <dl className="bug-fields">
         <Field label="Severity">

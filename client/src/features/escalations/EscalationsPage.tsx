@@ -3,16 +3,19 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@tandem/shared';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { EscalationsPageQueryDocument, type BugsFilter } from '../../gql/graphql';
+import { EscalationsPageQueryDocument, EscalationsQueueSubscriptionDocument, type BugsFilter } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
+import { useLiveList } from '../../lib/useLiveList';
 import { useNow } from '../../lib/useNow';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { BugRow } from './BugRow';
 import { ShortcutHelp } from '../../components/ShortcutHelp';
 import { ESCALATIONS_SHORTCUTS } from './shortcuts';
-import { useLiveBugQueue } from './useLiveBugQueue';
 import { BUG_PAGE_SIZE, BUG_VIEWS } from './views';
 import './escalations.css';
+
+/** Live queue: a changed bug joins, moves or leaves the tab, in the API's order. */
+const LIVE_QUEUE = { query: EscalationsPageQueryDocument, subscription: EscalationsQueueSubscriptionDocument };
 
 /**
  * The engineering queue (E1-E3): bugs escalated by support, most severe and costly first, with the
@@ -31,7 +34,7 @@ export function EscalationsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const bugs = data?.bugs.edges.map((e) => e.node) ?? [];
-  useLiveBugQueue(variables, bugs.length);
+  useLiveList(LIVE_QUEUE, variables, bugs.length);
   const pageInfo = data?.bugs.pageInfo;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const now = useNow();

@@ -1,37 +1,17 @@
 import type { DocumentNode, OperationVariables } from '@apollo/client';
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useState } from 'react';
 import { BugPageQueryDocument } from '../../gql/graphql';
-import { errorCodeOf, errorMessage } from '../../lib/errors';
+import { type ChangedMeanwhile, useVersionedMutation } from '../../lib/useVersionedMutation';
 
-/** What a bug's page says when the bug changed under the viewer's change (BUG_CHANGED). */
-export const CHANGED_NOTICE = 'Someone changed this bug meanwhile; showing the new version. Check it, then try again.';
+const BUG_CHANGED: ChangedMeanwhile = {
+  code: 'BUG_CHANGED',
+  notice: 'Someone changed this bug meanwhile; showing the new version. Check it, then try again.',
+  pageQuery: BugPageQueryDocument,
+};
 
-/**
- * A change to a bug, with its outcome as a sentence. A change refused because someone changed the bug
- * since (BUG_CHANGED) fetches the bug again, so the page shows the version the next try is made against.
- */
+/** A change to a bug, with its outcome as a sentence; one refused for BUG_CHANGED shows the bug's new version. */
 export function useBugMutation<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables> & DocumentNode,
 ) {
-  const client = useApolloClient();
-  const [mutateWith, state] = useMutation(document);
-  // Generic over the document, so the variables are passed as the caller typed them.
-  const mutate = mutateWith as unknown as (options: { variables: TVariables }) => Promise<{ data?: TData | null }>;
-  const [problem, setProblem] = useState<string | null>(null);
-  /** The mutation's data, or null when it did not go through; `changed`: refused for BUG_CHANGED. */
-  const run = async (variables: TVariables): Promise<{ data: TData | null; changed: boolean }> => {
-    setProblem(null);
-    try {
-      const result = await mutate({ variables });
-      return { data: result.data ?? null, changed: false };
-    } catch (error) {
-      const changed = errorCodeOf(error) === 'BUG_CHANGED';
-      setProblem(changed ? CHANGED_NOTICE : errorMessage(error));
-      if (changed) await client.refetchQueries({ include: [BugPageQueryDocument] }).catch(() => undefined);
-      return { data: null, changed };
-    }
-  };
-  return [run, { loading: state.loading, problem, clear: () => setProblem(null) }] as const;
+  return useVersionedMutation(document, BUG_CHANGED);
 }

@@ -22,7 +22,9 @@ import {
 } from '../../gql/graphql';
 import { toPerson } from '../../lib/person';
 import { useViewer } from '../../lib/viewer';
-import { MutationProblem } from '../escalations/MutationProblem';
+import { MutationProblem } from '../../components/MutationProblem';
+import { PermissionReason } from '../../components/PermissionReason';
+import { SearchPicker } from '../../components/SearchPicker';
 import { plural } from './format';
 import { useFeatureMutation } from './useFeatureMutation';
 
@@ -41,10 +43,6 @@ export function FeatureActions({ featureRequest: from }: Props) {
       <FeatureMergeCard card={card} />
     </>
   );
-}
-
-function Reason({ permission }: { permission: { allowed: boolean; reason: string | null } }) {
-  return !permission.allowed && permission.reason ? <p className="muted small reason">{permission.reason}</p> : null;
 }
 
 function FeatureStatusCard({ card }: { card: FeatureActions_FeatureRequestFragment }) {
@@ -90,7 +88,7 @@ function FeatureStatusCard({ card }: { card: FeatureActions_FeatureRequestFragme
           ))}
         </select>
       </label>
-      <Reason permission={edit} />
+      <PermissionReason permission={edit} />
       {card.status === 'SHIPPED' && (
         <p className="muted small reason">Reopening and shipping again tells only the customers not told yet.</p>
       )}
@@ -159,29 +157,23 @@ function FeatureOwnerCard({ card }: { card: FeatureActions_FeatureRequestFragmen
         )}
       </div>
       {picking && (
-        <div className="stack">
-          <label>
-            Give it to a product person
-            <input
-              autoFocus
-              type="search"
-              placeholder="Name"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setPicking(false)}
-            />
-          </label>
-          <ul className="feature-picker-list" aria-label="Product people">
-            {people.map((person) => (
-              <li key={person.id}>
-                <button type="button" disabled={updating.loading} onClick={() => void to(person.id)}>
-                  {person.name} <span className="muted small">{person.email}</span>
-                </button>
-              </li>
-            ))}
-            {found.data && people.length === 0 && <li className="muted small">Nobody in product matches.</li>}
-          </ul>
-        </div>
+        <SearchPicker
+          label="Give it to a product person"
+          placeholder="Name"
+          search={search}
+          onSearch={setSearch}
+          onClose={() => setPicking(false)}
+          listLabel="Product people"
+          emptyText={found.data && people.length === 0 ? 'Nobody in product matches.' : null}
+        >
+          {people.map((person) => (
+            <li key={person.id}>
+              <button type="button" disabled={updating.loading} onClick={() => void to(person.id)}>
+                {person.name} <span className="muted small">{person.email}</span>
+              </button>
+            </li>
+          ))}
+        </SearchPicker>
       )}
       <MutationProblem problem={updating.problem} />
     </section>
@@ -216,7 +208,7 @@ function FeatureMergeCard({ card }: { card: FeatureActions_FeatureRequestFragmen
           </button>
         </div>
         <p className="muted small reason">It comes back on its own with the asks first linked to it; the others stay.</p>
-        <Reason permission={can} />
+        <PermissionReason permission={can} />
         <MutationProblem problem={splitting.problem} />
       </section>
     );
@@ -229,36 +221,30 @@ function FeatureMergeCard({ card }: { card: FeatureActions_FeatureRequestFragmen
           Merge into…
         </button>
       </div>
-      <Reason permission={can} />
+      <PermissionReason permission={can} />
       {picking && (
-        <div className="stack">
-          <label>
-            The request {card.reference} duplicates
-            <input
-              autoFocus
-              type="search"
-              placeholder="FR-12 or words of its title"
-              maxLength={LIMITS.search.textMax}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              onKeyDown={(e) => e.key === 'Escape' && setPicking(false)}
-            />
-          </label>
-          <p className="muted small reason">Its asks move there (each customer counts once), and this card points to it.</p>
-          <ul className="feature-picker-list" aria-label="Requests to merge into">
-            {others.map((other) => (
-              <li key={other.id}>
-                <button type="button" disabled={merging.loading} onClick={() => void into(other)}>
-                  <strong>{other.reference}</strong> {other.title}{' '}
-                  <span className="muted small">
-                    {featureStatusLabel[other.status]}, {plural(other.customerCount, 'customer')}
-                  </span>
-                </button>
-              </li>
-            ))}
-            {found.data && others.length === 0 && <li className="muted small">No other request matches.</li>}
-          </ul>
-        </div>
+        <SearchPicker
+          label={`The request ${card.reference} duplicates`}
+          placeholder="FR-12 or words of its title"
+          maxLength={LIMITS.search.textMax}
+          search={search}
+          onSearch={setSearch}
+          onClose={() => setPicking(false)}
+          hint="Its asks move there (each customer counts once), and this card points to it."
+          listLabel="Requests to merge into"
+          emptyText={found.data && others.length === 0 ? 'No other request matches.' : null}
+        >
+          {others.map((other) => (
+            <li key={other.id}>
+              <button type="button" disabled={merging.loading} onClick={() => void into(other)}>
+                <strong>{other.reference}</strong> {other.title}{' '}
+                <span className="muted small">
+                  {featureStatusLabel[other.status]}, {plural(other.customerCount, 'customer')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </SearchPicker>
       )}
       <MutationProblem problem={merging.problem} />
     </section>

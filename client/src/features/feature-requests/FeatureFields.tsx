@@ -7,7 +7,9 @@ import {
   FeatureUpdateMutationDocument,
   type FeatureFields_FeatureRequestFragment,
 } from '../../gql/graphql';
-import { MutationProblem } from '../escalations/MutationProblem';
+import { MutationProblem } from '../../components/MutationProblem';
+import { PermissionReason } from '../../components/PermissionReason';
+import { SaveOrCancel } from '../../components/SaveOrCancel';
 import { useFeatureMutation } from './useFeatureMutation';
 
 type Draft = { title: string; description: string; tag: FeatureTag };
@@ -57,22 +59,7 @@ export function FeatureFields({ featureRequest: from }: { featureRequest: Fragme
             </label>
           ))}
         </fieldset>
-        {refusal && <p className="reason">{refusal}</p>}
-        <MutationProblem problem={updating.problem} />
-        <div className="row">
-          <button type="button" className="primary" disabled={updating.loading || refusal !== null} onClick={() => void save()}>
-            Save
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              updating.clear();
-              setEditing(null);
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        <SaveOrCancel refusal={refusal} mutation={updating} onSave={() => void save()} onCancel={() => setEditing(null)} />
       </section>
     );
   }
@@ -89,7 +76,7 @@ export function FeatureFields({ featureRequest: from }: { featureRequest: Fragme
           Edit
         </button>
       </div>
-      {!edit.allowed && edit.reason && <p className="muted small reason">{edit.reason}</p>}
+      <PermissionReason permission={edit} />
       <MutationProblem problem={updating.problem} />
       {card.description ? (
         <p className="feature-description">{card.description}</p>

@@ -16,6 +16,7 @@ import {
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { formatMoney } from '../escalations/format';
+import { RankingHeads } from './RankingHeads';
 import './feature-requests.css';
 
 /** FR3: one report as a printable page; a draft takes notes and is published, a published one is frozen. */
@@ -147,21 +148,7 @@ function FeatureReportBody({ report: from, timeZone }: { report: FragmentType<Fe
                   Rank
                 </th>
                 <th scope="col">Change</th>
-                <th scope="col">Request</th>
-                <th scope="col">Tag</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Customers
-                </th>
-                <th scope="col" className="num">
-                  Tickets
-                </th>
-                <th scope="col" className="num">
-                  Revenue per month
-                </th>
-                <th scope="col" className="num">
-                  Blockers
-                </th>
+                <RankingHeads />
                 <th scope="col">Note</th>
               </tr>
             </thead>

@@ -12,18 +12,22 @@ import {
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ShortcutHelp } from '../../components/ShortcutHelp';
-import { FeatureRequestsPageQueryDocument, type FeatureRequestsFilter } from '../../gql/graphql';
+import { FeatureRequestsLiveSubscriptionDocument, FeatureRequestsPageQueryDocument, type FeatureRequestsFilter } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
+import { useLiveList } from '../../lib/useLiveList';
 import { useShortcuts } from '../../lib/useShortcuts';
 import { useViewer } from '../../lib/viewer';
 import { FeatureRow } from './FeatureRow';
+import { RankingHeads } from './RankingHeads';
 import { FEATURE_REQUESTS_SHORTCUTS } from './shortcuts';
-import { useLiveFeatureRanking } from './useLiveFeatureRanking';
 import { CHART_SIZE, FEATURE_ORDERS, FEATURE_PAGE_SIZE, FEATURE_STATUS_VIEWS } from './views';
 import './feature-requests.css';
 
 // chart.js is its own chunk, fetched after the table is on screen: the page's first paint does not wait for it.
 const FeatureChart = lazy(() => import('./FeatureChart').then((m) => ({ default: m.FeatureChart })));
+
+/** Live ranking: a changed card (a ticket linked, a merge, a status) moves, joins or leaves in the current sort and filters. */
+const LIVE_RANKING = { query: FeatureRequestsPageQueryDocument, subscription: FeatureRequestsLiveSubscriptionDocument };
 
 /**
  * Product's home (FR2): one card per request, ranked by the customers, tickets, revenue or trend behind
@@ -46,7 +50,7 @@ export function FeatureRequestsPage() {
   });
   const cards = useMemo(() => data?.featureRequests.edges.map((e) => e.node) ?? [], [data]);
   const top = useMemo(() => cards.slice(0, CHART_SIZE), [cards]);
-  useLiveFeatureRanking(variables, cards.length);
+  useLiveList(LIVE_RANKING, variables, cards.length);
   const pageInfo = data?.featureRequests.pageInfo;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const navigate = useNavigate();
@@ -171,21 +175,7 @@ export function FeatureRequestsPage() {
             <table className="table feature-table" aria-label={`Feature requests by ${featureOrderLabel[order].toLowerCase()}`}>
               <thead>
                 <tr>
-                  <th scope="col">Request</th>
-                  <th scope="col">Tag</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Customers
-                  </th>
-                  <th scope="col" className="num">
-                    Tickets
-                  </th>
-                  <th scope="col" className="num">
-                    Revenue per month
-                  </th>
-                  <th scope="col" className="num">
-                    Blockers
-                  </th>
+                  <RankingHeads />
                   <th scope="col">Trend</th>
                 </tr>
               </thead>
