@@ -422,6 +422,23 @@ describe('linkTicketToFeatureRequest and unlinkAsk (FR1, FR2)', () => {
     expect(await readCard(survivor.id)).toMatchObject({ askCount: 1, customerCount: 1, blockerCount: 1 });
   });
 
+  it('FR1: a ticket that asked for two cards merged since shows the survivor once; unlinking it there takes the ticket off the card', async () => {
+    const duplicate = await card();
+    const survivor = await card();
+    const ticket = await askingTicket();
+    await linked(agent, ticket.id, duplicate.id, 'night theme');
+    await linked(agent, ticket.id, survivor.id, 'dark mode');
+    await product.ok(MERGE, { duplicateId: duplicate.id, survivorId: survivor.id });
+    const t = await readTicket(ticket.id);
+    expect(t.askCount).toBe(2);
+    expect(t.asks.map((x) => [x.featureRequest.id, x.quote])).toEqual([[survivor.id, 'dark mode']]);
+    expect(await readCard(survivor.id)).toMatchObject({ askCount: 1, customerCount: 1 });
+    await agent.ok(UNLINK, { id: t.asks[0]!.id });
+    const after = await readTicket(ticket.id);
+    expect(after).toMatchObject({ askCount: 0, asks: [] });
+    expect(await readCard(survivor.id)).toMatchObject({ askCount: 0, customerCount: 0 });
+  });
+
   it('FR1: a ticket may ask for several cards; Ticket.asks lists them with their status; askQuote comes from the customer’s words', async () => {
     const a = await card();
     const b = await card({ tag: 'TECHNICAL' });

@@ -273,12 +273,22 @@ export class FeatureAskResolver {
   }
 }
 
+/** The asks, oldest first, keeping one per card they count for now: the newest. */
+function oneAskPerCard(asks: FeatureAsk[]): FeatureAsk[] {
+  const newest = new Map<string, FeatureAsk>();
+  for (const ask of asks) newest.set(ask.featureRequestId, ask);
+  return asks.filter((ask) => newest.get(ask.featureRequestId) === ask);
+}
+
 /** The feature-request side of a ticket: C4 on the ticket page. */
 @Resolver(() => Ticket)
 export class TicketAsksResolver {
-  @FieldResolver(() => [FeatureAsk], { description: 'C4/FR1: the feature requests this ticket asks for.' })
+  @FieldResolver(() => [FeatureAsk], {
+    description:
+      'C4/FR1: the feature requests this ticket asks for, one ask per card (the newest, when two cards it asked for were merged).',
+  })
   asks(@Root() ticket: Ticket, @Ctx() ctx: Context): MaybePromise<FeatureAsk[]> {
-    return ctx.loaders.asksByTicketId.get(ticket.id);
+    return andThen(ctx.loaders.asksByTicketId.get(ticket.id), oneAskPerCard);
   }
 
   @FieldResolver(() => String, { description: 'FR1: the quote an ask starts from: what the customer asked for, in their words.' })

@@ -69,7 +69,13 @@ export class FeatureLinker {
       const [row] = await tx.query(`SELECT * FROM feature_ask WHERE id = $1 AND ticket_id = $2`, [askId, ticket.id]);
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such ask.');
       const [card] = await this.cards.lock(tx, row.feature_request_id);
-      await tx.query(`DELETE FROM feature_ask WHERE id = $1`, [askId]);
+      // Under the card's lock: a merge that moved the ask meanwhile is seen.
+      const [still] = await tx.query(`SELECT 1 FROM feature_ask WHERE id = $1 AND feature_request_id = $2`, [askId, card!.id]);
+      if (!still)
+        throw new DomainError('FEATURE_REQUEST_CHANGED', 'This request was merged meanwhile. Read the ticket again, then try again.');
+      // The ticket no longer asks for this card: every ask of it that counts there goes (two, when
+      // the ticket had asked for two cards merged since).
+      await tx.query(`DELETE FROM feature_ask WHERE ticket_id = $1 AND feature_request_id = $2`, [ticket.id, card!.id]);
       await this.afterAsksChanged(tx, ticket, card!);
       const [customer] = await tx.query(`SELECT name FROM customer WHERE id = $1`, [ticket.customerId]);
       await this.cards.recordEvent(tx, card!.id, viewer.id, 'ASK_UNLINKED', { ticketNumber: ticket.number, customerName: customer?.name });
