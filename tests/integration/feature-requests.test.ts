@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { featureTally, type TallyAsk } from '@tandem/shared';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, invalidVariables, type ApiClient, type GraphQLResult } from '../support/api-client.js';
 import { createTicket, latestMessageId, signedInStaff, type TicketOptions } from '../support/factories.js';
@@ -775,6 +776,34 @@ describe('updateFeatureRequest', () => {
 });
 
 describe('mergeFeatureRequests and splitFeatureRequest', () => {
+  it('two product people at once: a merge of the card another card was merged into, and a split of that card, never wait on each other in a circle', async () => {
+    // X merged into D; then D is merged into S while X is split out (ids in the order X < D < S).
+    const [x, d, s] = (await Promise.all([card(), card(), card()])).sort((a, b) => (a.id < b.id ? -1 : 1));
+    await linked(agent, (await askingTicket()).id, x!.id);
+    await product.ok(MERGE, { duplicateId: x!.id, survivorId: d!.id });
+    const busy = new pg.Client({ connectionString: server.databaseUrl });
+    await busy.connect();
+    let merge: Promise<GraphQLResult>;
+    let split: Promise<GraphQLResult>;
+    try {
+      // D is busy for a moment: the merge queues first, then the split.
+      await busy.query('BEGIN');
+      await busy.query(`SELECT 1 FROM feature_request WHERE id = $1 FOR UPDATE`, [d!.id]);
+      merge = product.request(MERGE, { duplicateId: d!.id, survivorId: s!.id });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      split = manager.request(SPLIT, { id: x!.id });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      await busy.query('ROLLBACK');
+      await busy.end();
+    }
+    const [merged, splitResult] = await Promise.all([merge!, split!]);
+    expect(merged.errors).toBeUndefined();
+    // The split saw the merge: X now points to S, and it says so instead of failing on our side.
+    expect(splitResult.errors?.[0]?.extensions?.code ?? null).not.toBe('INTERNAL_SERVER_ERROR');
+    expect(await cardRow(d!.id)).toMatchObject({ status: 'MERGED', merged_into_id: s!.id });
+  });
+
   it('refuses anonymous callers, agents and engineers; bad ids and merging into itself change nothing', async () => {
     const a = await card();
     const b = await card();
@@ -934,6 +963,52 @@ describe('markFeatureShipped (FR4)', () => {
     expect((await readCard(told.id)).announcementProgress).toMatchObject({ kind: 'DECLINED', sent: 1, total: 1, isDone: true });
     expect((await readTicket(t2.id)).timeline.some((e) => e.__typename === 'TicketEvent' && e.kind === 'FEATURE_DECLINED')).toBe(true);
   });
+  it('FR4 across merged cards: a duplicate merged into a request that shipped tells the customers it brings who asked before the ship, once', async () => {
+    const shipped = await card();
+    const duplicate = await card();
+    const first = await askingTicket();
+    const before = await askingTicket();
+    await linked(agent, first.id, shipped.id);
+    await linked(agent, before.id, duplicate.id);
+    await product.ok(SHIP, { input: { id: shipped.id, message: 'Hi {{customer.name}}, it shipped. Does it work for you?' } });
+    await server.services.featureAnnouncer.announceDue();
+    const after = await askingTicket();
+    await linked(agent, after.id, duplicate.id);
+    await product.ok(MERGE, { duplicateId: duplicate.id, survivorId: shipped.id });
+    await server.services.featureAnnouncer.announceDue();
+    const mails = async (ticketId: string) =>
+      count(`SELECT count(*)::int AS n FROM outbox_mail WHERE kind = 'FEATURE_NEWS' AND ticket_id = $1`, [ticketId]);
+    expect([await mails(first.id), await mails(before.id), await mails(after.id)]).toEqual([1, 1, 0]);
+    expect((await readCard(shipped.id)).announcementProgress).toMatchObject({ sent: 2, total: 2, isDone: true });
+  });
+
+  it('FR4: a declined card reopened while its message is still going out tells nobody more', async () => {
+    const c = await card();
+    const t = await askingTicket();
+    await linked(agent, t.id, c.id);
+    // The customer's ticket is busy elsewhere, so the announcer cannot take it yet.
+    const busy = new pg.Client({ connectionString: server.databaseUrl });
+    await busy.connect();
+    try {
+      await busy.query('BEGIN');
+      await busy.query(`SELECT 1 FROM ticket WHERE id = $1 FOR UPDATE`, [t.id]);
+      await product.ok(UPDATE, {
+        input: {
+          id: c.id,
+          version: (await readCard(c.id)).version,
+          status: 'DECLINED',
+          declineMessage: 'We decided against it. Is that OK?',
+        },
+      });
+      await product.ok(UPDATE, { input: { id: c.id, version: (await readCard(c.id)).version, status: 'PLANNED' } });
+    } finally {
+      await busy.query('ROLLBACK');
+      await busy.end();
+    }
+    await server.services.featureAnnouncer.announceDue();
+    expect(await count(`SELECT count(*)::int AS n FROM outbox_mail WHERE kind = 'FEATURE_NEWS' AND ticket_id = $1`, [t.id])).toBe(0);
+    expect(await cardRow(c.id)).toMatchObject({ status: 'PLANNED' });
+  });
 });
 
 describe('feature reports (FR3)', () => {
@@ -1032,6 +1107,18 @@ describe('feature reports (FR3)', () => {
     const second = await engineer.ok(REPORTS, { first: 1, after: featureReports.pageInfo.endCursor });
     expect(second.featureReports.edges[0]!.node.id).not.toBe(featureReports.edges[0]!.node.id);
     expectCode(await engineer.request(REPORTS, { after: 'forged' }), 'BAD_USER_INPUT');
+  });
+
+  it('FR3: a card shipped after a report was compiled, before it was published, is in the next one', async () => {
+    const draft = (await product.ok(COMPILE, {})).compileFeatureReport.id;
+    // Shipped after the draft was compiled, before it is published: the next report lists it.
+    const late = await card({ title: `Late ship ${tag()}` });
+    await linked(agent, (await askingTicket()).id, late.id);
+    await product.ok(SHIP, { input: { id: late.id, message: 'It shipped! Does it work for you?' } });
+    await product.ok(PUBLISH, { id: draft });
+    expect((await product.ok(REPORT, { id: draft })).featureReport.shipped.map((s) => s.reference)).not.toContain(late.reference);
+    const { compileFeatureReport: next } = await manager.ok(COMPILE, {});
+    expect((await product.ok(REPORT, { id: next.id })).featureReport.shipped.map((s) => s.reference)).toContain(late.reference);
   });
 
   it('FR3: a report shows each card’s 30-day trend as of the day it is compiled, not as of its last recount', async () => {

@@ -8,6 +8,7 @@ export class PollingLoop {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private last: Promise<unknown> = Promise.resolve();
 
   /** `round` does the work and says how many milliseconds to wait before the next one. */
   constructor(
@@ -20,11 +21,21 @@ export class PollingLoop {
     return this.stopped;
   }
 
+  /**
+   * Runs `work` once the round under way (and any work queued before) has finished, never beside
+   * it: a round run on demand (a test, the demo seed) sees what the background round did.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.last.then(work, work);
+    this.last = next.catch(() => undefined);
+    return next;
+  }
+
   start(): void {
     const tick = () => {
       if (this.stopped) return;
       let wait = this.retryMs;
-      this.running = this.round()
+      this.running = this.exclusive(this.round)
         .then((ms) => {
           wait = ms;
         })

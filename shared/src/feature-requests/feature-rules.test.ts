@@ -100,6 +100,10 @@ describe('FR1 cards and asks', () => {
     expect(askQuoteFrom(message)).toBe('We love Tandem. Could you add a dark mode?');
     expect(askQuoteFrom('Hello!\nThe export is slow.')).toBe('The export is slow.');
     expect(askQuoteFrom(`Please ${'a'.repeat(2000)}`)).toHaveLength(1000);
+    // An emoji on the cut stays whole (half of one could not be stored).
+    const cut = askQuoteFrom(`Please ${'a'.repeat(990)}😀😀😀`);
+    expect(cut.length).toBeLessThanOrEqual(1000);
+    expect(cut).toMatch(/a😀…$/u);
   });
 });
 

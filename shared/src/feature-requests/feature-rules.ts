@@ -239,7 +239,14 @@ export function askQuoteFrom(message: string): string {
   const first = sentences.findIndex((s) => ASKING.test(s));
   const picked = first >= 0 ? sentences.slice(first, first + 2) : sentences.slice(0, 2);
   const quote = picked.join(' ');
-  return quote.length > LIMITS.feature.quoteMax ? `${quote.slice(0, LIMITS.feature.quoteMax - 1).trimEnd()}…` : quote;
+  if (quote.length <= LIMITS.feature.quoteMax) return quote;
+  // Cut by characters, not UTF-16 units: an emoji cut in half could not be stored.
+  let cut = '';
+  for (const character of quote) {
+    if (cut.length + character.length > LIMITS.feature.quoteMax - 1) break;
+    cut += character;
+  }
+  return `${cut.trimEnd()}…`;
 }
 
 /** One ticket that asked, as FR4 counts who to tell. */

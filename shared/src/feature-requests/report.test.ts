@@ -82,13 +82,18 @@ describe('FR3 exports', () => {
       20,
       [],
     ).map((c, i) => (i === 0 ? { ...c, note: 'Planned for Q3' } : c)),
-    shipped: [{ number: 2, title: 'CSV export', customers: 4, shippedAt: new Date('2026-11-12T10:00:00Z') }],
+    shipped: [
+      { number: 2, title: 'CSV export', customers: 4, shippedAt: new Date('2026-11-12T10:00:00Z') },
+      { number: 3, title: 'Two\n# lines', customers: 1, shippedAt: new Date('2026-11-13T10:00:00Z') },
+    ],
   };
 
   it('Markdown: a table engineering can paste, with the shipped list', () => {
     const md = reportMarkdown(report);
     expect(md).toContain('| 1 | New | FR-7 Dark \\| mode, "please" | UI | Planned | 3 | 3 | $30 | 0 | Planned for Q3 |');
     expect(md).toContain('- FR-2 CSV export: shipped 2026-11-12, 4 customers told');
+    // A title cannot start a heading of its own.
+    expect(md).toContain('- FR-3 Two # lines: shipped 2026-11-13, 1 customer told');
     expect(md).toContain('· draft');
   });
 

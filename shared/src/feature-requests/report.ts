@@ -115,7 +115,7 @@ export function reportMarkdown(report: ReportDocument): string {
   if (report.shipped.length === 0) lines.push('Nothing shipped since the last report.');
   for (const s of report.shipped) {
     lines.push(
-      `- ${featureReference(s.number)} ${s.title}: shipped ${isoDay(s.shippedAt)}, ${s.customers} customer${s.customers === 1 ? '' : 's'} told`,
+      `- ${featureReference(s.number)} ${cell(s.title)}: shipped ${isoDay(s.shippedAt)}, ${s.customers} customer${s.customers === 1 ? '' : 's'} told`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -153,6 +153,8 @@ export class FeatureReports {
   async compileNow(viewer: Viewer): Promise<FeatureReport> {
     ensure(checkChangeFeatureReport(viewer, null));
     return this.db.transaction(async (tx) => {
+      // One compile at a time, the schedule's included.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('tandem:feature-report', 0))`);
       const [previous] = await tx.query(
         `SELECT period_end FROM feature_report WHERE status = 'PUBLISHED' ORDER BY period_end DESC LIMIT 1`,
       );
@@ -235,7 +237,7 @@ export class FeatureReports {
               (SELECT count(*) FROM feature_notice n WHERE n.feature_request_id = f.id AND n.kind = 'SHIPPED'), f.shipped_at
          FROM feature_request f
         WHERE f.status = 'SHIPPED' AND f.shipped_at <= $2
-          AND f.shipped_at > coalesce((SELECT published_at FROM feature_report WHERE id = $3), $4)`,
+          AND f.shipped_at > coalesce((SELECT compiled_at FROM feature_report WHERE id = $3), $4)`,
       [report.id, now, previous?.id ?? null, period.start],
     );
     return report;

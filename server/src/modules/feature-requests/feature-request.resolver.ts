@@ -55,6 +55,12 @@ const READERS = [Role.PRODUCT, Role.MANAGER, Role.AGENT, Role.ENGINEER];
 /** Who reads the reports for engineering (shared, so the client shows the link to them alone). */
 const REPORT_READERS = FEATURE_REPORT_READERS;
 const CREATORS = [...ROTA_ROLES, Role.PRODUCT];
+/**
+ * What a field that runs a statement of its own for each card (or report) costs in the query-cost
+ * limit: a page or two of them are fine, a hundred are refused (the client asks for them on one
+ * card's or one report's page).
+ */
+const PER_CARD_STATEMENT = 50;
 
 type Services = Pick<
   AppServices,
@@ -209,7 +215,10 @@ export class FeatureRequestResolver {
     return this.services.featureRequests.asksPage(card.id, page.first, page.after, ctx.loaders);
   }
 
-  @FieldResolver(() => [FeatureHistoryEntry], { description: 'Links, status changes, merges, oldest first.' })
+  @FieldResolver(() => [FeatureHistoryEntry], {
+    complexity: PER_CARD_STATEMENT,
+    description: 'Links, status changes, merges, oldest first.',
+  })
   async history(@Root() card: FeatureRequest, @Ctx() ctx: Context): Promise<FeatureHistoryEntry[]> {
     const events = await this.services.featureRequests.history(card.id);
     const actors = await ctx.loaders.userById.loadMany([...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))]);
@@ -227,12 +236,16 @@ export class FeatureRequestResolver {
     }));
   }
 
-  @FieldResolver(() => ShipPreviewType, { description: 'FR4: who "Mark shipped" would tell now.' })
+  @FieldResolver(() => ShipPreviewType, { complexity: PER_CARD_STATEMENT, description: 'FR4: who "Mark shipped" would tell now.' })
   shipPreview(@Root() card: FeatureRequest): Promise<ShipPreviewType> {
     return this.services.featureShipper.preview(card.id);
   }
 
-  @FieldResolver(() => AnnouncementProgressType, { nullable: true, description: 'FR4: telling the customers, while and after it runs.' })
+  @FieldResolver(() => AnnouncementProgressType, {
+    nullable: true,
+    complexity: PER_CARD_STATEMENT,
+    description: 'FR4: telling the customers, while and after it runs.',
+  })
   async announcementProgress(@Root() card: FeatureRequest): Promise<AnnouncementProgressType | null> {
     const progress = await this.services.featureShipper.progress(card);
     return progress && { ...progress, isDone: progress.sent >= progress.total, sentence: shipProgressSentence(progress) };
@@ -340,12 +353,15 @@ export class FeatureReportResolver {
     return this.services.featureReports.publish(viewer, id);
   }
 
-  @FieldResolver(() => [FeatureReportEntry], { description: 'The top requests, as they stood when it was compiled.' })
+  @FieldResolver(() => [FeatureReportEntry], {
+    complexity: PER_CARD_STATEMENT,
+    description: 'The top requests, as they stood when it was compiled.',
+  })
   entries(@Root() report: FeatureReport): Promise<FeatureReportEntry[]> {
     return this.services.featureReports.entries(report.id);
   }
 
-  @FieldResolver(() => [FeatureReportShipped], { description: 'Shipped since the previous published report.' })
+  @FieldResolver(() => [FeatureReportShipped], { complexity: PER_CARD_STATEMENT, description: 'Shipped since the previous report.' })
   shipped(@Root() report: FeatureReport): Promise<FeatureReportShipped[]> {
     return this.services.featureReports.shipped(report.id);
   }
@@ -360,12 +376,15 @@ export class FeatureReportResolver {
     return report.publishedById ? ctx.loaders.userById.get(report.publishedById) : null;
   }
 
-  @FieldResolver(() => String, { description: 'The report as Markdown (a table and the shipped list).' })
+  @FieldResolver(() => String, {
+    complexity: 2 * PER_CARD_STATEMENT,
+    description: 'The report as Markdown (a table and the shipped list).',
+  })
   markdown(@Root() report: FeatureReport): Promise<string> {
     return this.services.featureReports.markdown(report);
   }
 
-  @FieldResolver(() => String, { description: 'The report as CSV, one card per row.' })
+  @FieldResolver(() => String, { complexity: 2 * PER_CARD_STATEMENT, description: 'The report as CSV, one card per row.' })
   csv(@Root() report: FeatureReport): Promise<string> {
     return this.services.featureReports.csv(report);
   }

@@ -8,7 +8,8 @@
 export const REFRESH_TALLY = `
   WITH asks AS (
     SELECT a.feature_request_id AS card, a.ticket_id, a.customer_id, a.importance, a.linked_at,
-           CASE WHEN nullif(btrim(c.company), '') IS NULL THEN 'customer:' || c.id ELSE 'company:' || lower(btrim(c.company)) END AS company,
+           CASE WHEN nullif(regexp_replace(c.company, '^[[:space:]\u00a0\ufeff]+|[[:space:]\u00a0\ufeff]+$', '', 'g'), '') IS NULL THEN 'customer:' || c.id
+                ELSE 'company:' || lower(regexp_replace(c.company, '^[[:space:]\u00a0\ufeff]+|[[:space:]\u00a0\ufeff]+$', '', 'g')) END AS company,
            c.monthly_revenue_cents AS revenue,
            (c.plan = 'PREMIUM' OR c.monthly_revenue_cents >= (SELECT high_value_revenue_cents FROM team_settings)) AS high_value
       FROM feature_ask a JOIN customer c ON c.id = a.customer_id

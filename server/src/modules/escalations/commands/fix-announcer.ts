@@ -22,7 +22,7 @@ const BATCH_SIZE = 100;
  */
 export class FixAnnouncer {
   private readonly loop = new PollingLoop(
-    async () => ((await this.announceDue()) ? IDLE_AFTER_FAILURE_MS : POLL_MS),
+    async () => ((await this.announceRound()) ? IDLE_AFTER_FAILURE_MS : POLL_MS),
     (error) => this.log.error({ err: error }, 'announcing a fix failed; it carries on shortly'),
     POLL_MS,
   );
@@ -45,7 +45,11 @@ export class FixAnnouncer {
   }
 
   /** Tells every ticket waiting to hear of a fix; true when some could not be told this round. */
-  async announceDue(): Promise<boolean> {
+  announceDue(): Promise<boolean> {
+    return this.loop.exclusive(() => this.announceRound());
+  }
+
+  private async announceRound(): Promise<boolean> {
     const pending: { id: string }[] = await this.db.query(`SELECT id FROM bug WHERE fix_pending AND status = 'FIXED' ORDER BY fixed_at`);
     let stuck = false;
     for (const { id } of pending) {

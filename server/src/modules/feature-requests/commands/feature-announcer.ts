@@ -40,7 +40,7 @@ const NEXT_TO_TELL = `
  */
 export class FeatureAnnouncer {
   private readonly loop = new PollingLoop(
-    async () => ((await this.announceDue()) ? IDLE_AFTER_FAILURE_MS : POLL_MS),
+    async () => ((await this.announceRound()) ? IDLE_AFTER_FAILURE_MS : POLL_MS),
     (error) => this.log.error({ err: error }, 'telling customers of a feature request failed; it carries on shortly'),
     POLL_MS,
   );
@@ -71,6 +71,23 @@ export class FeatureAnnouncer {
     return total;
   }
 
+  /**
+   * More asks came to a card whose announcement went out (a merge): the customers among them not
+   * told yet, who asked before the announcement, are told too; asks made later stay untold, as on
+   * the card itself (the caller holds the card's lock).
+   */
+  async resume(tx: EntityManager, cardId: string): Promise<void> {
+    await tx.query(
+      `UPDATE feature_request f SET announcement_pending = true,
+              announcement_total = (SELECT count(DISTINCT n.customer_id) FROM feature_notice n WHERE n.feature_request_id = f.id AND n.kind = f.announcement)
+                + (SELECT count(DISTINCT a.customer_id) FROM feature_ask a
+                    WHERE a.feature_request_id = f.id AND a.linked_at <= f.announced_at
+                      AND NOT EXISTS (SELECT 1 FROM feature_notice n WHERE n.feature_request_id = f.id AND n.kind = f.announcement AND n.customer_id = a.customer_id))
+        WHERE f.id = $1 AND f.announcement IS NOT NULL AND f.announced_at IS NOT NULL`,
+      [cardId],
+    );
+  }
+
   start(): void {
     this.loop.start();
   }
@@ -80,7 +97,11 @@ export class FeatureAnnouncer {
   }
 
   /** Tells every customer waiting to hear; true when some could not be told this round. */
-  async announceDue(): Promise<boolean> {
+  announceDue(): Promise<boolean> {
+    return this.loop.exclusive(() => this.announceRound());
+  }
+
+  private async announceRound(): Promise<boolean> {
     const pending: { id: string }[] = await this.db.query(
       `SELECT id FROM feature_request WHERE announcement_pending ORDER BY announced_at`,
     );
@@ -101,7 +122,10 @@ export class FeatureAnnouncer {
 
   private async announceBatch(cardId: string): Promise<{ taken: number; told: number }> {
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query(`SELECT * FROM feature_request WHERE id = $1 AND announcement_pending`, [cardId]);
+      // Only while the card still says what the message says (a reopened card tells nobody more).
+      const [row] = await tx.query(`SELECT * FROM feature_request WHERE id = $1 AND announcement_pending AND status = announcement`, [
+        cardId,
+      ]);
       if (!row) return { taken: 0, told: 0 };
       const card = this.cards.read(row);
       const taken: { customer_id: string; ticket_id: string }[] = await tx.query(NEXT_TO_TELL, [

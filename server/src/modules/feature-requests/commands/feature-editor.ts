@@ -7,7 +7,7 @@ import {
   FeatureEventKind,
   unknownPlaceholders,
 } from '@tandem/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../../clock.js';
 import { DomainError, ensure } from '../../../common/domain-error.js';
 import type { Viewer } from '../../../common/viewer.js';
@@ -68,6 +68,9 @@ export class FeatureEditor {
         );
         sets.status = status;
         if (status === 'DECLINED') sets.declined_at = this.clock.now();
+        // Reopened: a "shipped" or "declined" message still going out would now be wrong. Who was
+        // told stays recorded; nobody else is told.
+        if (card!.announcementPending) sets.announcement_pending = false;
       }
       if (Object.keys(sets).length === 0) return card!;
       await this.cards.update(tx, card!, input.version, sets);
@@ -78,14 +81,14 @@ export class FeatureEditor {
       } else if (status) {
         await this.cards.recordEvent(tx, card!.id, viewer.id, 'STATUS_SET', { status });
       }
-      await this.cards.publish(tx, [card!.id], await this.askingTickets(card!.id));
+      await this.cards.publish(tx, [card!.id], await this.askingTickets(tx, card!.id));
       return this.cards.get(card!.id, tx);
     });
   }
 
   /** The tickets that asked (their pages show the card's status). */
-  private async askingTickets(cardId: string): Promise<string[]> {
-    const rows: { ticket_id: string }[] = await this.db.query(
+  private async askingTickets(tx: EntityManager, cardId: string): Promise<string[]> {
+    const rows: { ticket_id: string }[] = await tx.query(
       `SELECT DISTINCT ticket_id FROM feature_ask WHERE feature_request_id = $1 LIMIT 500`,
       [cardId],
     );

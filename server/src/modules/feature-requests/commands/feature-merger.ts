@@ -4,6 +4,7 @@ import type { Clock } from '../../../clock.js';
 import { DomainError, ensure } from '../../../common/domain-error.js';
 import type { Viewer } from '../../../common/viewer.js';
 import type { FeatureRequest } from '../feature-request.entity.js';
+import { isUuid } from '../../../db/errors.js';
 import type { FeatureStore } from '../feature-store.js';
 import type { FeatureAnnouncer } from './feature-announcer.js';
 
@@ -23,6 +24,14 @@ export class FeatureMerger {
   /** Returns the survivor. */
   async merge(viewer: Viewer, duplicateId: string, survivorId: string): Promise<FeatureRequest> {
     return this.db.transaction(async (tx) => {
+      // Every card this merge changes is locked first, in id order, in one statement: the two cards and
+      // those merged into the duplicate (their pointer moves), so a split or merge meanwhile never waits in a circle.
+      if (isUuid(duplicateId) && isUuid(survivorId)) {
+        await tx.query(`SELECT id FROM feature_request WHERE id = ANY($1::uuid[]) OR merged_into_id = $2 ORDER BY id FOR UPDATE`, [
+          [duplicateId, survivorId],
+          duplicateId,
+        ]);
+      }
       const [duplicate, survivor] = await this.cards.lock(tx, duplicateId, survivorId);
       ensure(checkMergeFeatureRequests(viewer, duplicate!, survivor!));
       // Asks that came into the duplicate by an earlier merge move along: the survivor now counts them.
@@ -32,15 +41,9 @@ export class FeatureMerger {
       await this.cards.update(tx, duplicate!, null, { status: 'MERGED', merged_into_id: survivor!.id });
       await this.cards.update(tx, survivor!, null, {});
       await this.cards.refreshTally(tx, [duplicate!.id, survivor!.id]);
-      // FR4 across merged cards: a request that shipped already tells the customers it gained, once.
-      if (
-        survivor!.status === 'SHIPPED' &&
-        survivor!.announcement === 'SHIPPED' &&
-        survivor!.announcementMessage &&
-        survivor!.announcedById
-      ) {
-        await this.announcer.begin(tx, survivor!.id, 'SHIPPED', survivor!.announcementMessage, survivor!.announcedById);
-      }
+      // FR4 across merged cards: a request that shipped already tells the customers it gained, once
+      // (those who asked before it shipped, as on the card itself).
+      if (survivor!.status === 'SHIPPED' && survivor!.announcement === 'SHIPPED') await this.announcer.resume(tx, survivor!.id);
       await this.cards.recordEvent(tx, duplicate!.id, viewer.id, 'MERGED_INTO', { otherNumber: survivor!.number });
       await this.cards.recordEvent(tx, survivor!.id, viewer.id, 'MERGED_FROM', { otherNumber: duplicate!.number });
       await this.cards.publish(tx, [duplicate!.id, survivor!.id], await this.ticketsOf(tx, survivor!.id));

@@ -22,7 +22,8 @@ const TREND_BATCH = 200;
 export class FeatureScheduler {
   private readonly loop = new PollingLoop(
     async () => {
-      await this.runDue();
+      await this.compileRound();
+      await this.trendsRound();
       return TICK_MS;
     },
     (error) => this.log.error({ err: error }, 'the feature-request schedule failed; it tries again in a minute'),
@@ -46,13 +47,20 @@ export class FeatureScheduler {
     return this.loop.stop();
   }
 
-  async runDue(): Promise<void> {
-    await this.compileDueReport();
-    await this.refreshTrends();
+  /** Compiles the scheduled report of the latest due date if nobody has; returns whether this call did. */
+  compileDueReport(): Promise<boolean> {
+    return this.loop.exclusive(() => this.compileRound());
   }
 
-  /** Compiles the scheduled report of the latest due date if nobody has; returns whether this call did. */
-  async compileDueReport(): Promise<boolean> {
+  /**
+   * Recounts the cards whose 30-day trend may have moved since their last count, a batch at a time.
+   * A card another instance (or a link) is recounting is waited for, then seen fresh and left out.
+   */
+  refreshTrends(): Promise<void> {
+    return this.loop.exclusive(() => this.trendsRound());
+  }
+
+  private async compileRound(): Promise<boolean> {
     const settings = await this.settings.get();
     const schedule: FeatureReportSchedule = {
       dayOfMonth: settings.featureReportDay,
@@ -80,11 +88,7 @@ export class FeatureScheduler {
     });
   }
 
-  /**
-   * Recounts the cards whose 30-day trend may have moved since their last count, a batch at a time.
-   * A card another instance (or a link) is recounting is waited for, then seen fresh and left out.
-   */
-  async refreshTrends(): Promise<void> {
+  private async trendsRound(): Promise<void> {
     const staleBefore = new Date(this.clock.now().getTime() - TREND_REFRESH_MS);
     for (;;) {
       if (this.loop.isStopped) return;
