@@ -11,7 +11,11 @@ import { FeatureRequest } from './feature-request.entity.js';
 /** Each order's keys, most first; each ends with the unique number (an index per order, see the migration). */
 const ORDERS: Record<FeatureOrder, { sql: string[]; key: (card: FeatureRequest) => number[] }> = {
   ASKS: { sql: ['(-f.ask_count)', '(-f.customer_count)', 'f.number'], key: (c) => [-c.askCount, -c.customerCount, c.number] },
-  CUSTOMERS: { sql: ['(-f.customer_count)', '(-f.revenue_cents)', 'f.number'], key: (c) => [-c.customerCount, -c.revenueCents, c.number] },
+  // The report's order too (shared compareForReport): a card's rank here is its rank in the next report.
+  CUSTOMERS: {
+    sql: ['(-f.customer_count)', '(-f.revenue_cents)', '(-f.ask_count)', 'f.number'],
+    key: (c) => [-c.customerCount, -c.revenueCents, -c.askCount, c.number],
+  },
   REVENUE: { sql: ['(-f.revenue_cents)', '(-f.customer_count)', 'f.number'], key: (c) => [-c.revenueCents, -c.customerCount, c.number] },
   TREND: { sql: ['(-f.trend)', '(-f.recent_asks)', 'f.number'], key: (c) => [-c.trend, -c.recentAsks, c.number] },
   NEWEST: { sql: ['(-f.number)'], key: (c) => [-c.number] },

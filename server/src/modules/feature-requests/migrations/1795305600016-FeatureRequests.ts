@@ -56,7 +56,9 @@ export class FeatureRequests1795305600016 implements MigrationInterface {
       )`);
     // The ranking, one index per order (the key ends with the unique number, the keyset's last key).
     await db.query(`CREATE INDEX feature_request_by_asks ON feature_request ((-ask_count), (-customer_count), number)`);
-    await db.query(`CREATE INDEX feature_request_by_customers ON feature_request ((-customer_count), (-revenue_cents), number)`);
+    await db.query(
+      `CREATE INDEX feature_request_by_customers ON feature_request ((-customer_count), (-revenue_cents), (-ask_count), number)`,
+    );
     await db.query(`CREATE INDEX feature_request_by_revenue ON feature_request ((-revenue_cents), (-customer_count), number)`);
     await db.query(`CREATE INDEX feature_request_by_trend ON feature_request ((-trend), (-recent_asks), number)`);
     await db.query(`CREATE INDEX feature_request_search ON feature_request USING gin (search_document)`);
