@@ -54,3 +54,29 @@ export class PollingLoop {
     await this.running;
   }
 }
+
+/**
+ * One round of an announcement worker (E3, FR4): for each announcement still going out, batches
+ * until none is left or a whole batch failed (then it waits for a later round), then `finish`
+ * closes it if nobody is left to tell. True when some announcement was stuck this round.
+ */
+export async function announceEach(
+  loop: PollingLoop,
+  pendingIds: readonly string[],
+  batch: (id: string) => Promise<{ taken: number; told: number }>,
+  finish: (id: string) => Promise<void>,
+): Promise<boolean> {
+  let stuck = false;
+  for (const id of pendingIds) {
+    while (!loop.isStopped) {
+      const { taken, told } = await batch(id);
+      if (taken === 0) break;
+      if (told === 0) {
+        stuck = true;
+        break;
+      }
+    }
+    if (!loop.isStopped) await finish(id);
+  }
+  return stuck;
+}

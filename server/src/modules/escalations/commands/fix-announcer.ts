@@ -6,7 +6,7 @@ import type { TicketReplier } from '../../tickets/commands/ticket-replier.js';
 import type { TicketStore } from '../../tickets/ticket-store.js';
 import type { Bug } from '../bug.entity.js';
 import type { BugStore } from '../bug-store.js';
-import { PollingLoop } from '../../../jobs/polling-loop.js';
+import { announceEach, PollingLoop } from '../../../jobs/polling-loop.js';
 
 const POLL_MS = 1000;
 /** After a round in which nothing could be told (a ticket failing each time), wait longer. */
@@ -51,19 +51,12 @@ export class FixAnnouncer {
 
   private async announceRound(): Promise<boolean> {
     const pending: { id: string }[] = await this.db.query(`SELECT id FROM bug WHERE fix_pending AND status = 'FIXED' ORDER BY fixed_at`);
-    let stuck = false;
-    for (const { id } of pending) {
-      while (!this.loop.isStopped) {
-        const { taken, told } = await this.announceBatch(id);
-        if (taken === 0) break;
-        if (told === 0) {
-          stuck = true;
-          break;
-        }
-      }
-      if (!this.loop.isStopped) await this.finishIfDone(id);
-    }
-    return stuck;
+    return announceEach(
+      this.loop,
+      pending.map((p) => p.id),
+      (id) => this.announceBatch(id),
+      (id) => this.finishIfDone(id),
+    );
   }
 
   /** One batch of one bug's tickets, in one transaction; each ticket on its own savepoint. */

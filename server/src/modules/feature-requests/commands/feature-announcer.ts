@@ -6,7 +6,7 @@ import type { TicketReplier } from '../../tickets/commands/ticket-replier.js';
 import type { TicketStore } from '../../tickets/ticket-store.js';
 import type { FeatureRequest } from '../feature-request.entity.js';
 import type { FeatureStore } from '../feature-store.js';
-import { PollingLoop } from '../../../jobs/polling-loop.js';
+import { announceEach, PollingLoop } from '../../../jobs/polling-loop.js';
 
 export type AnnouncementKind = 'SHIPPED' | 'DECLINED';
 
@@ -105,19 +105,12 @@ export class FeatureAnnouncer {
     const pending: { id: string }[] = await this.db.query(
       `SELECT id FROM feature_request WHERE announcement_pending ORDER BY announced_at`,
     );
-    let stuck = false;
-    for (const { id } of pending) {
-      while (!this.loop.isStopped) {
-        const { taken, told } = await this.announceBatch(id);
-        if (taken === 0) break;
-        if (told === 0) {
-          stuck = true;
-          break;
-        }
-      }
-      if (!this.loop.isStopped) await this.finishIfDone(id);
-    }
-    return stuck;
+    return announceEach(
+      this.loop,
+      pending.map((p) => p.id),
+      (id) => this.announceBatch(id),
+      (id) => this.finishIfDone(id),
+    );
   }
 
   private async announceBatch(cardId: string): Promise<{ taken: number; told: number }> {
