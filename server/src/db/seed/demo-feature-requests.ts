@@ -21,7 +21,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Dark mode',
     description: 'A dark colour scheme for the whole app, following the system setting.',
     tag: 'UI',
-    createdAt: 24 * 40,
+    createdAt: 24 * 125,
     by: 'priya',
     owner: 'priya',
     status: 'PLANNED',
@@ -31,7 +31,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Export checklist results to CSV',
     description: 'Download the answers of every run of a checklist as a spreadsheet.',
     tag: 'TECHNICAL',
-    createdAt: 24 * 45,
+    createdAt: 24 * 135,
     by: 'priya',
     owner: 'priya',
   },
@@ -40,7 +40,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Offline mode for the mobile app',
     description: 'Fill in checklists without a connection; they sync when the phone is back online.',
     tag: 'TECHNICAL',
-    createdAt: 24 * 44,
+    createdAt: 24 * 130,
     by: 'priya',
     owner: 'priya',
     status: 'IN_PROGRESS',
@@ -50,7 +50,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Single sign-on (SAML)',
     description: 'Sign in through Okta, Azure AD or Google Workspace.',
     tag: 'TECHNICAL',
-    createdAt: 24 * 43,
+    createdAt: 24 * 128,
     by: 'priya',
   },
   {
@@ -58,7 +58,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Recurring checklists',
     description: 'Start a checklist by itself every Monday, every month, or after each shift.',
     tag: 'UX',
-    createdAt: 24 * 42,
+    createdAt: 24 * 126,
     by: 'priya',
     owner: 'priya',
     status: 'PLANNED',
@@ -68,7 +68,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Edit many checklists at once',
     description: 'Select several checklists and change their owner or due date together.',
     tag: 'UX',
-    createdAt: 24 * 41,
+    createdAt: 24 * 124,
     by: 'lena',
   },
   {
@@ -76,7 +76,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Attach photos to checklist items',
     description: 'Take a photo as proof that a step was done.',
     tag: 'UI',
-    createdAt: 24 * 39,
+    createdAt: 24 * 122,
     by: 'ben',
   },
   {
@@ -84,7 +84,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Slack alerts for overdue checklists',
     description: 'Post to a channel when a checklist is late.',
     tag: 'TECHNICAL',
-    createdAt: 24 * 38,
+    createdAt: 24 * 121,
     by: 'priya',
   },
   {
@@ -92,7 +92,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Keyboard shortcuts in the editor',
     description: 'Add, move and tick items without the mouse.',
     tag: 'UX',
-    createdAt: 24 * 37,
+    createdAt: 24 * 120,
     by: 'priya',
   },
   {
@@ -100,7 +100,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Custom fields on checklist items',
     description: 'Numbers, dates and dropdowns beside the tick box.',
     tag: 'UX',
-    createdAt: 24 * 36,
+    createdAt: 24 * 119,
     by: 'priya',
   },
   {
@@ -108,7 +108,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'German interface',
     description: 'The app in German.',
     tag: 'UI',
-    createdAt: 24 * 35,
+    createdAt: 24 * 118,
     by: 'lena',
     status: 'DECLINED',
   },
@@ -117,7 +117,7 @@ export const DEMO_FEATURE_REQUESTS: DemoFeatureRequest[] = [
     title: 'Zapier integration',
     description: 'Start checklists from other tools and send results onwards.',
     tag: 'TECHNICAL',
-    createdAt: 24 * 34,
+    createdAt: 24 * 117,
     by: 'priya',
   },
   // A duplicate an agent created before searching; product merges it into Dark mode (its ask moves along).
@@ -154,12 +154,15 @@ function asked(
   return { subject, customer, steps };
 }
 
-/** Tickets #1019 onwards: the asks behind the ranking, over the last two months. */
+/**
+ * Tickets #1019 onwards: the asks behind the ranking, over the last four months (so that the report
+ * of the last period, whenever the demo starts, has asks from before its date).
+ */
 export const DEMO_FEATURE_TICKETS: DemoTicket[] = [
   asked(
     'Dark theme?',
     'hannah',
-    24 * 38,
+    24 * 95,
     'lena',
     'dark-mode',
     'Hello! Our night shift would love a dark theme. Could you add one?',
@@ -177,7 +180,7 @@ export const DEMO_FEATURE_TICKETS: DemoTicket[] = [
   asked(
     'CSV export',
     'julia',
-    24 * 44,
+    24 * 110,
     'lena',
     'csv-export',
     'Is it possible to export checklist results to CSV for our monthly audit?',
@@ -186,17 +189,17 @@ export const DEMO_FEATURE_TICKETS: DemoTicket[] = [
   asked(
     'Export to Excel',
     'marcus',
-    24 * 30,
+    24 * 75,
     'ben',
     'csv-export',
     'Please add an export of the results to Excel or CSV, our QA team asks for it every week.',
     'IMPORTANT',
   ),
-  asked('Download results', 'pedro', 24 * 25, 'lena', 'csv-export', 'Could I download all answers as a spreadsheet?', 'NICE_TO_HAVE'),
+  asked('Download results', 'pedro', 24 * 50, 'lena', 'csv-export', 'Could I download all answers as a spreadsheet?', 'NICE_TO_HAVE'),
   asked(
     'Offline checklists',
     'grace',
-    24 * 40,
+    24 * 100,
     'ben',
     'offline',
     'Our cold stores have no signal. We need checklists to work offline, otherwise we cannot renew.',
@@ -205,7 +208,7 @@ export const DEMO_FEATURE_TICKETS: DemoTicket[] = [
   asked(
     'No signal in the warehouse',
     'ravi',
-    24 * 18,
+    24 * 65,
     'lena',
     'offline',
     'Would be great if the app worked without internet in the warehouse.',
@@ -215,7 +218,7 @@ export const DEMO_FEATURE_TICKETS: DemoTicket[] = [
   asked(
     'SAML login',
     'hannah',
-    24 * 33,
+    24 * 85,
     'ben',
     'sso',
     'Our security team requires SAML single sign-on through Okta for every tool.',
@@ -225,25 +228,25 @@ export const DEMO_FEATURE_TICKETS: DemoTicket[] = [
   asked(
     'Weekly checklists',
     'marcus',
-    24 * 28,
+    24 * 70,
     'lena',
     'recurring',
     'We would like the Monday safety checklist to start by itself every week.',
     'IMPORTANT',
   ),
   asked('Repeat a checklist', 'omar', 24 * 4, 'ben', 'recurring', 'Is there a way to repeat a checklist every month?', 'NICE_TO_HAVE'),
-  asked('Photos as proof', 'grace', 24 * 15, 'lena', 'photos', 'Could the inspectors attach a photo to each item as proof?', 'IMPORTANT'),
+  asked('Photos as proof', 'grace', 24 * 55, 'lena', 'photos', 'Could the inspectors attach a photo to each item as proof?', 'IMPORTANT'),
   asked(
     'Change owner of many lists',
     'nina',
-    24 * 11,
+    24 * 80,
     'ben',
     'bulk-edit',
     'We want to change the owner of 40 checklists at once when someone leaves.',
     'NICE_TO_HAVE',
   ),
-  asked('Slack reminder', 'sofia', 24 * 22, 'lena', 'slack', 'Please post to Slack when a checklist is overdue.', 'NICE_TO_HAVE'),
-  asked('Deutsch?', 'tom', 24 * 26, 'ben', 'german', 'Gibt es die App auch auf Deutsch? Would be nice for our bakers.', 'NICE_TO_HAVE'),
+  asked('Slack reminder', 'sofia', 24 * 62, 'lena', 'slack', 'Please post to Slack when a checklist is overdue.', 'NICE_TO_HAVE'),
+  asked('Deutsch?', 'tom', 24 * 90, 'ben', 'german', 'Gibt es die App auch auf Deutsch? Would be nice for our bakers.', 'NICE_TO_HAVE'),
   asked(
     'Night theme',
     'sofia',

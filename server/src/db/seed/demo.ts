@@ -110,7 +110,8 @@ class DemoStory {
 
   private async team(): Promise<void> {
     const { users, savedReplies } = this.services;
-    this.at(24 * 60);
+    // The team and its library are older than the oldest demo ticket (four months).
+    this.at(24 * 150);
     for (const person of DEMO_USERS) {
       const user = await users.create({
         name: person.name,
@@ -125,14 +126,14 @@ class DemoStory {
       this.people.set(person.key, { ...user, roles: user.roles, sessionId: 'demo-seed' });
     }
     // Customers and their plans come from billing, not from a click in Tandem.
-    this.at(24 * 90);
+    this.at(24 * 160);
     for (const c of DEMO_CUSTOMERS) {
       await this.tx.query(
         `INSERT INTO customer (name, email, company, plan, monthly_revenue_cents, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)`,
         [c.name, c.email, c.company, c.plan, c.revenueCents, this.clock.now()],
       );
     }
-    this.at(24 * 30);
+    this.at(24 * 140);
     for (const reply of DEMO_SAVED_REPLIES) {
       const created = await savedReplies.create(this.person('peyton'), {
         title: reply.title,
@@ -146,7 +147,7 @@ class DemoStory {
   /** FR1: the cards product keeps, before any ticket of the demo asks for them. */
   private async featureRequests(): Promise<void> {
     const { featureLinker, settings } = this.services;
-    this.at(24 * 60);
+    this.at(24 * 140);
     const { version } = await settings.get(this.tx);
     await settings.update(this.person('peyton'), { version, timeZone: 'Europe/Berlin' } as UpdateTeamSettingsInput);
     for (const card of DEMO_FEATURE_REQUESTS) {
@@ -201,7 +202,13 @@ class DemoStory {
     const due = latestReportDue(this.now, schedule);
     const latest = this.now.getTime() - HOUR;
     this.clock.set(new Date(Math.min(due.getTime() + 60_000, latest)));
+    // The story was played ticket by ticket, not in the order of time: the cards are counted as they
+    // stood on the report's date for it, and as they stand today again afterwards.
+    const everyCard = [...this.cardIds.values()];
+    await featureRequests.refreshTally(this.tx, everyCard);
     const report = await featureReports.compile(this.tx, 'SCHEDULED', reportPeriodEndingAt(due, schedule), null);
+    this.at(0);
+    await featureRequests.refreshTally(this.tx, everyCard);
     this.clock.set(new Date(Math.min(due.getTime() + 10 * HOUR, latest + 30 * 60_000)));
     await featureReports.setNote(priya, report.id, this.cardIds.get('dark-mode')!, 'Planned for next quarter: design is under way.');
     await featureReports.setNote(priya, report.id, this.cardIds.get('offline')!, 'In progress: beta for iOS first.');

@@ -3,7 +3,7 @@
 /**
  * FR2: a card's tally from its asks, in SQL, as the shared `featureTally` counts it: tickets once,
  * customers once (their revenue once), companies, high-value customers, blockers, the newest ask and
- * the 30-day trend at `$2`. `$1`: the cards.
+ * the 30-day trend, all as of `$2` (now; the demo seed counts as of a report's date). `$1`: the cards.
  */
 export const REFRESH_TALLY = `
   WITH asks AS (
@@ -13,7 +13,7 @@ export const REFRESH_TALLY = `
            c.monthly_revenue_cents AS revenue,
            (c.plan = 'PREMIUM' OR c.monthly_revenue_cents >= (SELECT high_value_revenue_cents FROM team_settings)) AS high_value
       FROM feature_ask a JOIN customer c ON c.id = a.customer_id
-     WHERE a.feature_request_id = ANY($1::uuid[])),
+     WHERE a.feature_request_id = ANY($1::uuid[]) AND a.linked_at <= $2::timestamptz),
   per_ticket AS (SELECT card, ticket_id, max(linked_at) AS linked_at FROM asks GROUP BY card, ticket_id),
   per_customer AS (
     SELECT card, customer_id, max(revenue) AS revenue, bool_or(high_value) AS high_value, bool_or(importance = 'BLOCKER') AS blocker
