@@ -647,6 +647,12 @@ describe('featureRequests: the ranking (FR2)', () => {
     expect(ids(await agent.ok(RANKING, { filter: { search: target.reference } }))).toContain(target.id);
     expect(ids(await agent.ok(RANKING, { filter: { search: target.reference.toLowerCase() } }))).toContain(target.id);
     expect(ids(await agent.ok(RANKING, { filter: { search: String(target.number) } }))).toContain(target.id);
+    // A reference finds that card alone (no other card whose words start with "fr"), whatever its status.
+    expect(ids(await agent.ok(RANKING, { filter: { search: target.reference } }))).toEqual([target.id]);
+    const { version: before } = await readCard(target.id);
+    await product.ok(UPDATE, { input: { id: target.id, version: before, status: 'DECLINED' } });
+    expect(ids(await agent.ok(RANKING, { filter: { search: target.reference } }))).toEqual([target.id]);
+    await product.ok(UPDATE, { input: { id: target.id, version: before + 1, status: 'OPEN' } });
     expect(ids(await agent.ok(RANKING, { filter: { search: `${word} nothing${tag()}` } }))).toEqual([]);
     expect(ids(await agent.ok(RANKING, { filter: { search: `'); DROP TABLE feature_request; --` } }))).toEqual([]);
     expect(ids(await agent.ok(RANKING, { filter: { search: '&|!:*()' } }))).toBeDefined();

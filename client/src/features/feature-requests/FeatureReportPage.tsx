@@ -120,8 +120,8 @@ function FeatureReportBody({ report: from, timeZone }: { report: FragmentType<Fe
         </div>
       </div>
       <p className="small reason">
-        <span className={isDraft ? 'badge' : 'badge muted-badge'}>{isDraft ? 'Draft' : 'Published'}</span> Top {report.size} requests,
-        compiled {report.compiledBy ? `by ${report.compiledBy.name}` : 'on schedule'} on {formatDateTime(report.compiledAt)}
+        <span className={isDraft ? 'badge' : 'badge muted-badge'}>{isDraft ? 'Draft' : 'Published'}</span> The top requests (up to{' '}
+        {report.size}), compiled {report.compiledBy ? `by ${report.compiledBy.name}` : 'on schedule'} on {formatDateTime(report.compiledAt)}
         {report.publishedAt && (
           <>
             ; published {report.publishedBy ? `by ${report.publishedBy.name} ` : ''}on {formatDateTime(report.publishedAt)}
@@ -163,7 +163,7 @@ function FeatureReportBody({ report: from, timeZone }: { report: FragmentType<Fe
       <section className="stack" aria-labelledby="report-shipped-title">
         <h2 id="report-shipped-title">Shipped since the last report</h2>
         {report.shipped.length === 0 ? (
-          <p className="muted reason">Nothing shipped in this period.</p>
+          <p className="muted reason">Nothing shipped since the last report.</p>
         ) : (
           <ul aria-label="Shipped since the last report">
             {report.shipped.map((s) => (

@@ -140,7 +140,10 @@ export function FeatureRequestsPage() {
         </label>
         <label>
           Status{' '}
-          <select value={statusView.key} onChange={(e) => setParam('status', e.target.value === 'open' ? null : e.target.value)}>
+          <select
+            value={statusView.key}
+            onChange={(e) => setParam('status', e.target.value === FEATURE_STATUS_VIEWS[0]!.key ? null : e.target.value)}
+          >
             {FEATURE_STATUS_VIEWS.map((v) => (
               <option key={v.key} value={v.key}>
                 {v.label}

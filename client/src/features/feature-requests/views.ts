@@ -12,7 +12,7 @@ export interface StatusView {
 
 /** The status filter: the open ones by default; shipped, declined and merged cards on request. */
 export const FEATURE_STATUS_VIEWS: readonly StatusView[] = [
-  { key: 'open', label: 'Open, planned and in progress', status: null },
+  { key: 'active', label: 'Open, planned and in progress', status: null },
   ...FEATURE_STATUSES.map((status) => ({
     key: status.toLowerCase(),
     label: featureStatusLabel[status],

@@ -56,7 +56,8 @@ export class BugQueueQuery {
       const words = queryWords(search);
       const any: string[] = [];
       if (number) any.push(`b.number = ${param(Number(number[1]))}`);
-      if (words.length) any.push(`b.search_document @@ to_tsquery('simple', ${param(words.map((w) => `${w}:*`).join(' & '))})`);
+      // A reference (BUG-12) is that bug's number, not the words "bug" and "12".
+      if (words.length && !number) any.push(`b.search_document @@ to_tsquery('simple', ${param(words.map((w) => `${w}:*`).join(' & '))})`);
       where.push(any.length ? `(${any.join(' OR ')})` : 'false');
     }
     if (after) {

@@ -53,16 +53,18 @@ export class FeatureRankingQuery {
       params.push(value);
       return `$${params.length}`;
     };
-    const where: string[] = [`f.status = ANY(${param(filter.status?.length ? filter.status : OPEN_FEATURE_STATUSES)}::text[])`];
-    if (filter.tag) where.push(`f.tag = ${param(filter.tag)}`);
     const search = filter.search?.trim();
-    if (search) {
-      const number = /^(?:fr-?)?#?(\d{1,9})$/i.exec(search);
-      const words = queryWords(search);
-      const any: string[] = [];
-      if (number) any.push(`f.number = ${param(Number(number[1]))}`);
-      if (words.length) any.push(`f.search_document @@ to_tsquery('simple', ${param(words.map((w) => `${w}:*`).join(' & '))})`);
-      where.push(any.length ? `(${any.join(' OR ')})` : 'false');
+    // A reference (FR-12, 12) finds that card, whatever its status or tag; words search the ranking shown.
+    const number = search ? /^(?:fr-?)?#?(\d{1,9})$/i.exec(search) : null;
+    const where: string[] = [];
+    if (number) {
+      where.push(`f.number = ${param(Number(number[1]))}`);
+    } else {
+      where.push(`f.status = ANY(${param(filter.status?.length ? filter.status : OPEN_FEATURE_STATUSES)}::text[])`);
+      if (filter.tag) where.push(`f.tag = ${param(filter.tag)}`);
+      const words = search ? queryWords(search) : [];
+      if (search)
+        where.push(words.length ? `f.search_document @@ to_tsquery('simple', ${param(words.map((w) => `${w}:*`).join(' & '))})` : 'false');
     }
     if (after) {
       const key = decodeCursor(
