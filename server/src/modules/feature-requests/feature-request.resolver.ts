@@ -1,14 +1,12 @@
 import {
   askQuoteFrom,
   describeFeatureEvent,
-  FEATURE_REPORT_READERS,
   featurePermissions,
   featureReference,
   LIMITS,
   Role,
   ROTA_ROLES,
   shipProgressSentence,
-  checkChangeFeatureReport,
   type FeatureEventData,
   type FeatureEventKind,
 } from '@tandem/shared';
@@ -32,16 +30,12 @@ import {
   MarkFeatureShippedInput,
   UpdateFeatureRequestInput,
 } from './dto/feature-request.inputs.js';
-import { FeatureAsk, FeatureReport, FeatureRequest } from './feature-request.entity.js';
+import { FeatureAsk, FeatureRequest } from './feature-request.entity.js';
 import {
   AnnouncementProgressType,
   CreateFeatureRequestPayload,
   FeatureAskConnection,
   FeatureHistoryEntry,
-  FeatureReportConnection,
-  FeatureReportEntry,
-  FeatureReportPermissions,
-  FeatureReportShipped,
   FeatureRequestConnection,
   FeatureRequestPermissions,
   ShipPreviewType,
@@ -52,15 +46,13 @@ import {
 const PRODUCT = [Role.PRODUCT, Role.MANAGER];
 /** Who reads the ranking (the Feature requests page). */
 const READERS = [Role.PRODUCT, Role.MANAGER, Role.AGENT, Role.ENGINEER];
-/** Who reads the reports for engineering (shared, so the client shows the link to them alone). */
-const REPORT_READERS = FEATURE_REPORT_READERS;
 const CREATORS = [...ROTA_ROLES, Role.PRODUCT];
 /**
  * What a field that runs a statement of its own for each card (or report) costs in the query-cost
  * limit: a page or two of them are fine, a hundred are refused (the client asks for them on one
  * card's or one report's page).
  */
-const PER_CARD_STATEMENT = 50;
+export const PER_CARD_STATEMENT = 50;
 
 type Services = Pick<
   AppServices,
@@ -310,87 +302,5 @@ export class TicketAsksResolver {
       const first = messages.find((m) => m.kind === 'CUSTOMER');
       return first ? askQuoteFrom(first.body) : ticket.subject;
     });
-  }
-}
-
-/** FR3: the reports for engineering. */
-@Resolver(() => FeatureReport)
-export class FeatureReportResolver {
-  constructor(private readonly services: Services) {}
-
-  @Roles(...REPORT_READERS)
-  @Query(() => FeatureReportConnection, { complexity: connectionComplexity, description: 'FR3: the dated reports, newest period first.' })
-  featureReports(@Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<FeatureReport>> {
-    return this.services.featureReports.list(page.first, page.after);
-  }
-
-  @Roles(...REPORT_READERS)
-  @Query(() => FeatureReport)
-  featureReport(@Arg('id', () => ID) id: string): Promise<FeatureReport> {
-    return this.services.featureReports.get(id);
-  }
-
-  @Roles(...PRODUCT)
-  @Mutation(() => FeatureReport, { description: 'FR3: a report of the requests as they stand now (a draft to annotate and publish).' })
-  compileFeatureReport(@CurrentViewer() viewer: Viewer): Promise<FeatureReport> {
-    return this.services.featureReports.compileNow(viewer);
-  }
-
-  @Roles(...PRODUCT)
-  @Mutation(() => FeatureReportEntry, { description: 'Product’s note beside a card of a draft ("planned for Q3").' })
-  setFeatureReportNote(
-    @Arg('reportId', () => ID) reportId: string,
-    @Arg('featureRequestId', () => ID) featureRequestId: string,
-    @Arg('note', () => String) note: string,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<FeatureReportEntry> {
-    return this.services.featureReports.setNote(viewer, reportId, featureRequestId, note.slice(0, LIMITS.feature.noteMax + 1));
-  }
-
-  @Roles(...PRODUCT)
-  @Mutation(() => FeatureReport, { description: 'FR3: frozen from now on; engineering and product are notified.' })
-  publishFeatureReport(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<FeatureReport> {
-    return this.services.featureReports.publish(viewer, id);
-  }
-
-  @FieldResolver(() => [FeatureReportEntry], {
-    complexity: PER_CARD_STATEMENT,
-    description: 'The top requests, as they stood when it was compiled.',
-  })
-  entries(@Root() report: FeatureReport): Promise<FeatureReportEntry[]> {
-    return this.services.featureReports.entries(report.id);
-  }
-
-  @FieldResolver(() => [FeatureReportShipped], { complexity: PER_CARD_STATEMENT, description: 'Shipped since the previous report.' })
-  shipped(@Root() report: FeatureReport): Promise<FeatureReportShipped[]> {
-    return this.services.featureReports.shipped(report.id);
-  }
-
-  @FieldResolver(() => User, { nullable: true, description: 'Who compiled it; null for the schedule.' })
-  compiledBy(@Root() report: FeatureReport, @Ctx() ctx: Context): MaybePromise<User | null> {
-    return report.compiledById ? ctx.loaders.userById.get(report.compiledById) : null;
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  publishedBy(@Root() report: FeatureReport, @Ctx() ctx: Context): MaybePromise<User | null> {
-    return report.publishedById ? ctx.loaders.userById.get(report.publishedById) : null;
-  }
-
-  @FieldResolver(() => String, {
-    complexity: 2 * PER_CARD_STATEMENT,
-    description: 'The report as Markdown (a table and the shipped list).',
-  })
-  markdown(@Root() report: FeatureReport): Promise<string> {
-    return this.services.featureReports.markdown(report);
-  }
-
-  @FieldResolver(() => String, { complexity: 2 * PER_CARD_STATEMENT, description: 'The report as CSV, one card per row.' })
-  csv(@Root() report: FeatureReport): Promise<string> {
-    return this.services.featureReports.csv(report);
-  }
-
-  @FieldResolver(() => FeatureReportPermissions)
-  viewerCan(@Root() report: FeatureReport, @CurrentViewer() viewer: Viewer): FeatureReportPermissions {
-    return { change: toPermission(checkChangeFeatureReport(viewer, report)) };
   }
 }

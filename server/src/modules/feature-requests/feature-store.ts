@@ -128,6 +128,15 @@ export class FeatureStore {
     await publishEvents(tx, events);
   }
 
+  /** The tickets that asked for the card (their pages show it): the live events of a change to it. */
+  async askingTicketIds(tx: EntityManager, cardId: string): Promise<string[]> {
+    const rows: { ticket_id: string }[] = await tx.query(
+      `SELECT DISTINCT ticket_id FROM feature_ask WHERE feature_request_id = $1 LIMIT 500`,
+      [cardId],
+    );
+    return rows.map((r) => r.ticket_id);
+  }
+
   /** The asks of these tickets, oldest first (Ticket.asks). */
   async asksOfTickets(ticketIds: readonly string[]): Promise<Map<string, FeatureAsk[]>> {
     const valid = ticketIds.filter(isUuid);

@@ -7,7 +7,7 @@ import {
   FeatureEventKind,
   unknownPlaceholders,
 } from '@tandem/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../clock.js';
 import { DomainError, ensure } from '../../../common/domain-error.js';
 import type { Viewer } from '../../../common/viewer.js';
@@ -81,17 +81,8 @@ export class FeatureEditor {
       } else if (status) {
         await this.cards.recordEvent(tx, card!.id, viewer.id, 'STATUS_SET', { status });
       }
-      await this.cards.publish(tx, [card!.id], await this.askingTickets(tx, card!.id));
+      await this.cards.publish(tx, [card!.id], await this.cards.askingTicketIds(tx, card!.id));
       return this.cards.get(card!.id, tx);
     });
-  }
-
-  /** The tickets that asked (their pages show the card's status). */
-  private async askingTickets(tx: EntityManager, cardId: string): Promise<string[]> {
-    const rows: { ticket_id: string }[] = await tx.query(
-      `SELECT DISTINCT ticket_id FROM feature_ask WHERE feature_request_id = $1 LIMIT 500`,
-      [cardId],
-    );
-    return rows.map((r) => r.ticket_id);
   }
 }

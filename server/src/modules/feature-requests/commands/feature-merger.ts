@@ -1,5 +1,5 @@
 import { checkMergeFeatureRequests, checkSplitFeatureRequest } from '@tandem/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../clock.js';
 import { DomainError, ensure } from '../../../common/domain-error.js';
 import type { Viewer } from '../../../common/viewer.js';
@@ -16,7 +16,7 @@ import type { FeatureAnnouncer } from './feature-announcer.js';
 export class FeatureMerger {
   constructor(
     private readonly db: DataSource,
-    private readonly clock: Clock,
+    readonly _clock: Clock,
     private readonly cards: FeatureStore,
     private readonly announcer: FeatureAnnouncer,
   ) {}
@@ -46,7 +46,7 @@ export class FeatureMerger {
       if (survivor!.status === 'SHIPPED' && survivor!.announcement === 'SHIPPED') await this.announcer.resume(tx, survivor!.id);
       await this.cards.recordEvent(tx, duplicate!.id, viewer.id, 'MERGED_INTO', { otherNumber: survivor!.number });
       await this.cards.recordEvent(tx, survivor!.id, viewer.id, 'MERGED_FROM', { otherNumber: duplicate!.number });
-      await this.cards.publish(tx, [duplicate!.id, survivor!.id], await this.ticketsOf(tx, survivor!.id));
+      await this.cards.publish(tx, [duplicate!.id, survivor!.id], await this.cards.askingTicketIds(tx, survivor!.id));
       return this.cards.get(survivor!.id, tx);
     });
   }
@@ -71,16 +71,8 @@ export class FeatureMerger {
       await this.cards.refreshTally(tx, [card!.id, survivor!.id]);
       await this.cards.recordEvent(tx, survivor!.id, viewer.id, 'SPLIT_OUT', { otherNumber: card!.number });
       await this.cards.recordEvent(tx, card!.id, viewer.id, 'SPLIT_OUT', { otherNumber: card!.number });
-      await this.cards.publish(tx, [card!.id, survivor!.id], await this.ticketsOf(tx, card!.id));
+      await this.cards.publish(tx, [card!.id, survivor!.id], await this.cards.askingTicketIds(tx, card!.id));
       return this.cards.get(card!.id, tx);
     });
-  }
-
-  private async ticketsOf(tx: EntityManager, cardId: string): Promise<string[]> {
-    const rows: { ticket_id: string }[] = await tx.query(
-      `SELECT DISTINCT ticket_id FROM feature_ask WHERE feature_request_id = $1 LIMIT 500`,
-      [cardId],
-    );
-    return rows.map((r) => r.ticket_id);
   }
 }
