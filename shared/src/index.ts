@@ -31,3 +31,6 @@ export * from './feature-requests/feature-rules.js';
 export * from './feature-requests/tally.js';
 export * from './feature-requests/report-schedule.js';
 export * from './feature-requests/report.js';
+export * from './training/training-rules.js';
+export * from './training/training-chain.js';
+export * from './training/training-record.js';

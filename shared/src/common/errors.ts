@@ -4,6 +4,7 @@ import { ESCALATION_ERRORS } from '../escalations/errors.js';
 import { FEATURE_REQUEST_ERRORS } from '../feature-requests/errors.js';
 import { FOLLOW_UP_ERRORS } from '../follow-ups/errors.js';
 import { TICKET_ERRORS } from '../tickets/errors.js';
+import { TRAINING_ERRORS } from '../training/errors.js';
 import { USER_ERRORS } from '../users/errors.js';
 
 /**
@@ -20,6 +21,7 @@ export const FEATURE_ERRORS = [
   FOLLOW_UP_ERRORS,
   ESCALATION_ERRORS,
   FEATURE_REQUEST_ERRORS,
+  TRAINING_ERRORS,
 ] as const;
 
 const ALL_ERRORS = Object.assign({}, ...FEATURE_ERRORS) as typeof COMMON_ERRORS &
@@ -28,7 +30,8 @@ const ALL_ERRORS = Object.assign({}, ...FEATURE_ERRORS) as typeof COMMON_ERRORS 
   typeof DRAFT_ERRORS &
   typeof FOLLOW_UP_ERRORS &
   typeof ESCALATION_ERRORS &
-  typeof FEATURE_REQUEST_ERRORS;
+  typeof FEATURE_REQUEST_ERRORS &
+  typeof TRAINING_ERRORS;
 
 export type ErrorCode = keyof typeof ALL_ERRORS;
 

@@ -111,6 +111,12 @@ export const LIMITS = {
     /** Months between two reports (FR3). */
     reportIntervalMax: 12,
   },
+  training: {
+    /** The trainer's note when they graduate a trainee (T4): a sentence or two. */
+    graduationNoteMax: 280,
+    /** Reviewers' feedback shown on a trainee's record, newest first. */
+    recentFeedbackMax: 5,
+  },
   /** Bounds of the timer settings (checked by `checkTimerSettings`). */
   followUps: {
     minutesMin: 1,

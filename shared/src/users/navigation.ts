@@ -8,6 +8,7 @@ export const NavKey = {
   ESCALATIONS: 'ESCALATIONS',
   FEATURE_REQUESTS: 'FEATURE_REQUESTS',
   ROTA: 'ROTA',
+  TRAINING: 'TRAINING',
   REPORTS: 'REPORTS',
   SAVED_REPLIES: 'SAVED_REPLIES',
   SETTINGS: 'SETTINGS',
@@ -46,6 +47,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     isVisibleTo: (p) => hasRole(p, Role.PRODUCT, Role.MANAGER, Role.AGENT, Role.ENGINEER),
   },
   { key: NavKey.ROTA, label: 'Rota', path: '/rota', isVisibleTo: () => true },
+  // T4: the training chain, for everyone on the rota and everyone who trains; graduation pages sit under it.
+  {
+    key: NavKey.TRAINING,
+    label: 'Training',
+    path: '/training',
+    section: '/training/',
+    isVisibleTo: (p) => isOnRota(p) || canBeTrainer(p),
+  },
   {
     key: NavKey.REPORTS,
     label: 'Reports',
