@@ -190,6 +190,8 @@ type Documents = {
     "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }": typeof types.LinkAskInStatementCountDocument,
     "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }": typeof types.CreateCardInStatementCountDocument,
     "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }": typeof types.TicketWithAsksInStatementCountDocument,
+    "query TrainingChainInStatementCount { trainingChain { nodes { id depth status startedAt endedAt graduatedAt\n  trainedCount person { id name isTrainee canTrain } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason } } } }": typeof types.TrainingChainInStatementCountDocument,
+    "query TrainingRecordInStatementCount($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending recentFeedback { feedback reviewerName }\n  trainee { id name version } trainer { id name } graduatedBy { id name } viewerCanGraduate { allowed reason } } }": typeof types.TrainingRecordInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": typeof types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": typeof types.ClaimTicketInTicketsDocument,
@@ -212,6 +214,16 @@ type Documents = {
     "query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }": typeof types.FollowUpSettingsDocument,
     "query TicketInTimers($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }": typeof types.TicketInTimersDocument,
     "mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }": typeof types.ReopenTicketInTimersDocument,
+    "mutation GraduateInTraining($input: GraduateTraineeInput!) { graduateTrainee(input: $input) {\n  id isTrainee canTrain graduatedAt version trainer { id } } }": typeof types.GraduateInTrainingDocument,
+    "query ChainInTraining { trainingChain { nodes { id depth status startedAt endedAt graduatedAt trainedCount\n  person { id name } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason code } } } }": typeof types.ChainInTrainingDocument,
+    "query RecordInTraining($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt graduatedAt note\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending approvedAsWrittenShare sentence\n  recentFeedback { feedback reviewerName ticketNumber } trainee { id } trainer { id } graduatedBy { id }\n  viewerCanGraduate { allowed reason } } }": typeof types.RecordInTrainingDocument,
+    "mutation UpdateUserInTraining($input: UpdateUserInput!) { updateUser(input: $input) { id version isTrainee trainer { id } } }": typeof types.UpdateUserInTrainingDocument,
+    "mutation CreateUserInTraining($input: CreateUserInput!) { createUser(input: $input) { id isTrainee trainer { id } } }": typeof types.CreateUserInTrainingDocument,
+    "mutation SubmitInTraining($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }": typeof types.SubmitInTrainingDocument,
+    "mutation ApproveInTraining($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": typeof types.ApproveInTrainingDocument,
+    "mutation ChangesInTraining($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id status } }": typeof types.ChangesInTrainingDocument,
+    "mutation ReplyInTraining($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status assignee { id } } }": typeof types.ReplyInTrainingDocument,
+    "query TicketCanInTraining($id: ID!) { ticket(id: $id) { id viewerCan { reply { allowed code } } } }": typeof types.TicketCanInTrainingDocument,
     "query TicketsInUnstorableText($filter: TicketsFilter) { tickets(filter: $filter) { edges { node { id } } } }": typeof types.TicketsInUnstorableTextDocument,
     "mutation CreateSavedReplyInUnstorableText($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id } }": typeof types.CreateSavedReplyInUnstorableTextDocument,
     "mutation LoginInUnstorableText($input: LoginInput!) { login(input: $input) { id } }": typeof types.LoginInUnstorableTextDocument,
@@ -401,6 +413,8 @@ const documents: Documents = {
     "mutation LinkAskInStatementCount($input: LinkTicketToFeatureRequestInput!) { linkTicketToFeatureRequest(input: $input) { id } }": types.LinkAskInStatementCountDocument,
     "mutation CreateCardInStatementCount($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) {\n  featureRequest { id } } }": types.CreateCardInStatementCountDocument,
     "query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {\n  id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }\n  viewerCan { close { allowed reason } reply { allowed reason } } } }": types.TicketWithAsksInStatementCountDocument,
+    "query TrainingChainInStatementCount { trainingChain { nodes { id depth status startedAt endedAt graduatedAt\n  trainedCount person { id name isTrainee canTrain } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason } } } }": types.TrainingChainInStatementCountDocument,
+    "query TrainingRecordInStatementCount($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending recentFeedback { feedback reviewerName }\n  trainee { id name version } trainer { id name } graduatedBy { id name } viewerCanGraduate { allowed reason } } }": types.TrainingRecordInStatementCountDocument,
     "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }": types.TicketInTicketsDocument,
     "query TicketsInTickets($filter: TicketsFilter, $first: Int, $after: String) {\n  tickets(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id subject isFrustrated isManagerAssigned responseDueAt assignee { id } } }\n    pageInfo { hasNextPage endCursor } } }": types.TicketsInTicketsDocument,
     "mutation ClaimTicketInTickets($id: ID!) { claimTicket(id: $id) { id assignee { id } } }": types.ClaimTicketInTicketsDocument,
@@ -423,6 +437,16 @@ const documents: Documents = {
     "query FollowUpSettings { teamSettings { version maxFollowUps maxFollowUpsHighValue closingMessage } }": types.FollowUpSettingsDocument,
     "query TicketInTimers($id: ID!) { ticket(id: $id) { status followUpDueAt autoCloseAt followUpWaitsForMail } }": types.TicketInTimersDocument,
     "mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }": types.ReopenTicketInTimersDocument,
+    "mutation GraduateInTraining($input: GraduateTraineeInput!) { graduateTrainee(input: $input) {\n  id isTrainee canTrain graduatedAt version trainer { id } } }": types.GraduateInTrainingDocument,
+    "query ChainInTraining { trainingChain { nodes { id depth status startedAt endedAt graduatedAt trainedCount\n  person { id name } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason code } } } }": types.ChainInTrainingDocument,
+    "query RecordInTraining($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt graduatedAt note\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending approvedAsWrittenShare sentence\n  recentFeedback { feedback reviewerName ticketNumber } trainee { id } trainer { id } graduatedBy { id }\n  viewerCanGraduate { allowed reason } } }": types.RecordInTrainingDocument,
+    "mutation UpdateUserInTraining($input: UpdateUserInput!) { updateUser(input: $input) { id version isTrainee trainer { id } } }": types.UpdateUserInTrainingDocument,
+    "mutation CreateUserInTraining($input: CreateUserInput!) { createUser(input: $input) { id isTrainee trainer { id } } }": types.CreateUserInTrainingDocument,
+    "mutation SubmitInTraining($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }": types.SubmitInTrainingDocument,
+    "mutation ApproveInTraining($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }": types.ApproveInTrainingDocument,
+    "mutation ChangesInTraining($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id status } }": types.ChangesInTrainingDocument,
+    "mutation ReplyInTraining($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status assignee { id } } }": types.ReplyInTrainingDocument,
+    "query TicketCanInTraining($id: ID!) { ticket(id: $id) { id viewerCan { reply { allowed code } } } }": types.TicketCanInTrainingDocument,
     "query TicketsInUnstorableText($filter: TicketsFilter) { tickets(filter: $filter) { edges { node { id } } } }": types.TicketsInUnstorableTextDocument,
     "mutation CreateSavedReplyInUnstorableText($input: CreateSavedReplyInput!) { createSavedReply(input: $input) { id } }": types.CreateSavedReplyInUnstorableTextDocument,
     "mutation LoginInUnstorableText($input: LoginInput!) { login(input: $input) { id } }": types.LoginInUnstorableTextDocument,
@@ -1157,6 +1181,14 @@ export function graphql(source: "query TicketWithAsksInStatementCount($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TrainingChainInStatementCount { trainingChain { nodes { id depth status startedAt endedAt graduatedAt\n  trainedCount person { id name isTrainee canTrain } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason } } } }"): (typeof documents)["query TrainingChainInStatementCount { trainingChain { nodes { id depth status startedAt endedAt graduatedAt\n  trainedCount person { id name isTrainee canTrain } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingRecordInStatementCount($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending recentFeedback { feedback reviewerName }\n  trainee { id name version } trainer { id name } graduatedBy { id name } viewerCanGraduate { allowed reason } } }"): (typeof documents)["query TrainingRecordInStatementCount($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending recentFeedback { feedback reviewerName }\n  trainee { id name version } trainer { id name } graduatedBy { id name } viewerCanGraduate { allowed reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }"): (typeof documents)["query TicketInTickets($id: ID!) { ticket(id: $id) { id number status group type isManagerAssigned isComplex isFrustrated responseDueAt firstResponseAt\n  assignee { id name } latestMessageId pendingDraftCount\n  checklist { id status reason }\n  viewerCan { claim { allowed reason code } reply { allowed reason code } replyNeedsReview submitDraft { allowed } close { allowed } }\n  timeline { __typename id ... on Reply { body author { name } approvedBy { name } savedReply { title } }\n    ... on Note { body mentions { name } } ... on TicketEvent { kind text } ... on CustomerMessage { body customer { email } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1242,6 +1274,46 @@ export function graphql(source: "query TicketInTimers($id: ID!) { ticket(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }"): (typeof documents)["mutation ReopenTicketInTimers($id: ID!) { reopenTicket(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraduateInTraining($input: GraduateTraineeInput!) { graduateTrainee(input: $input) {\n  id isTrainee canTrain graduatedAt version trainer { id } } }"): (typeof documents)["mutation GraduateInTraining($input: GraduateTraineeInput!) { graduateTrainee(input: $input) {\n  id isTrainee canTrain graduatedAt version trainer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChainInTraining { trainingChain { nodes { id depth status startedAt endedAt graduatedAt trainedCount\n  person { id name } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason code } } } }"): (typeof documents)["query ChainInTraining { trainingChain { nodes { id depth status startedAt endedAt graduatedAt trainedCount\n  person { id name } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecordInTraining($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt graduatedAt note\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending approvedAsWrittenShare sentence\n  recentFeedback { feedback reviewerName ticketNumber } trainee { id } trainer { id } graduatedBy { id }\n  viewerCanGraduate { allowed reason } } }"): (typeof documents)["query RecordInTraining($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt graduatedAt note\n  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending approvedAsWrittenShare sentence\n  recentFeedback { feedback reviewerName ticketNumber } trainee { id } trainer { id } graduatedBy { id }\n  viewerCanGraduate { allowed reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUserInTraining($input: UpdateUserInput!) { updateUser(input: $input) { id version isTrainee trainer { id } } }"): (typeof documents)["mutation UpdateUserInTraining($input: UpdateUserInput!) { updateUser(input: $input) { id version isTrainee trainer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUserInTraining($input: CreateUserInput!) { createUser(input: $input) { id isTrainee trainer { id } } }"): (typeof documents)["mutation CreateUserInTraining($input: CreateUserInput!) { createUser(input: $input) { id isTrainee trainer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitInTraining($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }"): (typeof documents)["mutation SubmitInTraining($input: SubmitDraftInput!) { submitDraft(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveInTraining($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }"): (typeof documents)["mutation ApproveInTraining($input: ApproveDraftInput!) { approveDraft(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangesInTraining($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id status } }"): (typeof documents)["mutation ChangesInTraining($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplyInTraining($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status assignee { id } } }"): (typeof documents)["mutation ReplyInTraining($input: ReplyToTicketInput!) { replyToTicket(input: $input) { id status assignee { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketCanInTraining($id: ID!) { ticket(id: $id) { id viewerCan { reply { allowed code } } } }"): (typeof documents)["query TicketCanInTraining($id: ID!) { ticket(id: $id) { id viewerCan { reply { allowed code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,7 @@ import {
   TicketGroup,
   TicketStatus,
   TicketType,
+  TrainingStatus,
 } from '@tandem/shared';
 import { registerEnumType } from 'type-graphql';
 
@@ -43,6 +44,7 @@ registerEnumType(FeatureStatus, { name: 'FeatureStatus' });
 registerEnumType(AskImportance, { name: 'AskImportance', description: 'How much this customer needs it.' });
 registerEnumType(FeatureOrder, { name: 'FeatureOrder', description: 'FR2: the orders of the ranking.' });
 registerEnumType(FeatureReportStatus, { name: 'FeatureReportStatus', description: 'FR3: a DRAFT may be annotated; PUBLISHED is frozen.' });
+registerEnumType(TrainingStatus, { name: 'TrainingStatus', description: 'T4: where someone stands in their latest training.' });
 registerEnumType(FollowUpMode, { name: 'FollowUpMode', description: 'F1: REMIND the assignee, or send the follow-up AUTOmatically.' });
 
 /** The shared object under the GraphQL enum's name, for decorators (the type keeps the shared name). */
@@ -69,4 +71,5 @@ export {
   TicketGroup,
   TicketStatus,
   TicketType,
+  TrainingStatus,
 };

@@ -11,6 +11,7 @@ export type AppEvent =
   | { kind: 'bug'; bugId: string }
   | { kind: 'featureRequest'; featureRequestId: string }
   | { kind: 'notifications'; userId: string }
+  | { kind: 'training'; traineeId: string }
   | SessionsEnded;
 
 /**
@@ -39,6 +40,11 @@ export interface BugChanged {
   bugId: string;
 }
 
+/** T4: a link of the training chain opened or closed (a trainer set, changed or a graduation). */
+export interface TrainingChanged {
+  traineeId: string;
+}
+
 export function createAppPubSub() {
   return createPubSub<{
     BUG_CHANGED: [bugId: string, payload: BugChanged];
@@ -48,6 +54,7 @@ export function createAppPubSub() {
     TICKET_CHANGED: [ticketId: string, payload: TicketChanged];
     QUEUE_CHANGED: [payload: TicketChanged];
     NOTIFICATIONS: [userId: string, payload: { userId: string }];
+    TRAINING_CHANGED: [payload: TrainingChanged];
   }>();
 }
 export type AppPubSub = ReturnType<typeof createAppPubSub>;
@@ -123,6 +130,8 @@ export class EventBus {
       this.pubSub.publish('FEATURE_REQUESTS_CHANGED', { featureRequestId: event.featureRequestId });
     } else if (event.kind === 'notifications') {
       this.pubSub.publish('NOTIFICATIONS', event.userId, { userId: event.userId });
+    } else if (event.kind === 'training') {
+      this.pubSub.publish('TRAINING_CHANGED', { traineeId: event.traineeId });
     } else if (event.kind === 'sessions-ended') {
       for (const listener of this.sessionListeners) listener(event);
     }

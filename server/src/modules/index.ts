@@ -10,6 +10,7 @@ import { notificationsModule } from './notifications/index.js';
 import { savedRepliesModule } from './saved-replies/index.js';
 import { settingsModule } from './settings/index.js';
 import { ticketsModule } from './tickets/index.js';
+import { trainingModule } from './training/index.js';
 import { usersModule } from './users/index.js';
 
 /** Every feature of the server, once: a new feature is a folder with an index.ts and a line here. */
@@ -26,4 +27,5 @@ export const MODULES: readonly FeatureModule[] = [
   followUpsModule,
   escalationsModule,
   featureRequestsModule,
+  trainingModule,
 ];

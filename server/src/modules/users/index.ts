@@ -25,7 +25,7 @@ export const usersModule: FeatureModule = {
   resolvers: [UserResolver],
   entities: [User],
   migrations: [],
-  services: { users: (s) => new UserService(s.db, s.clock) },
+  services: { users: (s) => new UserService(s.db, s.clock, s.trainingLinks) },
   loaders: ({ users }): UsersLoaders => ({
     userById: byId((ids) => users.findByIds(ids)),
     traineeCountByTrainerId: fromMap((ids) => users.traineeCounts(ids), 0),

@@ -4,7 +4,7 @@ import {
   canonicalTimeZone,
   checkDeactivation,
   checkPasswordStrength,
-  checkTrainerAssignment,
+  checkTrainingLink,
   checkUserChange,
   isValidEmail,
   normalizeEmail,
@@ -20,6 +20,7 @@ import { DomainError, ensure } from '../../common/domain-error.js';
 import { publishEvent } from '../../common/events.js';
 import { isUniqueViolation, isUuid } from '../../db/errors.js';
 import { hashPassword } from '../auth/password.js';
+import type { TrainingLinks } from '../training/training-links.js';
 import type { CreateUserInput, UpdateUserInput, UsersFilter } from './dto/user.inputs.js';
 import { User } from './user.entity.js';
 
@@ -27,6 +28,7 @@ export class UserService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly trainingLinks: TrainingLinks,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<User[]> {
@@ -100,8 +102,9 @@ export class UserService {
     return this.db.transaction(async (tx) => {
       if (input.trainerId) {
         const trainer = await this.lockUser(tx, input.trainerId);
-        const draft = { id: '', roles, isActive: true, trainerId: trainer.id, canTrain: input.canTrain };
-        ensure(checkTrainerAssignment(draft, trainer, false));
+        // A newcomer: no trainees, no links yet, so no loop (T4).
+        const draft = { id: '', name, roles, isActive: true, trainerId: trainer.id, canTrain: input.canTrain };
+        ensure(checkTrainingLink(draft, trainer, { traineeTrainsOthers: false, links: [] }));
       }
       try {
         const [row] = await tx.query(
@@ -110,6 +113,9 @@ export class UserService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
           [name, email, passwordHash, roles, timeZone, workingHours, input.trainerId ?? null, input.canTrain, now],
         );
+        if (input.trainerId) {
+          await this.trainingLinks.trainerChanged(tx, { traineeId: row.id, from: null, to: input.trainerId, at: now, byId: row.id });
+        }
         return this.get(row.id, tx);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DomainError('EMAIL_TAKEN', 'Someone on the team already uses this e-mail address.');
@@ -147,7 +153,8 @@ export class UserService {
         const trainer = await this.lockUser(tx, change.trainerId);
         const trainsOthers = await this.trainsOthers(tx, target.id);
         const future = { ...target, roles: change.roles ?? target.roles };
-        ensure(checkTrainerAssignment(future, trainer, trainsOthers));
+        // T4: also no loop in the chain (nobody is trained by someone they trained).
+        ensure(checkTrainingLink(future, trainer, { traineeTrainsOthers: trainsOthers, ...(await this.trainingLinks.edges(tx)) }));
       }
       const graduates = change.trainerId === null && target.trainerId !== null;
       const sets: string[] = [];
@@ -176,6 +183,16 @@ export class UserService {
       } catch (error) {
         if (isUniqueViolation(error)) throw new DomainError('EMAIL_TAKEN', 'Someone on the team already uses this e-mail address.');
         throw error;
+      }
+      if (change.trainerId !== undefined && change.trainerId !== target.trainerId) {
+        // T4: the chain's links follow the trainer, whoever changes it (removing it graduates them).
+        await this.trainingLinks.trainerChanged(tx, {
+          traineeId: target.id,
+          from: target.trainerId,
+          to: change.trainerId,
+          at: this.clock.now(),
+          byId: actor.id,
+        });
       }
       return this.get(target.id, tx);
     });
