@@ -25,6 +25,8 @@ const ON_ROTA: Role[] = ['AGENT', 'MANAGER'];
 const FEATURE_READERS: Role[] = ['PRODUCT', 'MANAGER', 'AGENT', 'ENGINEER'];
 const REPORT_READERS: Role[] = ['PRODUCT', 'MANAGER', 'ENGINEER'];
 const PRODUCT: Role[] = ['PRODUCT', 'MANAGER'];
+// T4 (in the resolver's order): who trains, and admins, who keep the override.
+const GRADUATORS: Role[] = ['MANAGER', 'AGENT', 'ADMIN'];
 
 /**
  * Every operation of the API with its expected authorization decision. A new operation fails the
@@ -192,6 +194,13 @@ const OPERATIONS: Record<string, Operation> = {
   },
   publishFeatureReport: { decision: PRODUCT, document: `mutation { publishFeatureReport(id: "${NO_SUCH_ID}") { id } }` },
   featureRequestChanged: { decision: FEATURE_READERS, viaWebSocket: true, document: `subscription { featureRequestChanged { id } }` },
+  trainingChain: { decision: 'LOGGED_IN', document: `{ trainingChain { nodes { id depth } } }` },
+  trainingRecord: { decision: GRADUATORS, document: `{ trainingRecord(traineeId: "${NO_SUCH_ID}") { id } }` },
+  graduateTrainee: {
+    decision: GRADUATORS,
+    document: `mutation { graduateTrainee(input: { traineeId: "${NO_SUCH_ID}", note: "Ready.", version: 1 }) { id } }`,
+  },
+  trainingChanged: { decision: 'LOGGED_IN', viaWebSocket: true, document: `subscription { trainingChanged { traineeId } }` },
 };
 
 function rootFields(schema: GraphQLSchema) {

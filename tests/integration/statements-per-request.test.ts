@@ -43,6 +43,12 @@ const CREATE_CARD = graphql(`mutation CreateCardInStatementCount($input: CreateF
 const TICKET_WITH_ASKS = graphql(`query TicketWithAsksInStatementCount($id: ID!) { ticket(id: $id) {
   id askCount asks { id quote importance featureRequest { id reference title status } } checklist { id status reason }
   viewerCan { close { allowed reason } reply { allowed reason } } } }`);
+// T4: the training chain as its page shows it, and a trainee's record as the graduation page shows it.
+const TRAINING_CHAIN = graphql(`query TrainingChainInStatementCount { trainingChain { nodes { id depth status startedAt endedAt graduatedAt
+  trainedCount person { id name isTrainee canTrain } trainer { id name } currentTrainees { id name } viewerCanGraduate { allowed reason } } } }`);
+const TRAINING_RECORD = graphql(`query TrainingRecordInStatementCount($id: ID!) { trainingRecord(traineeId: $id) { id status startedAt
+  weeksInTraining draftsSubmitted approvedAsWritten approvedWithEdits changesRequested pending recentFeedback { feedback reviewerName }
+  trainee { id name version } trainer { id name } graduatedBy { id name } viewerCanGraduate { allowed reason } } }`);
 
 // Fast by design: the number of statements a request sends does not grow with what it shows.
 describe('SQL statements per request', () => {
@@ -201,5 +207,44 @@ describe('SQL statements per request', () => {
     }
     expect(counts[0], statements.last().join('\n')).toBeLessThanOrEqual(3);
     expect(counts[1]).toBe(counts[0]);
+  });
+
+  describe('training chain (T4)', () => {
+    it('[agent] opens the training chain: the same statements for the demo’s chain as for one 60 people longer (the session, the chain)', async () => {
+      const counts: number[] = [];
+      const sizes: number[] = [];
+      for (const grow of [false, true]) {
+        if (grow) {
+          // 60 more people, each trained by the one before and graduated; the last one trains a trainee now.
+          await server.services.db.query(
+            `WITH people AS (
+               INSERT INTO app_user (name, email, password_hash, roles, can_train, created_at, updated_at)
+               SELECT 'Chain ' || i, 'chain-' || i || '@test.example', 'x', ARRAY['AGENT'], true, now(), now() FROM generate_series(1, 61) i
+               RETURNING id, name)
+             INSERT INTO training_link (trainee_id, trainer_id, started_at, ended_at, graduated_at)
+             SELECT b.id, a.id, now() - interval '1 day' * (200 - i), CASE WHEN i < 60 THEN now() - interval '1 day' * (190 - i) END,
+                    CASE WHEN i < 60 THEN now() - interval '1 day' * (190 - i) END
+               FROM generate_series(1, 60) i JOIN people a ON a.name = 'Chain ' || i JOIN people b ON b.name = 'Chain ' || (i + 1)`,
+          );
+          await server.services.db.query(
+            `UPDATE app_user u SET trainer_id = l.trainer_id FROM training_link l WHERE l.trainee_id = u.id AND l.ended_at IS NULL AND u.name LIKE 'Chain %'`,
+          );
+        }
+        const { trainingChain } = await agent.ok(TRAINING_CHAIN);
+        sizes.push(trainingChain.nodes.length);
+        counts.push(statements.last().length);
+      }
+      expect(sizes[1]).toBe(sizes[0]! + 61);
+      expect(counts[0], statements.last().join('\n')).toBeLessThanOrEqual(2);
+      expect(counts[1]).toBe(counts[0]);
+    });
+
+    it('[trainer] opens a trainee’s record: at most 3 statements (the session, the person with their links, the drafts)', async () => {
+      const trainer = await server.signIn('peyton@example.com');
+      const [kate] = await server.services.db.query(`SELECT id FROM app_user WHERE email = 'kate@example.com'`);
+      const { trainingRecord } = await trainer.ok(TRAINING_RECORD, { id: kate.id });
+      expect(trainingRecord!.draftsSubmitted).toBeGreaterThan(0);
+      expect(statements.last().length, statements.last().join('\n')).toBeLessThanOrEqual(3);
+    });
   });
 });

@@ -132,7 +132,7 @@ describe('createUser', () => {
     ['a 101-character name', { name: 'x'.repeat(101) }, 'BAD_USER_INPUT', /name/],
     ['working hours that are not clock times', { workingHours: { start: '9am', end: '17:00', days: [1] } }, 'BAD_USER_INPUT', /HH:MM/],
     ['working days out of range', { workingHours: { start: '09:00', end: '17:00', days: [0] } }, 'BAD_USER_INPUT', /Monday/],
-    ['a trainee as trainer', { trainerIdOf: 'kate@example.com' }, 'TRAINER_NOT_ELIGIBLE', /trainer/],
+    ['a trainee as trainer (T4: a trainee cannot train)', { trainerIdOf: 'kate@example.com' }, 'TRAINEE_CANNOT_TRAIN', /still in training/],
     ['a trainer who does not exist', { trainerId: '00000000-0000-0000-0000-000000000000' }, 'NOT_FOUND', /no such person/],
   ])('refuses %s with a clear error and creates nobody', async (_, overrides, code, message) => {
     const before = await userCount();
