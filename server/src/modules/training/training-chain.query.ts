@@ -75,6 +75,7 @@ export class TrainingChainQuery {
     for (const person of people) loaders.userById.prime(person.id, person);
     const chain = buildTrainingChain(row!.links.map(toRecord), people);
     return {
+      links: row!.links.map((l) => ({ traineeId: l.trainee_id, trainerId: l.trainer_id })),
       nodes: chain.nodes.map((node) => ({
         id: node.person.id,
         depth: node.depth,

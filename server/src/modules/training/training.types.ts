@@ -30,10 +30,24 @@ export class TrainingChainNode {
   currentTraineeIds!: string[];
 }
 
+@ObjectType('TrainingLinkEdge', { description: 'T4: one link of the chain, past or current: the trainer trains or trained the trainee.' })
+export class TrainingLinkEdge {
+  @Field(() => ID, ROW_COLUMN)
+  traineeId!: string;
+
+  @Field(() => ID, ROW_COLUMN)
+  trainerId!: string;
+}
+
 @ObjectType('TrainingChain', { description: 'T4: who trained whom, as a tree: each person followed by those they trained.' })
 export class TrainingChain {
   @Field(() => [TrainingChainNode])
   nodes!: TrainingChainNode[];
+
+  @Field(() => [TrainingLinkEdge], {
+    description: 'Every link, past and current, for the cycle rule (checkTrainingLink) before a trainer is saved.',
+  })
+  links!: TrainingLinkEdge[];
 }
 
 @ObjectType('TrainingFeedback', { description: 'A reviewer’s feedback on one of the trainee’s drafts (T2).' })
