@@ -12,6 +12,8 @@ export interface DemoUser {
   description: string;
   trainer?: string;
   canTrain?: boolean;
+  /** Days ago they joined Tandem (default: with the team, 150 days ago); the training chain is older than the demo's tickets. */
+  joinedDaysAgo?: number;
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
@@ -26,6 +28,7 @@ export const DEMO_USERS: DemoUser[] = [
     timeZone: 'America/New_York',
     hours: { start: '09:00', end: '17:00', days: WEEKDAYS },
     description: 'Support manager, trains Kate',
+    joinedDaysAgo: 420,
   },
   {
     key: 'kate',
@@ -36,6 +39,7 @@ export const DEMO_USERS: DemoUser[] = [
     hours: { start: '08:00', end: '16:00', days: WEEKDAYS },
     description: 'Trainee (trained by Peyton)',
     trainer: 'peyton',
+    joinedDaysAgo: 56,
   },
   {
     key: 'lena',
@@ -44,8 +48,9 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['AGENT'],
     timeZone: 'Europe/Berlin',
     hours: { start: '08:00', end: '16:00', days: WEEKDAYS },
-    description: 'Agent in Europe, may train',
+    description: 'Agent in Europe, trained by Peyton, trained Ben',
     canTrain: true,
+    joinedDaysAgo: 400,
   },
   {
     key: 'ben',
@@ -54,7 +59,10 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['AGENT'],
     timeZone: 'America/Los_Angeles',
     hours: { start: '09:00', end: '17:00', days: WEEKDAYS },
-    description: 'Agent in the US',
+    description: 'Agent in the US, trained by Lena, trained Sam',
+    // Graduated (T4): may train the next trainee.
+    canTrain: true,
+    joinedDaysAgo: 300,
   },
   {
     key: 'sam',
@@ -63,7 +71,10 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['ENGINEER', 'AGENT'],
     timeZone: 'Europe/London',
     hours: { start: '10:00', end: '18:00', days: WEEKDAYS },
-    description: 'Engineer (also on the rota)',
+    description: 'Engineer (also on the rota), trained by Ben',
+    // Graduated (T4): may train the next trainee.
+    canTrain: true,
+    joinedDaysAgo: 220,
   },
   {
     key: 'priya',
@@ -82,6 +93,7 @@ export const DEMO_USERS: DemoUser[] = [
     timeZone: 'UTC',
     hours: { start: '09:00', end: '17:00', days: WEEKDAYS },
     description: 'Admin',
+    joinedDaysAgo: 420,
   },
 ];
 

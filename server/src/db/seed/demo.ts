@@ -14,6 +14,7 @@ import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_SAVED_REPLIES, DEMO_USERS, STARTER_
 import { askQuoteFrom, latestReportDue, reportPeriodEndingAt, type AskImportance } from '@tandem/shared';
 import { DEMO_FEATURE_REQUESTS, DEMO_FEATURE_TICKETS } from './demo-feature-requests.js';
 import { DEMO_TICKETS, type DemoStep, type DemoTicket } from './demo-tickets.js';
+import { playTrainingChain } from './demo-training.js';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-team.js';
 
@@ -110,9 +111,10 @@ class DemoStory {
 
   private async team(): Promise<void> {
     const { users, savedReplies } = this.services;
-    // The team and its library are older than the oldest demo ticket (four months).
-    this.at(24 * 150);
+    // The team and its library are older than the oldest demo ticket (four months); some joined
+    // long before, to be trained one after another (the training chain, T4).
     for (const person of DEMO_USERS) {
+      this.at(24 * (person.joinedDaysAgo ?? 150));
       const user = await users.create({
         name: person.name,
         email: person.email,
@@ -124,6 +126,12 @@ class DemoStory {
         canTrain: person.canTrain ?? false,
       });
       this.people.set(person.key, { ...user, roles: user.roles, sessionId: 'demo-seed' });
+    }
+    await playTrainingChain({ services: this.services, at: (hoursAgo) => this.at(hoursAgo), person: (key) => this.person(key) });
+    // Each person as the chain left them (graduated, allowed to train) for the rest of the story.
+    for (const [key, viewer] of this.people) {
+      const user = await users.get(viewer.id);
+      this.people.set(key, { ...user, roles: user.roles, sessionId: 'demo-seed' });
     }
     // Customers and their plans come from billing, not from a click in Tandem.
     this.at(24 * 160);
