@@ -20,6 +20,7 @@ const FeatureReportsPage = lazy(() =>
 const FeatureReportPage = lazy(() =>
   import('./features/feature-requests/FeatureReportPage').then((m) => ({ default: m.FeatureReportPage })),
 );
+const GraduationPage = lazy(() => import('./features/training/GraduationPage').then((m) => ({ default: m.GraduationPage })));
 const TicketPage = lazy(() => import('./features/tickets/TicketPage').then((m) => ({ default: m.TicketPage })));
 
 // The menu's pages that have shipped, one entry each (the menu itself is shared/src/users/navigation.ts);
@@ -32,6 +33,7 @@ const PAGES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
   ADMIN: lazy(() => import('./features/admin/UsersPage').then((m) => ({ default: m.UsersPage }))),
   ESCALATIONS: lazy(() => import('./features/escalations/EscalationsPage').then((m) => ({ default: m.EscalationsPage }))),
   FEATURE_REQUESTS: lazy(() => import('./features/feature-requests/FeatureRequestsPage').then((m) => ({ default: m.FeatureRequestsPage }))),
+  TRAINING: lazy(() => import('./features/training/TrainingPage').then((m) => ({ default: m.TrainingPage }))),
 };
 const COMES_WITH: Partial<Record<NavKey, string>> = {
   ROTA: 'the support rota of pairs in different time zones',
@@ -58,6 +60,7 @@ function Pages() {
   const { pathname } = useLocation();
   const escalations = NAV_ITEMS.find((item) => item.key === 'ESCALATIONS');
   const features = NAV_ITEMS.find((item) => item.key === 'FEATURE_REQUESTS');
+  const training = NAV_ITEMS.find((item) => item.key === 'TRAINING');
   // Behind the menu's Feature requests item; the API says who reads the reports (engineers too, agents not).
   const featurePage = (page: ReactElement) =>
     features?.isVisibleTo(person) ? page : <NoAccessPage title={features?.label ?? 'Feature requests'} />;
@@ -83,6 +86,10 @@ function Pages() {
             <Route path="/feature-requests/reports" element={featurePage(<FeatureReportsPage />)} />
             <Route path="/feature-requests/reports/:id" element={featurePage(<FeatureReportRoute />)} />
             <Route path="/feature-requests/:id" element={featurePage(<FeatureRequestRoute />)} />
+            <Route
+              path="/training/:userId/graduate"
+              element={training?.isVisibleTo(person) ? <GraduationRoute /> : <NoAccessPage title={training?.label ?? 'Training'} />}
+            />
             <Route path="/account" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
@@ -123,4 +130,10 @@ function FeatureRequestRoute() {
 function FeatureReportRoute() {
   const { id } = useParams();
   return <FeatureReportPage key={id} />;
+}
+
+/** A fresh page per trainee: a note typed for one trainee never lands on another. */
+function GraduationRoute() {
+  const { userId } = useParams();
+  return <GraduationPage key={userId} />;
 }

@@ -38,6 +38,7 @@ type Documents = {
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { isActive } }": typeof types.DeactivateUserDocument,
     "query TeamSettings { teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }": typeof types.TeamSettingsDocument,
     "mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }": typeof types.UpdateTeamSettingsDocument,
+    "query RepliesInTrainingChain($id: ID!) { ticket(id: $id) {\n  timeline { __typename ... on Reply { author { name } approvedBy { name } } ... on Draft { status } } } }": typeof types.RepliesInTrainingChainDocument,
     "mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }": typeof types.ClaimTicketDocument,
     "mutation CreateUserInApiErrors($i: CreateUserInput!) { createUser(input: $i) { id } }": typeof types.CreateUserInApiErrorsDocument,
     "query UsersInApiErrors { users(first: 1) { edges { node { id version } } } }": typeof types.UsersInApiErrorsDocument,
@@ -70,6 +71,8 @@ type Documents = {
     "query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }": typeof types.TicketAsShownToAgentDocument,
     "mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }": typeof types.AddNoteDocument,
     "mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }": typeof types.SetTicketComplexDocument,
+    "query ChainInDemo { trainingChain { nodes { id depth status startedAt graduatedAt\n  person { name isTrainee canTrain } trainer { name } currentTrainees { name } } } }": typeof types.ChainInDemoDocument,
+    "query RecordInDemo($id: ID!) { trainingRecord(traineeId: $id) { status weeksInTraining draftsSubmitted\n  approvedAsWritten changesRequested recentFeedback { feedback } note graduatedBy { name } } }": typeof types.RecordInDemoDocument,
     "mutation SubmitDraftInDrafts($input: SubmitDraftInput!) { submitDraft(input: $input) { id status reason reviewer { name } author { name } } }": typeof types.SubmitDraftInDraftsDocument,
     "mutation ApproveDraftInDrafts($input: ApproveDraftInput!) { approveDraft(input: $input) { id status reviewedBy { name } } }": typeof types.ApproveDraftInDraftsDocument,
     "mutation RequestDraftChangesInDrafts($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id status feedback } }": typeof types.RequestDraftChangesInDraftsDocument,
@@ -261,6 +264,7 @@ const documents: Documents = {
     "mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { isActive } }": types.DeactivateUserDocument,
     "query TeamSettings { teamSettings { followUpAfterMinutes maxFollowUps maxFollowUpsHighValue followUpMode closingMessage } }": types.TeamSettingsDocument,
     "mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { version } }": types.UpdateTeamSettingsDocument,
+    "query RepliesInTrainingChain($id: ID!) { ticket(id: $id) {\n  timeline { __typename ... on Reply { author { name } approvedBy { name } } ... on Draft { status } } } }": types.RepliesInTrainingChainDocument,
     "mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }": types.ClaimTicketDocument,
     "mutation CreateUserInApiErrors($i: CreateUserInput!) { createUser(input: $i) { id } }": types.CreateUserInApiErrorsDocument,
     "query UsersInApiErrors { users(first: 1) { edges { node { id version } } } }": types.UsersInApiErrorsDocument,
@@ -293,6 +297,8 @@ const documents: Documents = {
     "query TicketAsShownToAgent($id: ID!) { ticket(id: $id) {\n    subject customer { name email }\n    timeline { __typename ... on CustomerMessage { body attachments { filename } } }\n  } }": types.TicketAsShownToAgentDocument,
     "mutation AddNote($input: AddNoteInput!) { addNote(input: $input) { id } }": types.AddNoteDocument,
     "mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }": types.SetTicketComplexDocument,
+    "query ChainInDemo { trainingChain { nodes { id depth status startedAt graduatedAt\n  person { name isTrainee canTrain } trainer { name } currentTrainees { name } } } }": types.ChainInDemoDocument,
+    "query RecordInDemo($id: ID!) { trainingRecord(traineeId: $id) { status weeksInTraining draftsSubmitted\n  approvedAsWritten changesRequested recentFeedback { feedback } note graduatedBy { name } } }": types.RecordInDemoDocument,
     "mutation SubmitDraftInDrafts($input: SubmitDraftInput!) { submitDraft(input: $input) { id status reason reviewer { name } author { name } } }": types.SubmitDraftInDraftsDocument,
     "mutation ApproveDraftInDrafts($input: ApproveDraftInput!) { approveDraft(input: $input) { id status reviewedBy { name } } }": types.ApproveDraftInDraftsDocument,
     "mutation RequestDraftChangesInDrafts($input: RequestDraftChangesInput!) { requestDraftChanges(input: $input) { id status feedback } }": types.RequestDraftChangesInDraftsDocument,
@@ -573,6 +579,10 @@ export function graphql(source: "mutation UpdateTeamSettings($input: UpdateTeamS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RepliesInTrainingChain($id: ID!) { ticket(id: $id) {\n  timeline { __typename ... on Reply { author { name } approvedBy { name } } ... on Draft { status } } } }"): (typeof documents)["query RepliesInTrainingChain($id: ID!) { ticket(id: $id) {\n  timeline { __typename ... on Reply { author { name } approvedBy { name } } ... on Draft { status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }"): (typeof documents)["mutation ClaimTicket($id: ID!) { claimTicket(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -698,6 +708,14 @@ export function graphql(source: "mutation AddNote($input: AddNoteInput!) { addNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }"): (typeof documents)["mutation SetTicketComplex($id: ID!) { setTicketComplex(id: $id, isComplex: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChainInDemo { trainingChain { nodes { id depth status startedAt graduatedAt\n  person { name isTrainee canTrain } trainer { name } currentTrainees { name } } } }"): (typeof documents)["query ChainInDemo { trainingChain { nodes { id depth status startedAt graduatedAt\n  person { name isTrainee canTrain } trainer { name } currentTrainees { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecordInDemo($id: ID!) { trainingRecord(traineeId: $id) { status weeksInTraining draftsSubmitted\n  approvedAsWritten changesRequested recentFeedback { feedback } note graduatedBy { name } } }"): (typeof documents)["query RecordInDemo($id: ID!) { trainingRecord(traineeId: $id) { status weeksInTraining draftsSubmitted\n  approvedAsWritten changesRequested recentFeedback { feedback } note graduatedBy { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

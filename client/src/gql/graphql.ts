@@ -42,6 +42,8 @@ export { EscalationForm_TicketFragmentDoc } from './documents/EscalationForm_tic
 export { SimilarBug_BugFragmentDoc } from './documents/SimilarBug_bug.js';
 export { LinkFeatureRequestForm_TicketFragmentDoc } from './documents/LinkFeatureRequestForm_ticket.js';
 export { TicketSimilarFeatureRequest_FeatureRequestFragmentDoc } from './documents/TicketSimilarFeatureRequest_featureRequest.js';
+export { TrainingChainRow_NodeFragmentDoc } from './documents/TrainingChainRow_node.js';
+export { TrainingRecordSummary_RecordFragmentDoc } from './documents/TrainingRecordSummary_record.js';
 export { AnnouncementComposerSavedRepliesQueryDocument } from './documents/AnnouncementComposerSavedRepliesQuery.js';
 export { AccountPageUpdateMutationDocument } from './documents/AccountPageUpdateMutation.js';
 export { AccountPagePasswordMutationDocument } from './documents/AccountPagePasswordMutation.js';
@@ -142,3 +144,7 @@ export { SavedReplyPickerQueryDocument } from './documents/SavedReplyPickerQuery
 export { SavedReplyPickerRenderQueryDocument } from './documents/SavedReplyPickerRenderQuery.js';
 export { TeammatePickerQueryDocument } from './documents/TeammatePickerQuery.js';
 export { TicketActionsFollowUpMutationDocument } from './documents/TicketActionsFollowUpMutation.js';
+export { TrainingPageQueryDocument } from './documents/TrainingPageQuery.js';
+export { TrainingPageChangedSubscriptionDocument } from './documents/TrainingPageChangedSubscription.js';
+export { GraduationPageQueryDocument } from './documents/GraduationPageQuery.js';
+export { GraduateTraineeMutationDocument } from './documents/GraduateTraineeMutation.js';

@@ -165,6 +165,14 @@ export type FollowUpMode =
   | 'AUTO'
   | 'REMIND';
 
+export type GraduateTraineeInput = {
+  /** A short note for the record, one line (T4). */
+  note: string;
+  traineeId: string | number;
+  /** The trainee’s version as you saw it (stale graduations are refused). */
+  version: number;
+};
+
 export type LinkTicketToBugInput = {
   bugId: string | number;
   /** E3: the bug is fixed already: send this ticket the fix message now (offered, never automatic). */
@@ -372,6 +380,12 @@ export type TonePhraseInput = {
   suggestion: string;
 };
 
+/** T4: where someone stands in their latest training. */
+export type TrainingStatus =
+  | 'ENDED'
+  | 'GRADUATED'
+  | 'IN_TRAINING';
+
 /** Fields left out stay as they are. */
 export type UpdateBugInput = {
   actualResult?: string | null | undefined;
@@ -511,7 +525,7 @@ export type UsersPageQuery = { users: { __typename: 'UserConnection', edges: Arr
 export type TrainerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrainerOptionsQuery = { users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string } }> } };
+export type TrainerOptionsQuery = { users: { __typename: 'UserConnection', edges: Array<{ __typename: 'UserEdge', node: { __typename: 'User', id: string, name: string, roles: Array<Role>, isActive: boolean, canTrain: boolean, trainer: { __typename: 'User', id: string } | null } }> }, trainingChain: { __typename: 'TrainingChain', links: Array<{ __typename: 'TrainingLinkEdge', traineeId: string, trainerId: string }>, nodes: Array<{ __typename: 'TrainingChainNode', id: string, person: { __typename: 'User', id: string, name: string }, currentTrainees: Array<{ __typename: 'User', id: string }> }> } };
 
 export type UsersPageCreateMutationVariables = Exact<{
   input: CreateUserInput;
@@ -1512,3 +1526,37 @@ export type TicketActionsFollowUpMutation = { sendFollowUp: (
     { __typename: 'Ticket' }
     & { ' $fragmentRefs'?: { 'TicketHeader_TicketFragment': TicketHeader_TicketFragment;'Timeline_TicketFragment': Timeline_TicketFragment;'Composer_TicketFragment': Composer_TicketFragment;'ComposerDrafts_TicketFragment': ComposerDrafts_TicketFragment;'TicketSidebar_TicketFragment': TicketSidebar_TicketFragment } }
   ) };
+
+export type TrainingChainRow_NodeFragment = { __typename: 'TrainingChainNode', id: string, depth: number, status: TrainingStatus | null, startedAt: string | null, endedAt: string | null, graduatedAt: string | null, trainedCount: number, person: { __typename: 'User', id: string, name: string }, trainer: { __typename: 'User', id: string, name: string } | null, currentTrainees: Array<{ __typename: 'User', id: string, name: string }>, viewerCanGraduate: { __typename: 'Permission', allowed: boolean, reason: string | null } } & { ' $fragmentName'?: 'TrainingChainRow_NodeFragment' };
+
+export type TrainingRecordSummary_RecordFragment = { __typename: 'TrainingRecord', id: string, status: TrainingStatus, startedAt: string, graduatedAt: string | null, note: string | null, weeksInTraining: number, draftsSubmitted: number, approvedAsWritten: number, approvedWithEdits: number, changesRequested: number, pending: number, approvedAsWrittenShare: number | null, sentence: string, recentFeedback: Array<{ __typename: 'TrainingFeedback', feedback: string, reviewedAt: string, reviewerName: string, ticketNumber: number | null }>, trainer: { __typename: 'User', id: string, name: string }, graduatedBy: { __typename: 'User', id: string, name: string } | null } & { ' $fragmentName'?: 'TrainingRecordSummary_RecordFragment' };
+
+export type TrainingPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingPageQuery = { trainingChain: { __typename: 'TrainingChain', nodes: Array<(
+      { __typename: 'TrainingChainNode', id: string, depth: number }
+      & { ' $fragmentRefs'?: { 'TrainingChainRow_NodeFragment': TrainingChainRow_NodeFragment } }
+    )> } };
+
+export type TrainingPageChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingPageChangedSubscription = { trainingChanged: { __typename: 'TrainingChange', traineeId: string } };
+
+export type GraduationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GraduationPageQuery = { trainingRecord: (
+    { __typename: 'TrainingRecord', id: string, status: TrainingStatus, pending: number, trainee: { __typename: 'User', id: string, name: string, version: number, isTrainee: boolean, canTrain: boolean }, trainer: { __typename: 'User', id: string, name: string }, viewerCanGraduate: { __typename: 'Permission', allowed: boolean, reason: string | null } }
+    & { ' $fragmentRefs'?: { 'TrainingRecordSummary_RecordFragment': TrainingRecordSummary_RecordFragment } }
+  ) | null };
+
+export type GraduateTraineeMutationVariables = Exact<{
+  input: GraduateTraineeInput;
+}>;
+
+
+export type GraduateTraineeMutation = { graduateTrainee: { __typename: 'User', id: string, isTrainee: boolean, canTrain: boolean, graduatedAt: string | null, version: number, trainer: { __typename: 'User', id: string } | null } };

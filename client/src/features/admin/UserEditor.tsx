@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ALL_ROLES,
   checkPasswordStrength,
+  checkTrainingLink,
   DEFAULT_WORKING_HOURS,
   isValidEmail,
   LIMITS,
@@ -49,6 +50,25 @@ export function UserEditor({ user, onClose }: Props) {
   const busy = creating.loading || updating.loading;
   const error = creating.error ?? updating.error;
 
+  const trainerOptions = (trainers.data?.users.edges ?? []).map((e) => e.node).filter((t) => t.id !== user?.id);
+  // T4, the shared rule the server applies: no loop in the training chain (and a trainer cannot become a trainee).
+  const chain = trainers.data?.trainingChain;
+  const chosenTrainer = trainerOptions.find((t) => t.id === trainerId);
+  const trainingProblem =
+    user && chain && chosenTrainer && chosenTrainer.id !== user.trainer?.id
+      ? reasonOf(
+          checkTrainingLink(
+            { id: user.id, name, roles, isActive: user.isActive, trainerId: user.trainer?.id ?? null, canTrain },
+            { ...chosenTrainer, trainerId: chosenTrainer.trainer?.id ?? null },
+            {
+              traineeTrainsOthers: (chain.nodes.find((n) => n.id === user.id)?.currentTrainees.length ?? 0) > 0,
+              links: chain.links,
+              names: new Map(chain.nodes.map((n) => [n.id, n.person.name])),
+            },
+          ),
+        )
+      : null;
+
   const problems = [
     name.trim() ? null : 'Enter a name.',
     isValidEmail(email) ? null : 'Enter a valid e-mail address.',
@@ -61,15 +81,13 @@ export function UserEditor({ user, onClose }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (problems.length > 0 || busy) return;
+    if (problems.length > 0 || trainingProblem || busy) return;
     const common = { name, email, roles, timeZone, workingHours: hours, trainerId: trainerId || null, canTrain };
     const done = user
       ? update({ variables: { input: { id: user.id, version: user.version, ...common } } })
       : create({ variables: { input: { ...common, password } } });
     done.then(onClose).catch(() => undefined);
   };
-
-  const trainerOptions = (trainers.data?.users.edges ?? []).map((e) => e.node).filter((t) => t.id !== user?.id);
 
   return (
     <Dialog title={user ? `Edit ${user.name}` : 'Add a person'} onClose={onClose}>
@@ -110,6 +128,11 @@ export function UserEditor({ user, onClose }: Props) {
             ))}
           </select>
         </label>
+        {trainingProblem && (
+          <p className="field-error" role="alert">
+            {trainingProblem}
+          </p>
+        )}
         <p className="muted small">A person with a trainer is a trainee: their replies go to the trainer for approval.</p>
         <label className="check">
           <input type="checkbox" checked={canTrain} onChange={(e) => setCanTrain(e.target.checked)} />
@@ -130,7 +153,7 @@ export function UserEditor({ user, onClose }: Props) {
           </p>
         )}
         <div className="row">
-          <button type="submit" className="primary" disabled={busy || problems.length > 0}>
+          <button type="submit" className="primary" disabled={busy || problems.length > 0 || trainingProblem !== null}>
             {user ? 'Save changes' : 'Add person'}
           </button>
           <button type="button" onClick={onClose}>
