@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { browserFlow, describeInBrowser } from '../support/browser.js';
+import { browserFlow, contrastProblems, describeInBrowser } from '../support/browser.js';
 import { createTicket } from '../support/factories.js';
 import { graphql } from '../gql/index.js';
 
@@ -8,6 +8,19 @@ const REPLIES = graphql(`query RepliesInTrainingChain($id: ID!) { ticket(id: $id
 
 describeInBrowser('the training chain (T4)', () => {
   const flow = browserFlow();
+
+  it('[manager] reads the training chain: dates, depths, badges and the Graduate link have readable contrast (WCAG AA)', async () => {
+    const page = await flow.signedIn('peyton@example.com');
+    await page.goto(`${flow.server.url}/training`);
+    await page
+      .getByRole('list', { name: 'Training chain' })
+      .getByText(/Ben Carter trained Sam Okafor/)
+      .waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await contrastProblems(page, '.training-page'), `${colorScheme} theme`).toEqual([]);
+    }
+  });
 
   it('[trainer] graduates the trainee; [graduate] replies directly and becomes a trainer', async () => {
     // Peyton (support manager) trains Kate in the demo team: the chain shows it, with the Graduate link.
