@@ -199,6 +199,34 @@ describe('graduateTrainee (T4)', () => {
     expect(approved.approveDraft.status).toBe('APPROVED');
   });
 
+  it('T4: a graduate who replies directly where their own draft waits: the reply answers it, nobody approves it into a second one', async () => {
+    const { trainer, trainee } = await pair();
+    const ticket = await createTicket(server, { type: 'QUESTION' });
+    const { submitDraft } = await trainee.client.ok(SUBMIT, {
+      input: {
+        ticketId: ticket.id,
+        body: 'Try Settings > Export. Did that help?',
+        seenMessageId: await latestMessageId(server, ticket.id),
+      },
+    });
+    await graduate(trainer.client, trainee.user.id);
+    await trainee.client.ok(REPLY, {
+      input: {
+        ticketId: ticket.id,
+        body: 'Open Settings, then Export. Did that help?',
+        seenMessageId: await latestMessageId(server, ticket.id),
+      },
+    });
+    expect((await query(`SELECT status FROM ticket_draft WHERE id = $1`, [submitDraft.id]))[0]).toEqual({ status: 'SUPERSEDED' });
+    const late = await trainer.client.request(APPROVE, {
+      input: { draftId: submitDraft.id, seenMessageId: await latestMessageId(server, ticket.id) },
+    });
+    expect(errorCode(late)).toBe('DRAFT_ALREADY_REVIEWED');
+    expect(await query(`SELECT count(*)::int AS n FROM ticket_message WHERE ticket_id = $1 AND kind = 'REPLY'`, [ticket.id])).toEqual([
+      { n: 1 },
+    ]);
+  });
+
   it('T4: the graduate can be set as the trainer of a new person, and of someone already on the team', async () => {
     const { trainer, trainee } = await pair();
     await graduate(trainer.client, trainee.user.id);

@@ -124,6 +124,13 @@ export class TicketReplier {
         { authorId: viewer.id, approvedById: null, body: input.body.trim(), savedReplyId, draftId: null },
         viewer.id,
       );
+      // Their own draft still waiting here (submitted before they graduated, or a W6 draft) is answered
+      // by this reply: nobody approves it into a second one.
+      const [, replaced] = await tx.query(
+        `UPDATE ticket_draft SET status = 'SUPERSEDED', updated_at = $3 WHERE ticket_id = $1 AND author_id = $2 AND status = 'PENDING'`,
+        [ticket.id, viewer.id, this.clock.now()],
+      );
+      if (replaced > 0) await this.notifications.settle(tx, { kind: 'DRAFT_DEALT_WITH', ticketId: ticket.id, authorId: viewer.id });
       return this.tickets.get(ticket.id, tx);
     });
   }
